@@ -1,0 +1,39 @@
+# The two entry points of the README's quick start, plus a few helpers.
+# `make run` and `make test` install missing Debian packages first (needs root or sudo).
+
+BUILD_DIR ?= build
+JOBS ?= 2
+DEMO ?= resources/demo
+
+.PHONY: run test build deps configure bench fuzz clean
+
+deps:
+	@bash packaging/install-deps.sh
+
+configure: deps
+	@cmake --preset default >/dev/null
+
+build: configure
+	@cmake --build --preset default
+
+run: build
+	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ] && [ -z "$$QT_QPA_PLATFORM" ]; then \
+	    echo "make run: no display found; starting under xvfb-run (set DISPLAY to see the window)"; \
+	    xvfb-run -a $(BUILD_DIR)/src/app/strata $(DEMO); \
+	else \
+	    $(BUILD_DIR)/src/app/strata $(DEMO); \
+	fi
+
+test: build
+	@cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
+
+bench: build
+	@python3 tests/bench/bench_revisions.py --build $(BUILD_DIR)
+
+fuzz: deps
+	@cmake --preset fuzz >/dev/null && cmake --build --preset fuzz
+	@mkdir -p $(BUILD_DIR)-fuzz/corpus && cp -n tests/fuzz/corpus/* $(BUILD_DIR)-fuzz/corpus/ 2>/dev/null || true
+	build-fuzz/tests/fuzz/fuzz_header_parser -max_total_time=$${FUZZ_SECONDS:-60} build-fuzz/corpus
+
+clean:
+	rm -rf $(BUILD_DIR) build-fuzz build-release

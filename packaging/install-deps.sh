@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Strata needs to build, run and test.
+# Idempotent: it asks dpkg what is present and installs only what is missing.
+# Needs root, or sudo without a password prompt when run non-interactively.
+set -euo pipefail
+
+packages=(
+    # toolchain
+    build-essential cmake ninja-build pkg-config git
+    # Qt 6: Core/Gui/Widgets/Sql/Concurrent/Test/DBus, Linguist tools, SVG icons
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n libqt6svg6 qt6-svg-dev libgl-dev libvulkan-dev libxkbcommon-dev
+    qt6-qpa-plugins
+    # Qt SQL drivers
+    libqt6sql6-psql libqt6sql6-sqlite libqt6sql6-mysql
+    # keychain
+    qtkeychain-qt6-dev
+    # Alembic, the executor and the reference implementation for differential tests
+    python3 python3-alembic python3-sqlalchemy python3-psycopg2
+    # real components the tests start themselves
+    postgresql postgresql-client gnome-keyring dbus dbus-x11 libsecret-tools
+    # GUI tests and screenshots
+    xvfb xauth x11-apps
+    # fuzzing (libFuzzer ships with clang's runtime)
+    clang libclang-rt-14-dev
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-deps: all ${#packages[@]} packages present"
+    exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then
+        sudo_cmd=(sudo)
+    else
+        echo "install-deps: missing packages (${missing[*]}) and not root; run as root or install sudo" >&2
+        exit 1
+    fi
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+# A fresh machine has no package lists; refresh them once per installer run.
+"${sudo_cmd[@]}" apt-get update -q
+"${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"

@@ -1,0 +1,418 @@
+#include "CliApp.h"
+
+#include "revision/LaneLayout.h"
+#include "revision/RevisionFormat.h"
+#include "revision/RevisionResolver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace strata {
+
+namespace {
+
+const char *const kHelp = R"(Usage: strata-cli [--project DIR] [--name SECTION] VERB [ARGS] [--json]
+
+Reads an Alembic project statically (no Python is run) and answers questions
+about its revision graph.
+
+Verbs:
+  graph [--format text|dot]   the revision graph (lanes), or Graphviz dot
+  heads [--resolve-dependencies]
+                              head revisions (as `alembic heads`)
+  bases                       base revisions
+  branches                    branch points and where they lead
+  history [-r START:END]      revisions newest first (as `alembic history`)
+  show REV                    one revision's metadata
+  resolve SPEC                what a revision specifier resolves to
+  plan [--from REVS] [--downgrade] TARGET
+                              the steps Alembic would run from REVS (comma-
+                              separated current revisions; empty = base)
+  check                       validate the graph; non-zero exit on problems
+
+Options:
+  -p, --project DIR   project directory, alembic.ini or pyproject.toml (default .)
+  -n, --name SECTION  alembic.ini section (default "alembic")
+      --json          machine-readable output (schema 1, see README)
+  -h, --help          this help
+  -v, --version       the version
+
+Exit codes: 0 ok; 1 check found warnings; 2 check found errors or the graph
+cannot be walked; 3 a revision could not be resolved or planned; 4 the project
+cannot be opened; 64 usage error.
+)";
+
+QString exitJsonCode(ErrorCode c)
+{
+    return errorCodeName(c);
+}
+
+} // namespace
+
+CliApp::CliApp() : m_out(stdout), m_err(stderr) { }
+
+bool CliApp::parse(const QStringList &args, Options *o, QString *error)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        const QString a = args.at(i);
+        auto takeValue = [&](QString *dest) {
+            const int eq = a.indexOf(QLatin1Char('='));
+            if (a.startsWith(QStringLiteral("--")) && eq > 0) {
+                *dest = a.mid(eq + 1);
+                return true;
+            }
+            if (i + 1 >= args.size()) {
+                *error = QStringLiteral("option %1 needs a value").arg(a);
+                return false;
+            }
+            *dest = args.at(++i);
+            return true;
+        };
+        const QString name = a.startsWith(QStringLiteral("--")) && a.contains(QLatin1Char('='))
+                ? a.left(a.indexOf(QLatin1Char('=')))
+                : a;
+        if (name == QLatin1String("-p") || name == QLatin1String("--project")) {
+            if (!takeValue(&o->project))
+                return false;
+        } else if (name == QLatin1String("-n") || name == QLatin1String("--name")) {
+            if (!takeValue(&o->section))
+                return false;
+        } else if (name == QLatin1String("-r") || name == QLatin1String("--rev-range")) {
+            if (!takeValue(&o->range))
+                return false;
+        } else if (name == QLatin1String("--from")) {
+            if (!takeValue(&o->from))
+                return false;
+            o->fromGiven = true;
+        } else if (name == QLatin1String("--format")) {
+            if (!takeValue(&o->format))
+                return false;
+        } else if (a == QLatin1String("--json")) {
+            o->json = true;
+        } else if (a == QLatin1String("--downgrade")) {
+            o->downgrade = true;
+        } else if (a == QLatin1String("--resolve-dependencies")) {
+            o->resolveDependencies = true;
+        } else if (a == QLatin1String("--")) {
+            o->positional << args.mid(i + 1);
+            break;
+        } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1 && !a.at(1).isDigit()
+                   && !(o->verb == QLatin1String("resolve") || o->verb == QLatin1String("show")
+                        || o->verb == QLatin1String("plan"))) {
+            *error = QStringLiteral("unknown option %1").arg(a);
+            return false;
+        } else if (o->verb.isEmpty()) {
+            o->verb = a;
+        } else {
+            o->positional << a;
+        }
+    }
+    return true;
+}
+
+int CliApp::usage(const QString &error)
+{
+    if (!error.isEmpty())
+        m_err << "strata-cli: " << error << "\n";
+    m_err << QString::fromUtf8(kHelp);
+    m_err.flush();
+    return Usage;
+}
+
+void CliApp::emitJson(const QJsonObject &o)
+{
+    m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+int CliApp::fail(const Options &o, const Error &e, int code)
+{
+    if (o.json) {
+        QJsonObject err;
+        err.insert(QStringLiteral("code"), exitJsonCode(e.code));
+        err.insert(QStringLiteral("message"), e.message);
+        if (!e.file.isEmpty())
+            err.insert(QStringLiteral("file"), e.file);
+        if (e.line > 0)
+            err.insert(QStringLiteral("line"), e.line);
+        if (!e.key.isEmpty())
+            err.insert(QStringLiteral("key"), e.key);
+        QJsonObject doc;
+        doc.insert(QStringLiteral("schema"), 1);
+        doc.insert(QStringLiteral("error"), err);
+        emitJson(doc);
+    }
+    m_err << "strata-cli: error: " << e.toString() << "\n";
+    m_err.flush();
+    return code;
+}
+
+Result<ProjectPtr> CliApp::open(const Options &o)
+{
+    return loadProject(o.project, o.section);
+}
+
+int CliApp::run(const QStringList &args)
+{
+    Options o;
+    QString error;
+    if (args.contains(QStringLiteral("-h")) || args.contains(QStringLiteral("--help")) || args.isEmpty())
+        return usage(QString()) == Usage && args.isEmpty() ? Usage : Ok;
+    if (args.contains(QStringLiteral("-v")) || args.contains(QStringLiteral("--version"))) {
+        m_out << "strata-cli " << STRATA_VERSION << "\n";
+        return Ok;
+    }
+    if (!parse(args, &o, &error))
+        return usage(error);
+    static const QStringList verbs = { QStringLiteral("graph"),  QStringLiteral("heads"),   QStringLiteral("bases"),
+                                       QStringLiteral("branches"), QStringLiteral("history"), QStringLiteral("show"),
+                                       QStringLiteral("resolve"), QStringLiteral("plan"),    QStringLiteral("check") };
+    if (!verbs.contains(o.verb))
+        return usage(o.verb.isEmpty() ? QStringLiteral("no verb given")
+                                      : QStringLiteral("unknown verb '%1'").arg(o.verb));
+
+    auto project = open(o);
+    if (!project)
+        return fail(o, project.error(), ProjectError);
+    const Project &p = *project.value();
+
+    if (o.verb == QLatin1String("graph"))
+        return cmdGraph(o, p);
+    if (o.verb == QLatin1String("heads"))
+        return cmdHeads(o, p, false);
+    if (o.verb == QLatin1String("bases"))
+        return cmdHeads(o, p, true);
+    if (o.verb == QLatin1String("branches"))
+        return cmdBranches(o, p);
+    if (o.verb == QLatin1String("history"))
+        return cmdHistory(o, p);
+    if (o.verb == QLatin1String("show"))
+        return cmdShow(o, p);
+    if (o.verb == QLatin1String("resolve"))
+        return cmdResolve(o, p);
+    if (o.verb == QLatin1String("plan"))
+        return cmdPlan(o, p);
+    return cmdCheck(o, p);
+}
+
+int CliApp::cmdGraph(const Options &o, const Project &p)
+{
+    if (o.format == QLatin1String("dot")) {
+        m_out << RevisionFormat::graphDot(p);
+        return Ok;
+    }
+    if (o.json || o.format == QLatin1String("json")) {
+        emitJson(RevisionFormat::graphJson(p));
+        return p.graph.hasCycles() ? CheckErrors : Ok;
+    }
+    if (!o.format.isEmpty() && o.format != QLatin1String("text"))
+        return usage(QStringLiteral("unknown format '%1' (text, json or dot)").arg(o.format));
+    if (p.graph.hasCycles())
+        return fail(o, makeError(ErrorCode::Cycle, p.graph.blockingError()), CheckErrors);
+    const std::vector<int> order = p.graph.history();
+    const LaneLayout layout = LaneLayout::compute(p.graph, order);
+    for (const LaneLayout::Row &row : layout.rows) {
+        QString lanes(layout.maxLanes * 2, QLatin1Char(' '));
+        for (short t : row.through)
+            lanes[t * 2] = QLatin1Char('|');
+        lanes[row.lane * 2] = p.graph.node(row.node).isMergePoint() ? QLatin1Char('M') : QLatin1Char('*');
+        m_out << lanes << ' ' << RevisionFormat::historyLine(p.graph, row.node) << "\n";
+    }
+    return Ok;
+}
+
+int CliApp::cmdHeads(const Options &o, const Project &p, bool bases)
+{
+    const std::vector<int> &list = bases ? p.graph.bases()
+                                         : (o.resolveDependencies ? p.graph.realHeads() : p.graph.heads());
+    if (o.json) {
+        QJsonObject doc;
+        doc.insert(QStringLiteral("schema"), 1);
+        doc.insert(bases ? QStringLiteral("bases") : QStringLiteral("heads"), RevisionFormat::revisionsJson(p, list));
+        emitJson(doc);
+        return Ok;
+    }
+    for (int n : list)
+        m_out << RevisionFormat::headLine(p.graph, n) << "\n";
+    return Ok;
+}
+
+int CliApp::cmdBranches(const Options &o, const Project &p)
+{
+    if (p.graph.hasCycles())
+        return fail(o, makeError(ErrorCode::Cycle, p.graph.blockingError()), CheckErrors);
+    QJsonArray points;
+    for (int n : p.graph.history()) {
+        const auto &node = p.graph.node(n);
+        if (!node.isBranchPoint())
+            continue;
+        if (o.json) {
+            QJsonObject bp;
+            bp.insert(QStringLiteral("revision"), RevisionFormat::revisionJson(p, n));
+            bp.insert(QStringLiteral("children"), RevisionFormat::idsJson(p.graph, node.next));
+            points.append(bp);
+            continue;
+        }
+        m_out << RevisionFormat::historyLine(p.graph, n) << "\n";
+        for (int c : node.next)
+            m_out << QString(node.id.size(), QLatin1Char(' ')) << " -> " << RevisionFormat::headLine(p.graph, c)
+                  << ", " << p.graph.scriptOf(c).message << "\n";
+        m_out << "\n";
+    }
+    if (o.json) {
+        QJsonObject doc;
+        doc.insert(QStringLiteral("schema"), 1);
+        doc.insert(QStringLiteral("branch_points"), points);
+        emitJson(doc);
+    }
+    return Ok;
+}
+
+int CliApp::cmdHistory(const Options &o, const Project &p)
+{
+    RevisionResolver resolver(p.graph);
+    auto result = resolver.history(o.range);
+    if (!result)
+        return fail(o, result.error(), result.error().code == ErrorCode::Cycle ? CheckErrors : RevisionError);
+    if (o.json) {
+        QJsonObject doc;
+        doc.insert(QStringLiteral("schema"), 1);
+        doc.insert(QStringLiteral("range"), o.range);
+        doc.insert(QStringLiteral("revisions"), RevisionFormat::revisionsJson(p, result.value()));
+        emitJson(doc);
+        return Ok;
+    }
+    for (int n : result.value())
+        m_out << RevisionFormat::historyLine(p.graph, n) << "\n";
+    return Ok;
+}
+
+int CliApp::cmdShow(const Options &o, const Project &p)
+{
+    if (o.positional.size() != 1)
+        return usage(QStringLiteral("show needs exactly one revision"));
+    RevisionResolver resolver(p.graph);
+    auto r = resolver.resolveOne(o.positional.first());
+    if (!r)
+        return fail(o, r.error(), r.error().code == ErrorCode::Cycle ? CheckErrors : RevisionError);
+    if (r.value() < 0)
+        return fail(o, makeError(ErrorCode::InvalidArgument, QStringLiteral("'%1' is the base: no revision to show")
+                                                                    .arg(o.positional.first())),
+                    RevisionError);
+    if (o.json) {
+        QJsonObject doc;
+        doc.insert(QStringLiteral("schema"), 1);
+        QJsonObject rev = RevisionFormat::revisionJson(p, r.value());
+        rev.insert(QStringLiteral("long_doc"), p.graph.scriptOf(r.value()).longDoc);
+        doc.insert(QStringLiteral("revision"), rev);
+        emitJson(doc);
+        return Ok;
+    }
+    m_out << RevisionFormat::showText(p, r.value());
+    return Ok;
+}
+
+int CliApp::cmdResolve(const Options &o, const Project &p)
+{
+    if (o.positional.size() != 1)
+        return usage(QStringLiteral("resolve needs exactly one specifier"));
+    RevisionResolver resolver(p.graph);
+    auto r = resolver.resolveMany(o.positional.first());
+    if (!r)
+        return fail(o, r.error(), r.error().code == ErrorCode::Cycle ? CheckErrors : RevisionError);
+    if (o.json) {
+        QJsonObject doc;
+        doc.insert(QStringLiteral("schema"), 1);
+        doc.insert(QStringLiteral("spec"), o.positional.first());
+        doc.insert(QStringLiteral("revisions"), RevisionFormat::idsJson(p.graph, r.value()));
+        emitJson(doc);
+        return Ok;
+    }
+    for (int n : r.value())
+        m_out << (n >= 0 ? RevisionFormat::headLine(p.graph, n) : QStringLiteral("base")) << "\n";
+    return Ok;
+}
+
+int CliApp::cmdPlan(const Options &o, const Project &p)
+{
+    if (o.positional.size() != 1)
+        return usage(QStringLiteral("plan needs exactly one TARGET"));
+    const QString target = o.positional.first();
+    QStringList current;
+    for (const QString &c : o.from.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (c.trimmed() != QLatin1String("base"))
+            current << c.trimmed();
+    RevisionResolver resolver(p.graph);
+    auto plan = o.downgrade ? resolver.downgradePlan(current, target) : resolver.upgradePlan(current, target);
+    if (!plan)
+        return fail(o, plan.error(), plan.error().code == ErrorCode::Cycle ? CheckErrors : RevisionError);
+    const QString direction = o.downgrade ? QStringLiteral("downgrade") : QStringLiteral("upgrade");
+    QJsonArray steps;
+    for (int n : plan.value()) {
+        const auto &node = p.graph.node(n);
+        const QString downs = node.downIds.isEmpty() ? QString() : node.downIds.join(QStringLiteral(", "));
+        const QString from = o.downgrade ? node.id : downs;
+        const QString to = o.downgrade ? downs : node.id;
+        if (o.json) {
+            QJsonObject s;
+            s.insert(QStringLiteral("direction"), direction);
+            s.insert(QStringLiteral("revision"), node.id);
+            s.insert(QStringLiteral("from"), o.downgrade ? QJsonArray { node.id } : QJsonArray::fromStringList(node.downIds));
+            s.insert(QStringLiteral("to"), o.downgrade ? QJsonArray::fromStringList(node.downIds) : QJsonArray { node.id });
+            s.insert(QStringLiteral("message"), p.graph.scriptOf(n).message);
+            s.insert(QStringLiteral("path"), p.relativePath(p.graph.scriptOf(n).path));
+            steps.append(s);
+        } else {
+            m_out << direction << " " << (from.isEmpty() ? QStringLiteral("<base>") : from) << " -> "
+                  << (to.isEmpty() ? QStringLiteral("<base>") : to) << ", " << p.graph.scriptOf(n).message << "\n";
+        }
+    }
+    if (o.json) {
+        QJsonObject doc;
+        doc.insert(QStringLiteral("schema"), 1);
+        doc.insert(QStringLiteral("direction"), direction);
+        doc.insert(QStringLiteral("from"), QJsonArray::fromStringList(current));
+        doc.insert(QStringLiteral("target"), target);
+        doc.insert(QStringLiteral("steps"), steps);
+        emitJson(doc);
+    } else if (plan.value().empty()) {
+        m_out << "nothing to do: already at " << target << "\n";
+    }
+    return Ok;
+}
+
+int CliApp::cmdCheck(const Options &o, const Project &p)
+{
+    int errors = 0, warnings = 0;
+    for (const Finding &f : p.findings) {
+        if (f.severity == Severity::Error)
+            ++errors;
+        else if (f.severity == Severity::Warning)
+            ++warnings;
+    }
+    if (o.json) {
+        QJsonObject doc;
+        doc.insert(QStringLiteral("schema"), 1);
+        doc.insert(QStringLiteral("ok"), errors == 0 && warnings == 0);
+        doc.insert(QStringLiteral("revisions"), p.graph.size());
+        doc.insert(QStringLiteral("errors"), errors);
+        doc.insert(QStringLiteral("warnings"), warnings);
+        doc.insert(QStringLiteral("findings"), RevisionFormat::findingsJson(p, p.findings));
+        emitJson(doc);
+    } else {
+        for (const Finding &f : p.findings) {
+            const QString where = p.relativePath(f.file);
+            m_out << severityName(f.severity) << ": " << (where.isEmpty() ? QString() : where)
+                  << (f.line > 0 ? QLatin1Char(':') + QString::number(f.line) : QString())
+                  << (where.isEmpty() ? QString() : QStringLiteral(": ")) << f.message << " [" << f.code << "]\n";
+        }
+        m_out << p.graph.size() << " revisions, " << errors << " error(s), " << warnings << " warning(s)\n";
+    }
+    if (errors > 0)
+        return CheckErrors;
+    return warnings > 0 ? CheckWarnings : Ok;
+}
+
+} // namespace strata

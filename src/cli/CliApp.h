@@ -1,0 +1,66 @@
+#pragma once
+
+#include "common/Result.h"
+#include "project/Project.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+namespace strata {
+
+// The command-line face of the core: every verb prints text for people or,
+// with --json, a stable JSON document for scripts and tests.
+class CliApp
+{
+public:
+    // Exit codes (documented in the README).
+    enum Exit {
+        Ok = 0,
+        CheckWarnings = 1,
+        CheckErrors = 2,    // also: the graph cannot be walked (cycles)
+        RevisionError = 3,  // unknown/ambiguous revision, multiple heads, not an ancestor
+        ProjectError = 4,   // the project cannot be opened (config, missing directory)
+        Usage = 64,
+    };
+
+    CliApp();
+    int run(const QStringList &args);
+
+private:
+    struct Options
+    {
+        QString project = QStringLiteral(".");
+        QString section = QStringLiteral("alembic");
+        QString verb;
+        QStringList positional;
+        QString range;
+        QString from;
+        bool fromGiven = false;
+        QString format;
+        bool json = false;
+        bool downgrade = false;
+        bool resolveDependencies = false;
+    };
+
+    bool parse(const QStringList &args, Options *o, QString *error);
+    int usage(const QString &error);
+    int fail(const Options &o, const Error &e, int code);
+    void emitJson(const QJsonObject &o);
+    Result<ProjectPtr> open(const Options &o);
+
+    int cmdGraph(const Options &o, const Project &p);
+    int cmdHeads(const Options &o, const Project &p, bool bases);
+    int cmdBranches(const Options &o, const Project &p);
+    int cmdHistory(const Options &o, const Project &p);
+    int cmdShow(const Options &o, const Project &p);
+    int cmdResolve(const Options &o, const Project &p);
+    int cmdPlan(const Options &o, const Project &p);
+    int cmdCheck(const Options &o, const Project &p);
+
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace strata

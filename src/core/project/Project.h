@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/CancelFlag.h"
+#include "common/Result.h"
+#include "project/ProjectConfig.h"
+#include "revision/RevisionGraph.h"
+
+#include <functional>
+#include <memory>
+
+namespace strata {
+
+// An opened Alembic project: its configuration and its revision graph.
+struct Project
+{
+    ProjectConfig config;
+    RevisionGraph graph;
+    Findings findings; // configuration findings followed by the graph's
+
+    // Path of a file relative to the project root, for display and stable JSON.
+    QString relativePath(const QString &absolute) const;
+};
+
+using ProjectPtr = std::shared_ptr<const Project>;
+
+// Progress: (files done, files total). Called from the loading thread.
+using ProgressFn = std::function<void(int, int)>;
+
+// Lists the revision script candidates of one version location the way
+// Alembic does (sorted names, '__init__' and '.#' files skipped, sorted
+// sub-directories when recursive, __pycache__ ignored).
+QStringList listVersionFiles(const QString &location, bool recursive);
+
+// Reads configuration and every revision script statically, builds and
+// validates the graph. Safe to call on any thread; never runs Python.
+Result<ProjectPtr> loadProject(const QString &path, const QString &section = QStringLiteral("alembic"),
+                               const ProgressFn &progress = {}, const CancelToken &cancel = {});
+
+} // namespace strata

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "text/Token.h"
+
+#include <QString>
+#include <QStringView>
+
+namespace strata {
+
+// A Python tokenizer good enough to read revision headers and to highlight
+// source: strings of every prefix and quote form, comments, brackets,
+// continuation lines. It never fails: unknown or unterminated input becomes
+// Error or String tokens, so it is safe on any bytes (it is fuzzed).
+class PythonLexer
+{
+public:
+    // Tokens without Whitespace tokens (Newline tokens mark logical line ends).
+    static Tokens tokenize(QStringView text);
+
+    // True when the string token is unterminated.
+    static bool isUnterminatedString(QStringView tokenText);
+
+    // The value of a string literal token (prefixes, quotes and escapes
+    // handled). Returns false for bytes and f-strings, whose value is not a str
+    // known without running code.
+    static bool stringValue(QStringView tokenText, QString *value);
+
+    static bool isKeyword(QStringView word);
+};
+
+} // namespace strata
