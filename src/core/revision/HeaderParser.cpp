@@ -19,6 +19,7 @@ struct Line
 {
     int begin = 0; // token index range [begin, end)
     int end = 0;
+    bool afterSemicolon = false; // continues the physical line of the previous statement
 };
 
 class Reader
@@ -299,25 +300,28 @@ RevisionScript HeaderParser::parse(const QByteArray &bytes, const QString &path,
     QList<Line> lines;
     {
         int begin = -1;
+        bool semicolon = false;
         for (int i = 0; i < tokens.size(); ++i) {
             const Token &t = tokens.at(i);
             if (t.kind == TokenKind::Comment)
                 continue;
             if (t.kind == TokenKind::Newline) {
                 if (begin >= 0)
-                    lines.append(Line { begin, i });
+                    lines.append(Line { begin, i, semicolon });
                 begin = -1;
+                semicolon = t.length == 0 && i > 0 && reader.textOf(tokens.at(i - 1)) == QLatin1String(";");
                 continue;
             }
             if (begin < 0)
                 begin = i;
         }
         if (begin >= 0)
-            lines.append(Line { begin, int(tokens.size()) });
+            lines.append(Line { begin, int(tokens.size()), semicolon });
     }
 
     QHash<QString, HeaderValue> bound; // module-level names bound to literals so far
     bool first = true;
+    bool previousTopLevel = false;
     for (const Line &l : std::as_const(lines)) {
         // collect non-comment token indexes of the line
         QList<int> idx;
@@ -327,7 +331,8 @@ RevisionScript HeaderParser::parse(const QByteArray &bytes, const QString &path,
         if (idx.isEmpty())
             continue;
         const Token &head = tokens.at(idx.first());
-        const bool topLevel = head.column == 0;
+        const bool topLevel = l.afterSemicolon ? previousTopLevel : head.column == 0;
+        previousTopLevel = topLevel;
 
         if (first) {
             first = false;

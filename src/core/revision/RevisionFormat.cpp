@@ -198,7 +198,7 @@ QJsonObject graphJson(const Project &p)
 QString graphDot(const Project &p)
 {
     const RevisionGraph &g = p.graph;
-    auto quote = [](QString s) {
+    auto quote = [](QString s) -> QString {
         s.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
         s.replace(QLatin1Char('\n'), QStringLiteral("\\n"));
         return QLatin1Char('"') + s + QLatin1Char('"');

@@ -89,7 +89,7 @@ RevisionGraph RevisionGraph::build(QList<RevisionScript> scripts)
             const RevisionScript &other = g.m_scripts.at(g.m_nodes[size_t(g.m_ids.value(id))].script);
             g.addFinding(Severity::Error, QStringLiteral("duplicate-revision"),
                          QStringLiteral("revision %1 is defined twice: here and in %2; this copy is ignored")
-                                 .arg(id, other.path),
+                                 .arg(id, other.fileName),
                          s.path, s.revision.line, id);
             continue;
         }
@@ -435,7 +435,8 @@ void RevisionGraph::computeLabels()
         n.labels.sort();
 }
 
-std::vector<int> RevisionGraph::topologicalSort(const std::vector<char> &inSet, const std::vector<int> &heads) const
+std::vector<int> RevisionGraph::topologicalSort(const std::vector<char> &inSet, const std::vector<int> &heads,
+                                                std::vector<int> *unreached) const
 {
     std::vector<char> todo = inSet;
     size_t remaining = size_t(std::count(todo.begin(), todo.end(), char(1)));
@@ -498,11 +499,16 @@ std::vector<int> RevisionGraph::topologicalSort(const std::vector<char> &inSet, 
             }
         }
     }
-    // Anything left (only possible on a malformed graph) goes last, in load order.
-    if (remaining > 0)
-        for (int i = 0; i < size(); ++i)
-            if (todo[size_t(i)])
-                output.push_back(i);
+    if (remaining > 0) {
+        for (int i = 0; i < size(); ++i) {
+            if (!todo[size_t(i)])
+                continue;
+            if (unreached)
+                unreached->push_back(i);
+            else
+                output.push_back(i); // callers that accept a best effort get the rest last
+        }
+    }
     return output;
 }
 

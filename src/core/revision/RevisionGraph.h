@@ -80,7 +80,10 @@ public:
     std::vector<int> edgesOf(int i, Edges edges) const;
 
     // Alembic's _topological_sort of a set of revisions, walking from heads.
-    std::vector<int> topologicalSort(const std::vector<char> &inSet, const std::vector<int> &heads) const;
+    // When the walk from the heads cannot reach every revision of the set
+    // (Alembic then fails an assertion), *unreached lists the rest, in load order.
+    std::vector<int> topologicalSort(const std::vector<char> &inSet, const std::vector<int> &heads,
+                                     std::vector<int> *unreached = nullptr) const;
 
     // The whole history, newest first (as `alembic history`).
     std::vector<int> history() const;

@@ -826,6 +826,21 @@ Spec currentSpec(const QStringList &current)
 
 } // namespace
 
+std::vector<int> RevisionResolver::sorted(const std::vector<char> &set, const std::vector<int> &heads) const
+{
+    std::vector<int> unreached;
+    std::vector<int> order = m_graph.topologicalSort(set, heads, &unreached);
+    if (!unreached.empty()) {
+        QStringList ids;
+        for (int u : unreached)
+            ids << m_graph.node(u).id;
+        fail(QStringLiteral("this range cannot be put in order: walking down from its upper end does not reach "
+                            "%1 (Alembic fails here too); choose a range along one branch")
+                     .arg(ids.join(QStringLiteral(", "))));
+    }
+    return order;
+}
+
 Result<std::vector<int>> RevisionResolver::resolveMany(const QString &spec) const
 {
     if (m_graph.hasCycles())
@@ -861,7 +876,7 @@ Result<std::vector<int>> RevisionResolver::upgradePlan(const QStringList &curren
     try {
         Engine e(m_graph);
         auto [needs, targets] = e.collectUpgrade(Spec::string(target), currentSpec(current), false, true, true);
-        std::vector<int> order = m_graph.topologicalSort(needs, targets);
+        std::vector<int> order = sorted(needs, targets);
         std::reverse(order.begin(), order.end());
         return order;
     } catch (const RevisionFailure &f) {
@@ -877,7 +892,7 @@ Result<std::vector<int>> RevisionResolver::downgradePlan(const QStringList &curr
     try {
         Engine e(m_graph);
         auto [revs, heads] = e.collectDowngrade(currentSpec(current), target, false, false, true);
-        return m_graph.topologicalSort(revs, heads);
+        return sorted(revs, heads);
     } catch (const RevisionFailure &f) {
         return toError(f, QStringLiteral("Destination %2 is not a valid downgrade target from current head(s)"),
                        {}, target);
@@ -909,7 +924,7 @@ Result<std::vector<int>> RevisionResolver::history(const QString &range) const
     try {
         Engine e(m_graph);
         auto [needs, targets] = e.collectUpgrade(Spec::string(head), Spec::string(base), true, false, false);
-        return m_graph.topologicalSort(needs, targets);
+        return sorted(needs, targets);
     } catch (const RevisionFailure &f) {
         return toError(f, {}, base, head);
     }

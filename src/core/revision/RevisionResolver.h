@@ -35,6 +35,8 @@ public:
     Result<std::vector<int>> history(const QString &range) const;
 
 private:
+    std::vector<int> sorted(const std::vector<char> &set, const std::vector<int> &heads) const;
+
     const RevisionGraph &m_graph;
 };
 

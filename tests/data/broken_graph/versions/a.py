@@ -1,0 +1,2 @@
+revision = "a1a1a1a1"
+down_revision = None

@@ -1,0 +1,3 @@
+revision = "b2b2b2b2"
+down_revision = "a1a1a1a1"
+branch_labels = "x"

@@ -1,0 +1,2 @@
+revision = "b2b2b2b2"
+down_revision = "a1a1a1a1"

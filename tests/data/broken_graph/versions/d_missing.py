@@ -1,0 +1,3 @@
+revision = "d4d4d4d4"
+down_revision = "zzzz9999"
+depends_on = "nothere"

@@ -1,0 +1,2 @@
+revision = "bad-id+1"
+down_revision = None

@@ -1,0 +1,2 @@
+revision = "c1"
+down_revision = None

@@ -1,0 +1,2 @@
+revision = "c2"
+down_revision = ("c1", "c3")

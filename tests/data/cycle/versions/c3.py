@@ -1,0 +1,2 @@
+revision = "c3"
+down_revision = "c2"

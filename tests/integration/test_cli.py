@@ -1,0 +1,117 @@
+#!/usr/bin/python3
+"""strata-cli as a user or a script sees it: outputs, JSON shapes, exit codes, and
+clear messages for bad input (which change nothing on disk)."""
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+CLI, ROOT = sys.argv[1], sys.argv[2]
+DEMO = os.path.join(ROOT, "resources", "demo")
+DATA = os.path.join(ROOT, "tests", "data")
+passed = failed = 0
+
+
+def run(*args, project=DEMO):
+    p = subprocess.run([CLI, "--project", project, *args], capture_output=True, text=True, timeout=60)
+    return p.returncode, p.stdout, p.stderr
+
+
+def check(name, cond, detail=""):
+    global passed, failed
+    if cond:
+        passed += 1
+    else:
+        failed += 1
+        print(f"FAIL {name}: {detail}")
+
+
+def tree_digest(path):
+    h = hashlib.sha256()
+    for base, dirs, files in sorted(os.walk(path)):
+        dirs.sort()
+        for f in sorted(files):
+            with open(os.path.join(base, f), "rb") as fh:
+                h.update(f.encode() + fh.read())
+    return h.hexdigest()
+
+
+before = tree_digest(DEMO)
+
+code, out, err = run("heads")
+check("heads text", code == 0 and out.splitlines() == ["d6e7f8091a2b (reporting) (head)", "e7f8091a2b3c (shop) (head)"], out)
+
+code, out, _ = run("history", "--json")
+doc = json.loads(out)
+check("history json schema", code == 0 and doc["schema"] == 1 and len(doc["revisions"]) == 14, out[:200])
+check("history json fields", set(doc["revisions"][0]) >= {"id", "down_revisions", "branch_labels", "message", "path",
+                                                          "is_head", "depends_on"}, doc["revisions"][0])
+
+code, out, _ = run("history", "-r", "8192a3b4c5d6:shop@head")
+check("history range", code == 0 and [l.split(" -> ")[1].split(" ")[0] for l in out.splitlines()] ==
+      ["e7f8091a2b3c", "a3b4c5d6e7f8", "92a3b4c5d6e7", "8192a3b4c5d6"], out)
+
+code, out, err = run("plan", "--from", "", "head")
+check("plan head with two heads exits 3", code == 3 and "Multiple head revisions" in err, (code, err))
+
+code, out, _ = run("plan", "--from", "92a3b4c5d6e7", "shop@head", "--json")
+doc = json.loads(out)
+check("plan json", code == 0 and [s["revision"] for s in doc["steps"]] == ["a3b4c5d6e7f8", "e7f8091a2b3c"] and
+      doc["steps"][0]["from"] == ["92a3b4c5d6e7"] and doc["direction"] == "upgrade", out)
+
+code, out, _ = run("plan", "--downgrade", "--from", "e7f8091a2b3c", "-1")
+check("plan downgrade text", code == 0 and out.startswith("downgrade e7f8091a2b3c -> a3b4c5d6e7f8, add author bio"), out)
+
+code, out, _ = run("show", "8192")
+check("show", code == 0 and "Merges: 6f708192a3b4, 708192a3b4c5" in out and "(mergepoint)" in out, out)
+
+code, out, err = run("show", "zzzz", "--json")
+check("show unknown exits 3 with json error", code == 3 and json.loads(out)["error"]["code"] == "not-found", (code, out))
+
+code, out, _ = run("graph", "--format", "dot")
+check("dot", code == 0 and out.startswith("digraph") and "style=dashed" in out, out[:100])
+
+code, out, _ = run("graph")
+check("graph text lanes", code == 0 and any(l.startswith("| *") for l in out.splitlines()), out)
+
+code, out, _ = run("branches", "--json")
+doc = json.loads(out)
+check("branches", code == 0 and [b["revision"]["id"] for b in doc["branch_points"]] == ["3c4d5e6f7081"], out)
+
+code, out, _ = run("check")
+check("check demo ok", code == 0 and "0 error(s), 0 warning(s)" in out, out)
+
+code, out, _ = run("check", "--json", project=os.path.join(DATA, "broken_graph", "versions"))
+doc = json.loads(out)
+codes = {f["code"] for f in doc["findings"]}
+check("check broken exits 2", code == 2 and not doc["ok"], code)
+check("check broken findings", {"duplicate-revision", "missing-down-revision", "missing-dependency",
+                                "duplicate-branch-label", "undecodable-file", "bad-revision-id"} <= codes, codes)
+check("findings name file and line", all(f["file"] and f["line"] > 0 for f in doc["findings"]
+                                         if f["code"] in ("missing-down-revision", "undecodable-file")), doc["findings"])
+
+code, out, err = run("history", project=os.path.join(DATA, "cycle", "versions"))
+check("cycle refuses history with exit 2", code == 2 and "Cycle is detected in revisions (c2, c3)" in err, (code, err))
+
+code, out, _ = run("heads", project=os.path.join(DATA, "ini_sections_separator"))
+check("ini with ; separator", code == 0 and len(out.splitlines()) == 2, out)
+p = subprocess.run([CLI, "--project", os.path.join(DATA, "ini_sections_separator"), "--name", "secondary", "bases"],
+                   capture_output=True, text=True)
+check("--name section", p.returncode == 0 and p.stdout.split()[0] == "o1o1o1o1", p.stdout)
+
+with tempfile.TemporaryDirectory() as tmp:
+    with open(os.path.join(tmp, "alembic.ini"), "w") as f:
+        f.write("[alembic]\nscript_location = %(here)s/nowhere\n")
+    code, out, err = run("heads", project=tmp)
+    check("bad config exits 4 naming file, line and key", code == 4 and "alembic.ini:2:" in err and "nowhere" in err, err)
+    code, out, err = run("heads", project=os.path.join(tmp, "missing"))
+    check("missing project exits 4", code == 4 and "no such file or directory" in err, err)
+
+code, out, err = run("frobnicate")
+check("unknown verb exits 64", code == 64 and "unknown verb 'frobnicate'" in err, (code, err))
+
+check("nothing written into the project", tree_digest(DEMO) == before)
+print(f"{passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)
