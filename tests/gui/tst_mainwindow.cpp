@@ -1,0 +1,94 @@
+// The real main window, offscreen: the demo project loads off the GUI thread,
+// the graph shows every revision with lanes, selecting shows details with the
+// script source, search finds revisions, findings select their revision, and a
+// broken project is reported without a crash.
+#include "DetailsPane.h"
+#include "MainWindow.h"
+#include "RevisionGraphView.h"
+
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace strata;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void opensDemo();
+    void brokenProjectFindings();
+    void badProjectIsReported();
+};
+
+void TestMainWindow::opensDemo()
+{
+    MainWindow w;
+    w.show();
+    QSignalSpy loaded(&w, &MainWindow::projectLoaded);
+    w.openProject(QStringLiteral(STRATA_DEMO_DIR));
+    QVERIFY(w.isLoading() || loaded.count() == 1); // loading runs on a worker thread
+    QVERIFY(loaded.wait(10000));
+    RevisionGraphView *g = w.graphView();
+    QCOMPARE(g->rowCount(), 14);
+    QVERIFY(g->layout().maxLanes >= 2);
+    QCOMPARE(g->layout().dependencies.size(), size_t(2));
+    // the first head is selected and its details shown
+    QCOMPARE(w.project()->graph.node(g->currentNode()).id, QStringLiteral("d6e7f8091a2b"));
+    QSignalSpy source(w.detailsPane(), &DetailsPane::sourceLoaded);
+    g->selectNode(w.project()->graph.indexOf(QStringLiteral("8192a3b4c5d6")));
+    QVERIFY(source.wait(5000));
+    QVERIFY(w.detailsPane()->metadataText().contains(QStringLiteral("merge customers and pricing")));
+    QVERIFY(w.detailsPane()->metadataText().contains(QStringLiteral("merge point")));
+    QVERIFY(w.detailsPane()->sourceText().contains(QStringLiteral("down_revision = (")));
+    // search
+    QTest::keyClicks(w.searchBox(), QStringLiteral("reporting"));
+    QCOMPARE(g->matchCount(), 3);
+    QVERIFY(g->isMatch(g->rowOfNode(g->currentNode())));
+    // keyboard navigation
+    g->setFocus();
+    const int row = g->rowOfNode(g->currentNode());
+    QTest::keyClick(g, Qt::Key_Down);
+    QCOMPARE(g->rowOfNode(g->currentNode()), row + 1);
+    // the demo has one informational finding (two labelled heads)
+    QCOMPARE(w.findingsList()->topLevelItemCount(), 1);
+    QVERIFY(w.windowTitle().contains(QStringLiteral("demo")));
+}
+
+void TestMainWindow::brokenProjectFindings()
+{
+    MainWindow w;
+    w.show();
+    QSignalSpy loaded(&w, &MainWindow::projectLoaded);
+    w.openProject(QStringLiteral(STRATA_TEST_DATA_DIR "/broken_graph/versions"));
+    QVERIFY(loaded.wait(10000));
+    QTreeWidget *list = w.findingsList();
+    QVERIFY(list->topLevelItemCount() >= 6);
+    // clicking a finding about a revision selects that revision in the graph
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = list->topLevelItem(i);
+        if (item->text(1).contains(QStringLiteral("zzzz9999"))) {
+            QVERIFY(item->text(2).startsWith(QStringLiteral("d_missing.py:")));
+            emit list->itemClicked(item, 1);
+            QCOMPARE(w.project()->graph.node(w.graphView()->currentNode()).id, QStringLiteral("d4d4d4d4"));
+            return;
+        }
+    }
+    QFAIL("no finding about the missing down revision");
+}
+
+void TestMainWindow::badProjectIsReported()
+{
+    MainWindow w;
+    QSignalSpy failed(&w, &MainWindow::projectFailed);
+    w.openProject(QStringLiteral(STRATA_TEST_DATA_DIR "/does-not-exist"));
+    QVERIFY(failed.wait(10000));
+    QVERIFY(w.lastError().contains(QStringLiteral("no such file or directory")));
+    QCOMPARE(w.graphView()->rowCount(), 0);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
