@@ -309,7 +309,7 @@ RevisionScript HeaderParser::parse(const QByteArray &bytes, const QString &path,
                 if (begin >= 0)
                     lines.append(Line { begin, i, semicolon });
                 begin = -1;
-                semicolon = t.length == 0 && i > 0 && reader.textOf(tokens.at(i - 1)) == QLatin1String(";");
+                semicolon = t.length == 0 && t.start < text.size() && text.at(t.start) == QLatin1Char(';');
                 continue;
             }
             if (begin < 0)

@@ -231,11 +231,13 @@ Tokens PythonLexer::tokenize(QStringView text)
             continue;
         }
         if (c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char('.')) {
-            push(TokenKind::Punctuation, i, i + 1, line, col);
             if (c == QLatin1Char(';') && depth == 0) {
-                // a statement separator ends the logical line for the header parser
+                // a statement separator ends the logical line: a zero-length
+                // Newline at the ';' tells it apart from a real line end
                 push(TokenKind::Newline, i, i, line, col);
                 lineHasCode = false;
+            } else {
+                push(TokenKind::Punctuation, i, i + 1, line, col);
             }
             ++i;
             if (c != QLatin1Char(';'))
