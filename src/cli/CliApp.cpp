@@ -176,7 +176,9 @@ int CliApp::run(const QStringList &args)
     auto project = open(o);
     if (!project)
         return fail(o, project.error(), ProjectError);
-    const Project &p = *project.value();
+    // Deliberately never freed: the process ends right after the verb, and
+    // tearing down tens of thousands of small objects would only delay it.
+    const Project &p = **new ProjectPtr(project.value());
 
     if (o.verb == QLatin1String("graph"))
         return cmdGraph(o, p);

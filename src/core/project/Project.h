@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace strata {
 
@@ -30,6 +31,32 @@ using ProgressFn = std::function<void(int, int)>;
 // Alembic does (sorted names, '__init__' and '.#' files skipped, sorted
 // sub-directories when recursive, __pycache__ ignored).
 QStringList listVersionFiles(const QString &location, bool recursive);
+
+// Reads a whole file; on failure *error says why (e.g. "Permission denied").
+bool readWholeFile(const QString &path, QByteArray *out, QString *error);
+
+// Opens each distinct parent directory of a list of files once, so that the
+// files can be read relative to it (openat) from any thread.
+class DirectoryHandles
+{
+public:
+    explicit DirectoryHandles(const QStringList &files);
+    ~DirectoryHandles();
+    DirectoryHandles(const DirectoryHandles &) = delete;
+    DirectoryHandles &operator=(const DirectoryHandles &) = delete;
+    // Reads files[i] whole; on failure *error says why.
+    bool read(int i, QByteArray *out, QString *error) const;
+
+private:
+    struct Entry
+    {
+        int dir;
+        QByteArray name; // file name in the local 8-bit encoding
+        QString path;
+    };
+    std::vector<int> m_dirs; // file descriptors, -1 where the directory could not be opened
+    std::vector<Entry> m_entries;
+};
 
 // Reads configuration and every revision script statically, builds and
 // validates the graph. Safe to call on any thread; never runs Python.

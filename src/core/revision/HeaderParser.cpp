@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringDecoder>
+#include <QVarLengthArray>
 
 namespace strata {
 
@@ -15,11 +16,22 @@ const QLatin1String kDownRevision("down_revision");
 const QLatin1String kBranchLabels("branch_labels");
 const QLatin1String kDependsOn("depends_on");
 
-struct Line
+// Names bound at module level, in order; a later binding shadows an earlier one.
+// Few per file, so a small array beats a hash.
+class Bindings
 {
-    int begin = 0; // token index range [begin, end)
-    int end = 0;
-    bool afterSemicolon = false; // continues the physical line of the previous statement
+public:
+    void bind(QStringView name, const HeaderValue &value) { m_items.append({ name, value }); }
+    const HeaderValue *find(QStringView name) const
+    {
+        for (auto it = m_items.crbegin(); it != m_items.crend(); ++it)
+            if (it->first == name)
+                return &it->second;
+        return nullptr;
+    }
+
+private:
+    QVarLengthArray<std::pair<QStringView, HeaderValue>, 8> m_items;
 };
 
 class Reader
@@ -28,6 +40,7 @@ public:
     Reader(const QString &text, const Tokens &tokens) : m_text(text), m_tokens(tokens) { }
 
     QStringView textOf(const Token &t) const { return QStringView(m_text).mid(t.start, t.length); }
+    const Token &token(int i) const { return m_tokens.at(i); }
     QString sourceOf(int begin, int end) const
     {
         if (begin >= end)
@@ -43,10 +56,9 @@ public:
     }
 
     // Evaluates tokens [begin, end) as a static literal value.
-    HeaderValue evaluate(int begin, int end, const QHash<QString, HeaderValue> &bound) const
+    HeaderValue evaluate(int begin, int end, const Bindings &bound) const
     {
         HeaderValue v;
-        v.source = sourceOf(begin, end);
         v.line = begin < end ? m_tokens.at(begin).line : 0;
         v.kind = HeaderValue::Kind::Unresolved;
         if (begin >= end)
@@ -68,7 +80,6 @@ public:
                 bracketed = true;
                 const bool isList = isOp(begin, QLatin1String("["));
                 HeaderValue inner = evaluateItems(begin + 1, end - 1, bound, isList);
-                inner.source = v.source;
                 inner.line = v.line;
                 return inner;
             }
@@ -78,34 +89,30 @@ public:
         for (int i = begin; i < end; ++i) {
             if (m_tokens.at(i).depth == m_tokens.at(begin).depth && isOp(i, QLatin1String(","))) {
                 HeaderValue t = evaluateItems(begin, end, bound, false);
-                t.source = v.source;
                 t.line = v.line;
                 return t;
             }
         }
         HeaderValue s = evaluateScalar(begin, end, bound);
-        s.source = v.source;
         s.line = v.line;
         return s;
     }
 
 private:
-    HeaderValue evaluateScalar(int begin, int end, const QHash<QString, HeaderValue> &bound) const
+    HeaderValue evaluateScalar(int begin, int end, const Bindings &bound) const
     {
         HeaderValue v;
         v.kind = HeaderValue::Kind::Unresolved;
-        if (end - begin == 1 && m_tokens.at(begin).kind == TokenKind::Keyword
+        if (end - begin == 1 && m_tokens.at(begin).kind != TokenKind::String
             && textOf(m_tokens.at(begin)) == QLatin1String("None")) {
             v.kind = HeaderValue::Kind::None;
             return v;
         }
         if (end - begin == 1 && (m_tokens.at(begin).kind == TokenKind::Name
-                                 || m_tokens.at(begin).kind == TokenKind::Builtin)) {
-            const auto it = bound.constFind(textOf(m_tokens.at(begin)).toString());
-            if (it != bound.constEnd() && it->isKnown()) {
-                HeaderValue copy = *it;
-                return copy;
-            }
+                                 || m_tokens.at(begin).kind == TokenKind::Builtin
+                                 || m_tokens.at(begin).kind == TokenKind::Keyword)) {
+            if (const HeaderValue *bv = bound.find(textOf(m_tokens.at(begin))); bv && bv->isKnown())
+                return *bv;
             return v;
         }
         // parenthesised scalar: ("abc")
@@ -127,7 +134,7 @@ private:
         return v;
     }
 
-    HeaderValue evaluateItems(int begin, int end, const QHash<QString, HeaderValue> &bound, bool isList) const
+    HeaderValue evaluateItems(int begin, int end, const Bindings &bound, bool isList) const
     {
         Q_UNUSED(isList);
         HeaderValue v;
@@ -183,6 +190,37 @@ QString pyStrip(const QString &s)
     return s.trimmed();
 }
 
+// The module docstring: a first statement made only of string literals.
+bool readDocstring(const Reader &reader, int begin, int end, RevisionScript *script)
+{
+    QString doc;
+    for (int i = begin; i < end; ++i) {
+        const Token &t = reader.token(i);
+        QString part;
+        if (t.kind != TokenKind::String || !PythonLexer::stringValue(reader.textOf(t), &part))
+            return false;
+        doc += part;
+    }
+    script->longDoc = pyStrip(doc);
+    script->message = docMessage(script->longDoc);
+    script->docLine = reader.token(begin).line;
+    // "Create Date:" at the start of a line (after spaces), as Alembic's template writes it
+    for (int at = doc.indexOf(QLatin1String("Create Date:")); at >= 0;
+         at = doc.indexOf(QLatin1String("Create Date:"), at + 1)) {
+        int b = at;
+        while (b > 0 && (doc.at(b - 1) == QLatin1Char(' ') || doc.at(b - 1) == QLatin1Char('\t')))
+            --b;
+        if (b > 0 && doc.at(b - 1) != QLatin1Char('\n'))
+            continue;
+        int e = doc.indexOf(QLatin1Char('\n'), at);
+        if (e < 0)
+            e = doc.size();
+        script->createDate = doc.mid(at + 12, e - at - 12).trimmed();
+        break;
+    }
+    return true;
+}
+
 } // namespace
 
 bool HeaderParser::decode(const QByteArray &bytes, QString *text, QString *problem, int *problemLine)
@@ -201,6 +239,12 @@ bool HeaderParser::decode(const QByteArray &bytes, QString *text, QString *probl
         if (nl < 0)
             nl = data.size();
         const QByteArray lineBytes = data.mid(from, nl - from);
+        if (!lineBytes.contains("coding")) {
+            if (!lineBytes.trimmed().isEmpty() && !lineBytes.trimmed().startsWith('#'))
+                break;
+            from = nl + 1;
+            continue;
+        }
         static const QRegularExpression re(QStringLiteral("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)"));
         const auto m = re.match(QString::fromLatin1(lineBytes));
         if (m.hasMatch()) {
@@ -293,104 +337,53 @@ RevisionScript HeaderParser::parse(const QByteArray &bytes, const QString &path,
         return script;
     }
 
-    const Tokens tokens = PythonLexer::tokenize(text);
+    // Module-level statements only: block bodies and comments are not tokenized.
+    const Tokens tokens = PythonLexer::tokenize(text, PythonLexer::Scope::ModuleLevel);
     Reader reader(text, tokens);
 
-    // Split into logical lines, without comments.
-    QList<Line> lines;
-    {
-        int begin = -1;
-        bool semicolon = false;
-        for (int i = 0; i < tokens.size(); ++i) {
-            const Token &t = tokens.at(i);
-            if (t.kind == TokenKind::Comment)
-                continue;
-            if (t.kind == TokenKind::Newline) {
-                if (begin >= 0)
-                    lines.append(Line { begin, i, semicolon });
-                begin = -1;
-                semicolon = t.length == 0 && t.start < text.size() && text.at(t.start) == QLatin1Char(';');
-                continue;
-            }
-            if (begin < 0)
-                begin = i;
-        }
-        if (begin >= 0)
-            lines.append(Line { begin, int(tokens.size()), semicolon });
-    }
-
-    QHash<QString, HeaderValue> bound; // module-level names bound to literals so far
+    Bindings bound; // module-level names bound to literals so far
     bool first = true;
-    bool previousTopLevel = false;
-    for (const Line &l : std::as_const(lines)) {
-        // collect non-comment token indexes of the line
-        QList<int> idx;
-        for (int i = l.begin; i < l.end; ++i)
-            if (tokens.at(i).kind != TokenKind::Comment)
-                idx << i;
-        if (idx.isEmpty())
+    int lineBegin = 0;
+    const int count = int(tokens.size());
+    for (int i = 0; i <= count; ++i) {
+        if (i < count && tokens[size_t(i)].kind != TokenKind::Newline)
             continue;
-        const Token &head = tokens.at(idx.first());
-        const bool topLevel = l.afterSemicolon ? previousTopLevel : head.column == 0;
-        previousTopLevel = topLevel;
+        const int begin = lineBegin;
+        const int end = i;
+        lineBegin = i + 1;
+        if (begin >= end)
+            continue;
+        const Token &head = tokens.at(begin);
 
         if (first) {
             first = false;
-            // module docstring: a statement made only of string literals
-            bool allStrings = true;
-            for (int i : std::as_const(idx))
-                if (tokens.at(i).kind != TokenKind::String)
-                    allStrings = false;
-            if (allStrings && topLevel) {
-                QString doc;
-                bool ok = true;
-                for (int i : std::as_const(idx)) {
-                    QString part;
-                    if (!PythonLexer::stringValue(reader.textOf(tokens.at(i)), &part)) {
-                        ok = false;
-                        break;
-                    }
-                    doc += part;
-                }
-                if (ok) {
-                    script.longDoc = pyStrip(doc);
-                    script.message = docMessage(script.longDoc);
-                    script.docLine = head.line;
-                    static const QRegularExpression createDate(QStringLiteral("^\\s*Create Date:\\s*(.+?)\\s*$"),
-                                                               QRegularExpression::MultilineOption);
-                    const auto m = createDate.match(doc);
-                    if (m.hasMatch())
-                        script.createDate = m.captured(1);
-                }
+            if (readDocstring(reader, begin, end, &script))
                 continue;
-            }
         }
-        if (!topLevel)
-            continue; // indented code belongs to a block (def/if/class): not a module variable
 
-        // Targets: NAME [: annotation] = [NAME =]* value
-        // Find '=' operators at the line's base depth.
+        // Targets: NAME [: annotation] = [NAME =]* value, '=' at the line's base depth.
         const int baseDepth = head.depth;
-        QList<int> eqPositions; // positions in idx
-        for (int k = 0; k < idx.size(); ++k) {
-            const Token &t = tokens.at(idx.at(k));
-            if (t.depth == baseDepth && t.kind == TokenKind::Operator && reader.textOf(t) == QLatin1String("="))
-                eqPositions << k;
+        QVarLengthArray<int, 8> eqPositions;
+        for (int k = begin; k < end; ++k) {
+            const Token &t = tokens.at(k);
+            if (t.depth == baseDepth && t.kind == TokenKind::Operator && t.length == 1
+                && text.at(t.start) == QLatin1Char('='))
+                eqPositions.append(k);
         }
         if (eqPositions.isEmpty())
             continue;
-        QStringList targets;
-        int segStart = 0;
+        QVarLengthArray<QStringView, 4> targets;
+        int segStart = begin;
         bool simpleTargets = true;
         for (int e : std::as_const(eqPositions)) {
             // a target segment is [segStart, e)
             const int len = e - segStart;
-            if (len >= 1 && (tokens.at(idx.at(segStart)).kind == TokenKind::Name
-                             || tokens.at(idx.at(segStart)).kind == TokenKind::Builtin)) {
+            const TokenKind kind = tokens.at(segStart).kind;
+            if (len >= 1 && (kind == TokenKind::Name || kind == TokenKind::Builtin)) {
                 const bool plain = len == 1;
-                const bool annotated = len >= 3 && reader.isOp(idx.at(segStart + 1), QLatin1String(":"));
-                if (plain || (annotated && segStart == 0))
-                    targets << reader.textOf(tokens.at(idx.at(segStart))).toString();
+                const bool annotated = len >= 3 && reader.isOp(segStart + 1, QLatin1String(":"));
+                if (plain || (annotated && segStart == begin))
+                    targets.append(reader.textOf(tokens.at(segStart)));
                 else
                     simpleTargets = false;
             } else {
@@ -400,40 +393,27 @@ RevisionScript HeaderParser::parse(const QByteArray &bytes, const QString &path,
         }
         if (!simpleTargets || targets.isEmpty())
             continue;
-        const int valueBegin = idx.at(eqPositions.last()) + 1;
-        const int valueEnd = l.end;
-        // strip comments inside the value range (multi-line tuples may carry them)
-        Tokens valueTokens;
-        HeaderValue value;
-        {
-            // the Reader works on token indexes; comments are skipped by evaluate()
-            // only in scalars, so evaluate over a comment-free copy.
-            bool hasComment = false;
-            for (int i = valueBegin; i < valueEnd; ++i)
-                if (tokens.at(i).kind == TokenKind::Comment)
-                    hasComment = true;
-            if (!hasComment) {
-                value = reader.evaluate(valueBegin, valueEnd, bound);
-            } else {
-                for (int i = valueBegin; i < valueEnd; ++i)
-                    if (tokens.at(i).kind != TokenKind::Comment)
-                        valueTokens.append(tokens.at(i));
-                Reader sub(text, valueTokens);
-                value = sub.evaluate(0, int(valueTokens.size()), bound);
-                value.source = reader.sourceOf(valueBegin, valueEnd);
-            }
-        }
+        const int valueBegin = eqPositions.last() + 1;
+        HeaderValue value = reader.evaluate(valueBegin, end, bound);
         value.line = head.line;
-        for (const QString &name : std::as_const(targets)) {
-            bound.insert(name, value);
+        for (QStringView name : std::as_const(targets)) {
+            HeaderValue *slot = nullptr;
             if (name == kRevision)
-                script.revision = value;
+                slot = &script.revision;
             else if (name == kDownRevision)
-                script.downRevision = value;
+                slot = &script.downRevision;
             else if (name == kBranchLabels)
-                script.branchLabels = value;
+                slot = &script.branchLabels;
             else if (name == kDependsOn)
-                script.dependsOn = value;
+                slot = &script.dependsOn;
+            if (slot) {
+                *slot = value;
+                // the source text is kept where a message may need to quote it
+                if (value.kind == HeaderValue::Kind::Unresolved
+                    || (slot == &script.revision && value.kind != HeaderValue::Kind::String))
+                    slot->source = reader.sourceOf(valueBegin, end);
+            }
+            bound.bind(name, value);
         }
     }
 

@@ -14,13 +14,6 @@ void appendUnique(std::vector<int> &v, int x)
         v.push_back(x);
 }
 
-void appendUniqueLabels(QStringList &to, const QStringList &from)
-{
-    for (const QString &l : from)
-        if (!to.contains(l))
-            to << l;
-}
-
 QStringList itemsOf(const HeaderValue &v)
 {
     if (v.kind == HeaderValue::Kind::String)
@@ -57,6 +50,8 @@ RevisionGraph RevisionGraph::build(QList<RevisionScript> scripts)
     RevisionGraph g;
     g.m_scripts = std::move(scripts);
     g.m_nodes.reserve(size_t(g.m_scripts.size()));
+    g.m_ids.reserve(g.m_scripts.size());
+    g.m_keys.reserve(g.m_scripts.size());
 
     for (int i = 0; i < g.m_scripts.size(); ++i) {
         const RevisionScript &s = g.m_scripts.at(i);
@@ -173,10 +168,20 @@ RevisionGraph RevisionGraph::build(QList<RevisionScript> scripts)
             }
             appendUnique(n.down, p);
             appendUnique(g.m_nodes[size_t(p)].next, i);
-            appendUnique(g.m_nodes[size_t(p)].allNext, i);
         }
-        for (int p : n.resolvedDeps)
-            appendUnique(g.m_nodes[size_t(p)].allNext, i);
+    }
+    // allNext is kept only where depends_on adds children beyond next (rare);
+    // elsewhere it equals next and edgesOf() answers with next. Its order only
+    // ever feeds set computations, as in Alembic.
+    for (int i = 0; i < g.size(); ++i) {
+        for (int p : g.m_nodes[size_t(i)].resolvedDeps) {
+            Node &parent = g.m_nodes[size_t(p)];
+            if (std::find(parent.next.begin(), parent.next.end(), i) != parent.next.end())
+                continue;
+            if (parent.allNext.empty())
+                parent.allNext = parent.next;
+            appendUnique(parent.allNext, i);
+        }
     }
 
     // Dependencies already implied through an ancestor are left out of the
@@ -195,6 +200,20 @@ RevisionGraph RevisionGraph::build(QList<RevisionScript> scripts)
         for (int d : n.resolvedDeps)
             if (!implied[size_t(d)])
                 appendUnique(n.normalizedDeps, d);
+    }
+
+    // Likewise the down lists with dependencies exist only where there are any.
+    for (Node &n : g.m_nodes) {
+        if (!n.normalizedDeps.empty()) {
+            n.normalizedDown = n.down;
+            for (int d : n.normalizedDeps)
+                appendUnique(n.normalizedDown, d);
+        }
+        if (!n.resolvedDeps.empty()) {
+            n.allDown = n.down;
+            for (int d : n.resolvedDeps)
+                appendUnique(n.allDown, d);
+        }
     }
 
     for (int i = 0; i < g.size(); ++i) {
@@ -244,27 +263,17 @@ RevisionGraph RevisionGraph::build(QList<RevisionScript> scripts)
     return g;
 }
 
-std::vector<int> RevisionGraph::edgesOf(int i, Edges edges) const
+const std::vector<int> &RevisionGraph::edgesOf(int i, Edges edges) const
 {
     const Node &n = m_nodes[size_t(i)];
     switch (edges) {
     case Edges::Next: return n.next;
-    case Edges::AllNext: return n.allNext;
+    case Edges::AllNext: return n.allNext.empty() ? n.next : n.allNext;
     case Edges::VersionedDown: return n.down;
-    case Edges::NormalizedDown: {
-        std::vector<int> v = n.down;
-        for (int d : n.normalizedDeps)
-            appendUnique(v, d);
-        return v;
+    case Edges::NormalizedDown: return n.normalizedDeps.empty() ? n.down : n.normalizedDown;
+    case Edges::AllDown: return n.resolvedDeps.empty() ? n.down : n.allDown;
     }
-    case Edges::AllDown: {
-        std::vector<int> v = n.down;
-        for (int d : n.resolvedDeps)
-            appendUnique(v, d);
-        return v;
-    }
-    }
-    return {};
+    return n.down;
 }
 
 std::vector<int> RevisionGraph::related(const std::vector<int> &targets, Edges edges) const
@@ -278,15 +287,18 @@ bool RevisionGraph::relatedChecked(const std::vector<int> &targets, Edges edges,
                                    QString *overlapMessage) const
 {
     std::vector<char> seen(size_t(size()), 0);
+    // reached[r] == k when revision r was popped while walking from targets[k]
+    // (seen or not, as Alembic's per-target set records it)
+    std::vector<int> reached(overlapMessage ? size_t(size()) : 0, -1);
     std::vector<int> todo;
-    for (int target : targets) {
+    for (size_t k = 0; k < targets.size(); ++k) {
+        const int target = targets[k];
         todo.push_back(target);
-        std::vector<int> perTarget;
         while (!todo.empty()) {
             const int rev = todo.back();
             todo.pop_back();
             if (overlapMessage)
-                perTarget.push_back(rev);
+                reached[size_t(rev)] = int(k);
             if (seen[size_t(rev)])
                 continue;
             seen[size_t(rev)] = 1;
@@ -297,8 +309,7 @@ bool RevisionGraph::relatedChecked(const std::vector<int> &targets, Edges edges,
         if (overlapMessage) {
             QStringList overlaps;
             for (int t : targets)
-                if (t != target && std::find(perTarget.begin(), perTarget.end(), t) != perTarget.end()
-                    && !overlaps.contains(m_nodes[size_t(t)].id))
+                if (t != target && reached[size_t(t)] == int(k) && !overlaps.contains(m_nodes[size_t(t)].id))
                     overlaps << m_nodes[size_t(t)].id;
             if (!overlaps.isEmpty()) {
                 *overlapMessage = QStringLiteral("Requested revision %1 overlaps with other requested revisions %2")
@@ -323,26 +334,26 @@ void RevisionGraph::detectCycles()
         struct Frame
         {
             int v;
-            std::vector<int> succ;
+            const std::vector<int> *succ;
             size_t pos;
         };
         for (int root = 0; root < n; ++root) {
             if (index[size_t(root)] >= 0)
                 continue;
             std::vector<Frame> call;
-            call.push_back(Frame { root, edgesOf(root, edges), 0 });
+            call.push_back(Frame { root, &edgesOf(root, edges), 0 });
             index[size_t(root)] = low[size_t(root)] = counter++;
             stack.push_back(root);
             onStack[size_t(root)] = 1;
             while (!call.empty()) {
                 Frame &f = call.back();
-                if (f.pos < f.succ.size()) {
-                    const int w = f.succ[f.pos++];
+                if (f.pos < f.succ->size()) {
+                    const int w = (*f.succ)[f.pos++];
                     if (index[size_t(w)] < 0) {
                         index[size_t(w)] = low[size_t(w)] = counter++;
                         stack.push_back(w);
                         onStack[size_t(w)] = 1;
-                        call.push_back(Frame { w, edgesOf(w, edges), 0 });
+                        call.push_back(Frame { w, &edgesOf(w, edges), 0 });
                     } else if (onStack[size_t(w)]) {
                         low[size_t(f.v)] = std::min(low[size_t(f.v)], index[size_t(w)]);
                     }
@@ -384,7 +395,11 @@ void RevisionGraph::detectCycles()
                    s.path, s.downRevision.line, m_nodes[size_t(comp.front())].id);
         blocking << QStringLiteral("Cycle is detected in revisions (%1)").arg(ids.join(QStringLiteral(", ")));
     }
-    for (const auto &comp : sccs(Edges::AllDown)) {
+    bool anyDependency = false;
+    for (const Node &n : m_nodes)
+        anyDependency = anyDependency || !n.resolvedDeps.empty();
+    // Without depends_on the AllDown graph is the VersionedDown graph: no second pass.
+    for (const auto &comp : anyDependency ? sccs(Edges::AllDown) : std::vector<std::vector<int>>()) {
         bool known = true;
         for (int v : comp)
             if (!inVersionedCycle.contains(v))
@@ -412,27 +427,68 @@ void RevisionGraph::computeLabels()
 {
     // Alembic's _add_branches: a label spreads to every descendant, then from
     // the last descendant reached back down the branch until a branch point or
-    // a merge point.
+    // a merge point. Labels are bit sets while spreading (a long history with
+    // many labels would otherwise compare strings millions of times); bits are
+    // numbered in name order so the final lists come out sorted.
+    QStringList names;
+    for (const Node &n : m_nodes)
+        for (const QString &l : n.ownLabels)
+            if (!names.contains(l))
+                names << l;
+    if (names.isEmpty())
+        return;
+    names.sort();
+    QHash<QString, int> bit;
+    for (int i = 0; i < names.size(); ++i)
+        bit.insert(names.at(i), i);
+    const size_t words = size_t(names.size() + 63) / 64;
+    std::vector<uint64_t> bits(size_t(size()) * words, 0);
+    auto row = [&bits, words](int node) { return bits.data() + size_t(node) * words; };
+    for (int i = 0; i < size(); ++i)
+        for (const QString &l : m_nodes[size_t(i)].ownLabels) {
+            const int b = bit.value(l);
+            row(i)[b / 64] |= uint64_t(1) << (b % 64);
+        }
+    std::vector<uint64_t> spread(words);
+    auto addTo = [&](int node) {
+        uint64_t *r = row(node);
+        for (size_t w = 0; w < words; ++w)
+            r[w] |= spread[w];
+    };
     for (int i = 0; i < size(); ++i) {
         if (m_nodes[size_t(i)].ownLabels.isEmpty())
             continue;
-        const QStringList labels = m_nodes[size_t(i)].labels;
+        std::copy(row(i), row(i) + words, spread.begin());
         const std::vector<int> desc = related({ i }, Edges::Next);
         for (int d : desc)
-            appendUniqueLabels(m_nodes[size_t(d)].labels, labels);
+            addTo(d);
         int parent = desc.empty() ? -1 : desc.back();
         while (parent >= 0) {
-            Node &p = m_nodes[size_t(parent)];
+            const Node &p = m_nodes[size_t(parent)];
             if (p.isRealBranchPoint() || p.isMergePoint())
                 break;
-            appendUniqueLabels(p.labels, labels);
+            addTo(parent);
             if (p.downIds.isEmpty())
                 break;
             parent = m_ids.value(p.downIds.first(), -1);
         }
     }
-    for (Node &n : m_nodes)
-        n.labels.sort();
+    // Whole branches share one label set: build each distinct list once and let
+    // the nodes share it (QStringList is implicitly shared).
+    QHash<QByteArray, QStringList> lists;
+    for (int i = 0; i < size(); ++i) {
+        const uint64_t *r = row(i);
+        const QByteArray key(reinterpret_cast<const char *>(r), qsizetype(words * sizeof(uint64_t)));
+        auto it = lists.find(key);
+        if (it == lists.end()) {
+            QStringList labels;
+            for (int b = 0; b < names.size(); ++b)
+                if (r[b / 64] & (uint64_t(1) << (b % 64)))
+                    labels << names.at(b);
+            it = lists.insert(key, labels);
+        }
+        m_nodes[size_t(i)].labels = it.value();
+    }
 }
 
 std::vector<int> RevisionGraph::topologicalSort(const std::vector<char> &inSet, const std::vector<int> &heads,
@@ -446,10 +502,23 @@ std::vector<int> RevisionGraph::topologicalSort(const std::vector<char> &inSet, 
             appendUnique(current, h);
     std::sort(current.begin(), current.end());
 
-    auto ancestorsOf = [this](int rev) {
+    // Ancestor sets are rebuilt at every merge and dependency, so this walk is
+    // the hot loop of history on large projects: the result doubles as the
+    // visited set and the stack is reused.
+    std::vector<int> stack;
+    auto ancestorsOf = [this, &stack](int rev) {
         std::vector<char> set(size_t(size()), 0);
-        for (int a : related({ rev }, Edges::NormalizedDown))
-            set[size_t(a)] = 1;
+        stack.clear();
+        stack.push_back(rev);
+        while (!stack.empty()) {
+            const int r = stack.back();
+            stack.pop_back();
+            if (set[size_t(r)])
+                continue;
+            set[size_t(r)] = 1;
+            const std::vector<int> &up = edgesOf(r, Edges::NormalizedDown);
+            stack.insert(stack.end(), up.begin(), up.end());
+        }
         return set;
     };
     std::vector<std::vector<char>> ancestors;

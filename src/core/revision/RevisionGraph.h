@@ -30,7 +30,11 @@ public:
         std::vector<int> resolvedDeps;    // depends_on resolved to nodes
         std::vector<int> normalizedDeps;  // resolvedDeps minus those an ancestor already depends on
         std::vector<int> next;            // revisions whose down_revision names this one
-        std::vector<int> allNext;         // ... or whose depends_on names it
+        // The next three are filled only where dependencies make them differ
+        // from next/down; use edgesOf() to read them.
+        std::vector<int> allNext;         // next + revisions whose depends_on names this one
+        std::vector<int> normalizedDown;  // down + normalizedDeps (Alembic's _normalized_down_revisions)
+        std::vector<int> allDown;         // down + resolvedDeps (Alembic's _all_down_revisions)
         QStringList ownLabels;            // branch_labels as declared
         QStringList labels;               // effective labels (declared + inherited)
         bool downUnresolved = false;      // down_revision could not be read statically
@@ -38,9 +42,9 @@ public:
         bool isBase() const { return downIds.isEmpty() && !downUnresolved; }
         bool isRealBase() const { return isBase() && dependencyNames.isEmpty(); }
         bool isHead() const { return next.empty(); }
-        bool isRealHead() const { return allNext.empty(); }
+        bool isRealHead() const { return next.empty() && allNext.empty(); }
         bool isBranchPoint() const { return next.size() > 1; }
-        bool isRealBranchPoint() const { return allNext.size() > 1; }
+        bool isRealBranchPoint() const { return (allNext.empty() ? next.size() : allNext.size()) > 1; }
         bool isMergePoint() const { return downIds.size() > 1; }
     };
 
@@ -77,7 +81,7 @@ public:
     // target reaches another target.
     bool relatedChecked(const std::vector<int> &targets, Edges edges, std::vector<int> *out,
                         QString *overlapMessage) const;
-    std::vector<int> edgesOf(int i, Edges edges) const;
+    const std::vector<int> &edgesOf(int i, Edges edges) const;
 
     // Alembic's _topological_sort of a set of revisions, walking from heads.
     // When the walk from the heads cannot reach every revision of the set

@@ -116,7 +116,7 @@ std::optional<RelativeMatch> matchRelative(const QString &target)
 class Engine
 {
 public:
-    explicit Engine(const RevisionGraph &g) : g(g) { }
+    explicit Engine(const RevisionGraph &graph) : g(graph) { }
     const RevisionGraph &g;
 
     QString idOf(int r) const { return r >= 0 ? g.node(r).id : QStringLiteral("base"); }

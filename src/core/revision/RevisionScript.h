@@ -19,7 +19,8 @@ struct HeaderValue
     };
     Kind kind = Kind::Absent;
     QStringList items; // String: one item; Sequence: the items
-    QString source;    // the expression's source text (always kept)
+    QString source;    // the expression's source text, kept where a message quotes it
+                       // (unresolved values, a revision that is not a string)
     int line = 0;
 
     bool isKnown() const { return kind == Kind::None || kind == Kind::String || kind == Kind::Sequence; }

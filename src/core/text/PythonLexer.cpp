@@ -1,19 +1,37 @@
 #include "PythonLexer.h"
 
 #include <QSet>
+#include <QStringList>
 
 namespace strata {
 
 namespace {
 
-bool isIdentStart(QChar c)
+inline bool isIdentStart(QChar c)
 {
-    return c.isLetter() || c == QLatin1Char('_') || (c.unicode() >= 0x80 && c.isLetterOrNumber());
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u == '_';
+    return c.isLetter() || c.isLetterOrNumber();
 }
 
-bool isIdentChar(QChar c)
+inline bool isIdentChar(QChar c)
 {
-    return c.isLetterOrNumber() || c == QLatin1Char('_') || c.isMark();
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '_';
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+bool isOperatorChar(QChar c)
+{
+    switch (c.unicode()) {
+    case '=': case '+': case '-': case '*': case '/': case '%': case '<': case '>': case '!':
+    case '&': case '|': case '^': case '~': case ':': case '@':
+        return true;
+    default:
+        return false;
+    }
 }
 
 bool isStringPrefix(QStringView p)
@@ -37,69 +55,118 @@ bool isStringPrefix(QStringView p)
     return true;
 }
 
-const QSet<QString> &keywords()
+// Sorted (by UTF-16 code units) so a QStringView can be looked up without
+// allocating a QString.
+const QLatin1String kKeywords[] = {
+    QLatin1String("False"),  QLatin1String("None"),   QLatin1String("True"),     QLatin1String("and"),
+    QLatin1String("as"),     QLatin1String("assert"), QLatin1String("async"),    QLatin1String("await"),
+    QLatin1String("break"),  QLatin1String("class"),  QLatin1String("continue"), QLatin1String("def"),
+    QLatin1String("del"),    QLatin1String("elif"),   QLatin1String("else"),     QLatin1String("except"),
+    QLatin1String("finally"), QLatin1String("for"),   QLatin1String("from"),     QLatin1String("global"),
+    QLatin1String("if"),     QLatin1String("import"), QLatin1String("in"),       QLatin1String("is"),
+    QLatin1String("lambda"), QLatin1String("nonlocal"), QLatin1String("not"),    QLatin1String("or"),
+    QLatin1String("pass"),   QLatin1String("raise"),  QLatin1String("return"),   QLatin1String("try"),
+    QLatin1String("while"),  QLatin1String("with"),   QLatin1String("yield"),
+};
+const QLatin1String kBuiltins[] = {
+    QLatin1String("Optional"), QLatin1String("Sequence"), QLatin1String("Union"), QLatin1String("dict"),
+    QLatin1String("int"),      QLatin1String("len"),      QLatin1String("list"),  QLatin1String("print"),
+    QLatin1String("self"),     QLatin1String("set"),      QLatin1String("str"),   QLatin1String("tuple"),
+};
+
+// Hash sets of views into static strings: a lookup neither allocates nor
+// converts Latin-1 on the fly.
+template <size_t N>
+QSet<QStringView> makeSet(const QLatin1String (&table)[N])
 {
-    static const QSet<QString> k = {
-        QStringLiteral("False"), QStringLiteral("None"), QStringLiteral("True"), QStringLiteral("and"),
-        QStringLiteral("as"), QStringLiteral("assert"), QStringLiteral("async"), QStringLiteral("await"),
-        QStringLiteral("break"), QStringLiteral("class"), QStringLiteral("continue"), QStringLiteral("def"),
-        QStringLiteral("del"), QStringLiteral("elif"), QStringLiteral("else"), QStringLiteral("except"),
-        QStringLiteral("finally"), QStringLiteral("for"), QStringLiteral("from"), QStringLiteral("global"),
-        QStringLiteral("if"), QStringLiteral("import"), QStringLiteral("in"), QStringLiteral("is"),
-        QStringLiteral("lambda"), QStringLiteral("nonlocal"), QStringLiteral("not"), QStringLiteral("or"),
-        QStringLiteral("pass"), QStringLiteral("raise"), QStringLiteral("return"), QStringLiteral("try"),
-        QStringLiteral("while"), QStringLiteral("with"), QStringLiteral("yield"),
-    };
-    return k;
+    static QStringList storage; // keeps the viewed strings alive
+    QSet<QStringView> set;
+    for (QLatin1String w : table) {
+        storage << QString(w);
+        set.insert(storage.constLast());
+    }
+    return set;
 }
 
-const QSet<QString> &builtins()
+bool isKeywordWord(QStringView word)
 {
-    static const QSet<QString> b = {
-        QStringLiteral("print"), QStringLiteral("len"), QStringLiteral("str"), QStringLiteral("int"),
-        QStringLiteral("tuple"), QStringLiteral("list"), QStringLiteral("dict"), QStringLiteral("set"),
-        QStringLiteral("Union"), QStringLiteral("Sequence"), QStringLiteral("Optional"), QStringLiteral("self"),
-    };
-    return b;
+    static const QSet<QStringView> set = makeSet(kKeywords);
+    return word.size() >= 2 && word.size() <= 8 && set.contains(word);
+}
+
+bool isBuiltinWord(QStringView word)
+{
+    static const QSet<QStringView> set = makeSet(kBuiltins);
+    return word.size() >= 3 && word.size() <= 8 && set.contains(word);
 }
 
 } // namespace
 
 bool PythonLexer::isKeyword(QStringView word)
 {
-    return keywords().contains(word.toString());
+    return isKeywordWord(word);
 }
 
-Tokens PythonLexer::tokenize(QStringView text)
+Tokens PythonLexer::tokenize(QStringView text, Scope scope)
 {
     Tokens out;
-    out.reserve(text.size() / 4);
     const int n = text.size();
     int i = 0;
     int line = 1;
     int lineStart = 0;
     int depth = 0;
     bool lineHasCode = false;
+    // Module-level scope: logical lines that start indented (block bodies) are
+    // scanned for strings and brackets but produce no tokens, which is most of
+    // a revision script and most of the work.
+    const bool moduleOnly = scope == Scope::ModuleLevel;
+    out.reserve(size_t(moduleOnly ? 128 : text.size() / 4));
+    bool skipLine = false;
+    bool afterSemicolon = false;
 
     auto push = [&](TokenKind kind, int start, int end, int startLine, int startCol) {
-        out.append(Token { kind, start, end - start, startLine, startCol, depth });
+        if (skipLine)
+            return;
+        out.push_back(Token { kind, start, end - start, startLine, startCol, depth });
+    };
+    // Called before the first code token of a logical line decides its scope.
+    auto beginCode = [&](int col) {
+        if (!lineHasCode) {
+            if (!afterSemicolon)
+                skipLine = moduleOnly && col > 0;
+            afterSemicolon = false;
+        }
+        lineHasCode = true;
     };
 
     while (i < n) {
         const QChar c = text.at(i);
+        if (skipLine) {
+            // Inside a block body only strings, brackets, comments, line
+            // joins and statement ends change the lexer's state.
+            switch (c.unicode()) {
+            case '\n': case '"': case '\'': case '(': case ')': case '[': case ']': case '{': case '}':
+            case '#': case '\\': case ';':
+                break;
+            default:
+                ++i;
+                continue;
+            }
+        }
+        if (c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\r') || c == QLatin1Char('\f')) {
+            ++i;
+            continue;
+        }
         const int col = i - lineStart;
         if (c == QLatin1Char('\n')) {
             if (depth == 0 && lineHasCode) {
                 push(TokenKind::Newline, i, i + 1, line, col);
                 lineHasCode = false;
+                afterSemicolon = false;
             }
             ++i;
             ++line;
             lineStart = i;
-            continue;
-        }
-        if (c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\r') || c == QLatin1Char('\f')) {
-            ++i;
             continue;
         }
         if (c == QLatin1Char('\\') && i + 1 < n
@@ -115,39 +182,46 @@ Tokens PythonLexer::tokenize(QStringView text)
             const int start = i;
             while (i < n && text.at(i) != QLatin1Char('\n'))
                 ++i;
-            push(TokenKind::Comment, start, i, line, col);
+            if (!moduleOnly)
+                push(TokenKind::Comment, start, i, line, col);
             continue;
         }
 
         // identifiers, and string prefixes
+        int quoteAt = -1; // where a string's opening quote is, once one is seen
         if (isIdentStart(c)) {
             const int start = i;
             while (i < n && isIdentChar(text.at(i)))
                 ++i;
             if (i < n && (text.at(i) == QLatin1Char('"') || text.at(i) == QLatin1Char('\''))
                 && isStringPrefix(text.mid(start, i - start))) {
-                i = start; // fall through to string scanning with the prefix
+                quoteAt = i; // a prefixed string: scanned below from its prefix
+                i = start;
             } else {
-                const QStringView word = text.mid(start, i - start);
-                const QString w = word.toString();
-                TokenKind kind = TokenKind::Name;
-                if (keywords().contains(w))
-                    kind = TokenKind::Keyword;
-                else if (builtins().contains(w))
-                    kind = TokenKind::Builtin;
-                push(kind, start, i, line, col);
-                lineHasCode = true;
+                beginCode(col);
+                if (!skipLine) {
+                    const QStringView word = text.mid(start, i - start);
+                    TokenKind kind = TokenKind::Name;
+                    // header reading needs no classes: "None" is checked by text
+                    if (!moduleOnly) {
+                        if (isKeywordWord(word))
+                            kind = TokenKind::Keyword;
+                        else if (isBuiltinWord(word))
+                            kind = TokenKind::Builtin;
+                    }
+                    push(kind, start, i, line, col);
+                }
                 continue;
             }
         }
 
         // strings (with optional prefix)
+        if (quoteAt < 0 && (c == QLatin1Char('"') || c == QLatin1Char('\'')))
+            quoteAt = i;
         {
-            int p = i;
-            while (p < n && p - i < 2 && text.at(p).isLetter())
-                ++p;
-            if (p < n && (text.at(p) == QLatin1Char('"') || text.at(p) == QLatin1Char('\''))
-                && isStringPrefix(text.mid(i, p - i))) {
+            const int p = quoteAt;
+            if (p >= 0) {
+                beginCode(col);
                 const int start = i;
                 const int startLine = line;
                 const QChar quote = text.at(p);
@@ -190,62 +264,62 @@ Tokens PythonLexer::tokenize(QStringView text)
                     i = n;
                 Q_UNUSED(closed);
                 push(TokenKind::String, start, i, startLine, col);
-                lineHasCode = true;
                 continue;
             }
         }
 
         if (c.isDigit() || (c == QLatin1Char('.') && i + 1 < n && text.at(i + 1).isDigit())) {
+            beginCode(col);
             const int start = i;
             while (i < n && (text.at(i).isLetterOrNumber() || text.at(i) == QLatin1Char('.')
                              || text.at(i) == QLatin1Char('_')))
                 ++i;
             push(TokenKind::Number, start, i, line, col);
-            lineHasCode = true;
             continue;
         }
 
         if (c == QLatin1Char('@') && !lineHasCode) {
+            beginCode(col);
             const int start = i;
             ++i;
             while (i < n && (isIdentChar(text.at(i)) || text.at(i) == QLatin1Char('.')))
                 ++i;
             push(TokenKind::Decorator, start, i, line, col);
-            lineHasCode = true;
             continue;
         }
 
         if (c == QLatin1Char('(') || c == QLatin1Char('[') || c == QLatin1Char('{')) {
+            beginCode(col);
             push(TokenKind::Punctuation, i, i + 1, line, col);
             ++depth;
             ++i;
-            lineHasCode = true;
             continue;
         }
         if (c == QLatin1Char(')') || c == QLatin1Char(']') || c == QLatin1Char('}')) {
+            beginCode(col);
             if (depth > 0)
                 --depth;
             push(TokenKind::Punctuation, i, i + 1, line, col);
             ++i;
-            lineHasCode = true;
             continue;
         }
         if (c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char('.')) {
             if (c == QLatin1Char(';') && depth == 0) {
                 // a statement separator ends the logical line: a zero-length
-                // Newline at the ';' tells it apart from a real line end
+                // Newline at the ';' tells it apart from a real line end; the
+                // next statement shares this physical line's scope
                 push(TokenKind::Newline, i, i, line, col);
                 lineHasCode = false;
+                afterSemicolon = true;
             } else {
+                beginCode(col);
                 push(TokenKind::Punctuation, i, i + 1, line, col);
             }
             ++i;
-            if (c != QLatin1Char(';'))
-                lineHasCode = true;
             continue;
         }
-        static const QString opChars = QStringLiteral("=+-*/%<>!&|^~:@");
-        if (opChars.contains(c)) {
+        if (isOperatorChar(c)) {
+            beginCode(col);
             const int start = i;
             ++i;
             // two-character operators: ==, !=, <=, >=, +=, ->, :=, **, //, ...
@@ -255,12 +329,11 @@ Tokens PythonLexer::tokenize(QStringView text)
                               && text.at(i) == c)))
                 ++i;
             push(TokenKind::Operator, start, i, line, col);
-            lineHasCode = true;
             continue;
         }
+        beginCode(col);
         push(TokenKind::Error, i, i + 1, line, col);
         ++i;
-        lineHasCode = true;
     }
     if (lineHasCode)
         push(TokenKind::Newline, n, n, line, n - lineStart);
@@ -307,6 +380,10 @@ bool PythonLexer::stringValue(QStringView t, QString *value)
     const bool triple = p + 2 < t.size() && t.at(p + 1) == quote && t.at(p + 2) == quote;
     const int q = triple ? 3 : 1;
     const QStringView body = t.mid(p + q, t.size() - p - 2 * q);
+    if (!body.contains(QLatin1Char('\\')) && !body.contains(QLatin1Char('\r'))) {
+        *value = body.toString(); // the common case: nothing to unescape
+        return true;
+    }
     QString out;
     out.reserve(body.size());
     for (int i = 0; i < body.size(); ++i) {

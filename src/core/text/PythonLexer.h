@@ -14,8 +14,13 @@ namespace strata {
 class PythonLexer
 {
 public:
+    enum class Scope {
+        Everything,  // every token (highlighting)
+        ModuleLevel, // only statements that start at column 0; no comments (header reading)
+    };
+
     // Tokens without Whitespace tokens (Newline tokens mark logical line ends).
-    static Tokens tokenize(QStringView text);
+    static Tokens tokenize(QStringView text, Scope scope = Scope::Everything);
 
     // True when the string token is unterminated.
     static bool isUnterminatedString(QStringView tokenText);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QList>
+#include <vector>
 
 namespace strata {
 
@@ -32,6 +32,6 @@ struct Token
     int depth = 0;  // bracket depth before the token
 };
 
-using Tokens = QList<Token>;
+using Tokens = std::vector<Token>;
 
 } // namespace strata
