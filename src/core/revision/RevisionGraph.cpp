@@ -323,6 +323,28 @@ bool RevisionGraph::relatedChecked(const std::vector<int> &targets, Edges edges,
 
 void RevisionGraph::detectCycles()
 {
+    // Kahn's algorithm first: it proves the common acyclic case in one cheap
+    // pass; Tarjan's components then name the revisions of any cycle.
+    {
+        std::vector<int> pending(size_t(size()), 0); // parents not yet taken out
+        std::vector<int> ready;
+        for (int i = 0; i < size(); ++i) {
+            pending[size_t(i)] = int(edgesOf(i, Edges::AllDown).size());
+            if (pending[size_t(i)] == 0)
+                ready.push_back(i);
+        }
+        int done = 0;
+        while (!ready.empty()) {
+            const int v = ready.back();
+            ready.pop_back();
+            ++done;
+            for (int c : edgesOf(v, Edges::AllNext))
+                if (--pending[size_t(c)] == 0)
+                    ready.push_back(c);
+        }
+        if (done == size())
+            return; // no cycle, with or without dependencies
+    }
     // Tarjan's strongly connected components, iteratively, over one edge kind.
     auto sccs = [this](Edges edges) {
         const int n = size();
