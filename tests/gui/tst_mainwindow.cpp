@@ -7,6 +7,8 @@
 #include "RevisionGraphView.h"
 
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QTranslator>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTreeWidget>
@@ -22,7 +24,21 @@ private slots:
     void opensDemo();
     void brokenProjectFindings();
     void badProjectIsReported();
+    void germanTranslationIsBuiltIn();
 };
+
+void TestMainWindow::germanTranslationIsBuiltIn()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/strata_de.qm")));
+    QCoreApplication::installTranslator(&translator);
+    MainWindow w;
+    QStringList menus;
+    for (QAction *a : w.menuBar()->actions())
+        menus << a->text();
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY2(menus.contains(QStringLiteral("&Datei")), qPrintable(menus.join(QLatin1Char(','))));
+}
 
 void TestMainWindow::opensDemo()
 {
