@@ -31,6 +31,10 @@ Verbs:
                               the steps Alembic would run from REVS (comma-
                               separated current revisions; empty = base)
   check                       validate the graph; non-zero exit on problems
+  profiles SUB ...            connection profiles: list, show, add, edit, remove,
+                              import-url, import-env, import-ini, set-password,
+                              save-workspace, load-workspace (see
+                              `strata-cli profiles --help`)
 
 Options:
   -p, --project DIR   project directory, alembic.ini or pyproject.toml (default .)
@@ -73,9 +77,17 @@ bool CliApp::parse(const QStringList &args, Options *o, QString *error)
         const QString name = a.startsWith(QStringLiteral("--")) && a.contains(QLatin1Char('='))
                 ? a.left(a.indexOf(QLatin1Char('=')))
                 : a;
+        if (o->verb == QLatin1String("profiles")) {
+            // profiles parses its own options (some share names with global ones)
+            if (a == QLatin1String("--json"))
+                o->json = true;
+            o->rest << a;
+            continue;
+        }
         if (name == QLatin1String("-p") || name == QLatin1String("--project")) {
             if (!takeValue(&o->project))
                 return false;
+            o->projectGiven = true;
         } else if (name == QLatin1String("-n") || name == QLatin1String("--name")) {
             if (!takeValue(&o->section))
                 return false;
@@ -158,7 +170,9 @@ int CliApp::run(const QStringList &args)
 {
     Options o;
     QString error;
-    if (args.contains(QStringLiteral("-h")) || args.contains(QStringLiteral("--help")) || args.isEmpty())
+    const bool profilesVerb = args.contains(QStringLiteral("profiles"));
+    if ((!profilesVerb && (args.contains(QStringLiteral("-h")) || args.contains(QStringLiteral("--help"))))
+        || args.isEmpty())
         return usage(QString()) == Usage && args.isEmpty() ? Usage : Ok;
     if (args.contains(QStringLiteral("-v")) || args.contains(QStringLiteral("--version"))) {
         m_out << "strata-cli " << STRATA_VERSION << "\n";
@@ -168,10 +182,14 @@ int CliApp::run(const QStringList &args)
         return usage(error);
     static const QStringList verbs = { QStringLiteral("graph"),  QStringLiteral("heads"),   QStringLiteral("bases"),
                                        QStringLiteral("branches"), QStringLiteral("history"), QStringLiteral("show"),
-                                       QStringLiteral("resolve"), QStringLiteral("plan"),    QStringLiteral("check") };
+                                       QStringLiteral("resolve"), QStringLiteral("plan"),    QStringLiteral("check"),
+                                       QStringLiteral("profiles") };
     if (!verbs.contains(o.verb))
         return usage(o.verb.isEmpty() ? QStringLiteral("no verb given")
                                       : QStringLiteral("unknown verb '%1'").arg(o.verb));
+
+    if (o.verb == QLatin1String("profiles"))
+        return cmdProfiles(o);
 
     auto project = open(o);
     if (!project)

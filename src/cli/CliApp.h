@@ -42,6 +42,8 @@ private:
         bool json = false;
         bool downgrade = false;
         bool resolveDependencies = false;
+        bool projectGiven = false;
+        QStringList rest; // everything after a verb that parses its own options (profiles)
     };
 
     bool parse(const QStringList &args, Options *o, QString *error);
@@ -58,6 +60,7 @@ private:
     int cmdResolve(const Options &o, const Project &p);
     int cmdPlan(const Options &o, const Project &p);
     int cmdCheck(const Options &o, const Project &p);
+    int cmdProfiles(const Options &o);
 
     QTextStream m_out;
     QTextStream m_err;

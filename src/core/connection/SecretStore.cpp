@@ -1,0 +1,131 @@
+#include "SecretStore.h"
+
+#include <qt6keychain/keychain.h>
+
+namespace strata {
+
+namespace {
+
+QString explain(QKeychain::Error error, const QString &detail)
+{
+    switch (error) {
+    case QKeychain::NoError: return {};
+    case QKeychain::EntryNotFound: return QObject::tr("no password stored in the keychain");
+    case QKeychain::CouldNotDeleteEntry: return QObject::tr("the keychain could not delete the password: %1").arg(detail);
+    case QKeychain::AccessDeniedByUser: return QObject::tr("access to the keychain was denied");
+    case QKeychain::AccessDenied: return QObject::tr("the keychain refused access: %1").arg(detail);
+    case QKeychain::NoBackendAvailable:
+        return QObject::tr("no keychain is available (no Secret Service, KWallet or platform keychain); passwords "
+                           "are kept in memory for this session only");
+    case QKeychain::NotImplemented: return QObject::tr("the keychain does not support this: %1").arg(detail);
+    case QKeychain::OtherError: return QObject::tr("keychain error: %1").arg(detail);
+    }
+    return detail;
+}
+
+// QtKeychain reports an unreachable Secret Service (no D-Bus session, no
+// daemon) as OtherError; for the user that is simply "no keychain here".
+bool meansNoKeychain(QKeychain::Error error, const QString &detail)
+{
+    if (error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented)
+        return true;
+    if (error != QKeychain::OtherError)
+        return false;
+    return detail.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive)
+            || detail.contains(QLatin1String("DBus"), Qt::CaseInsensitive)
+            || detail.contains(QLatin1String("org.freedesktop.secrets"))
+            || detail.contains(QLatin1String("ServiceUnknown"));
+}
+
+} // namespace
+
+SecretStore::SecretStore(QObject *parent) : QObject(parent) { }
+
+void SecretStore::read(const QString &profileId, Callback done)
+{
+    auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // never a plaintext copy
+    job->setKey(keyFor(profileId));
+    connect(job, &QKeychain::Job::finished, this, [this, profileId, done = std::move(done)](QKeychain::Job *j) {
+        auto *rj = static_cast<QKeychain::ReadPasswordJob *>(j);
+        Answer a;
+        switch (rj->error()) {
+        case QKeychain::NoError:
+            a.state = Answer::Found;
+            a.password = rj->textData();
+            break;
+        case QKeychain::EntryNotFound: a.state = Answer::NotFound; break;
+        default:
+            if (meansNoKeychain(rj->error(), rj->errorString())) {
+                m_unavailable = true;
+                a.state = Answer::Unavailable;
+                a.message = explain(QKeychain::NoBackendAvailable, rj->errorString());
+            } else {
+                a.state = Answer::Failed;
+                a.message = explain(rj->error(), rj->errorString());
+            }
+        }
+        if (a.state != Answer::Found && m_session.contains(profileId)) {
+            a.state = Answer::Found;
+            a.password = m_session.value(profileId);
+            a.sessionOnly = true;
+        }
+        done(a);
+    });
+    job->start();
+}
+
+void SecretStore::write(const QString &profileId, const QString &password, Callback done)
+{
+    auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(keyFor(profileId));
+    job->setTextData(password);
+    connect(job, &QKeychain::Job::finished, this,
+            [this, profileId, password, done = std::move(done)](QKeychain::Job *j) {
+                Answer a;
+                if (j->error() == QKeychain::NoError) {
+                    a.state = Answer::Found;
+                    m_session.remove(profileId);
+                } else if (meansNoKeychain(j->error(), j->errorString())) {
+                    m_unavailable = true;
+                    m_session.insert(profileId, password);
+                    a.state = Answer::Found;
+                    a.sessionOnly = true;
+                    a.message = explain(QKeychain::NoBackendAvailable, j->errorString());
+                } else {
+                    a.state = Answer::Failed;
+                    a.message = explain(j->error(), j->errorString());
+                }
+                done(a);
+            });
+    job->start();
+}
+
+void SecretStore::remove(const QString &profileId, Callback done)
+{
+    m_session.remove(profileId);
+    auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(keyFor(profileId));
+    connect(job, &QKeychain::Job::finished, this, [this, done = std::move(done)](QKeychain::Job *j) {
+        Answer a;
+        if (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound) {
+            a.state = Answer::NotFound;
+        } else if (meansNoKeychain(j->error(), j->errorString())) {
+            m_unavailable = true;
+            a.state = Answer::Unavailable;
+            a.message = explain(QKeychain::NoBackendAvailable, j->errorString());
+        } else {
+            a.state = Answer::Failed;
+            a.message = explain(j->error(), j->errorString());
+        }
+        done(a);
+    });
+    job->start();
+}
+
+} // namespace strata
