@@ -31,6 +31,9 @@ Verbs:
                               the steps Alembic would run from REVS (comma-
                               separated current revisions; empty = base)
   check                       validate the graph; non-zero exit on problems
+  status [--profile P]... [--all] [--timeout S]
+                              each environment's revision against the scripts
+                              (default: the profiles of this project)
   profiles SUB ...            connection profiles: list, show, add, edit, remove,
                               import-url, import-env, import-ini, set-password,
                               save-workspace, load-workspace (see
@@ -45,7 +48,9 @@ Options:
 
 Exit codes: 0 ok; 1 check found warnings; 2 check found errors or the graph
 cannot be walked; 3 a revision could not be resolved or planned; 4 the project
-cannot be opened; 64 usage error.
+cannot be opened; 64 usage error. status: 0 all up to date, 10 behind,
+11 empty or unversioned, 12 several heads or overlapping rows, 13 revision
+unknown to the scripts, 14 unreachable (the worst environment decides).
 )";
 
 QString exitJsonCode(ErrorCode c)
@@ -101,6 +106,23 @@ bool CliApp::parse(const QStringList &args, Options *o, QString *error)
         } else if (name == QLatin1String("--format")) {
             if (!takeValue(&o->format))
                 return false;
+        } else if (name == QLatin1String("--profile")) {
+            QString v;
+            if (!takeValue(&v))
+                return false;
+            o->profiles << v;
+        } else if (name == QLatin1String("--timeout")) {
+            QString v;
+            if (!takeValue(&v))
+                return false;
+            bool ok = false;
+            o->timeout = v.toInt(&ok);
+            if (!ok || o->timeout < 1 || o->timeout > 300) {
+                *error = QStringLiteral("--timeout takes seconds from 1 to 300");
+                return false;
+            }
+        } else if (a == QLatin1String("--all")) {
+            o->all = true;
         } else if (a == QLatin1String("--json")) {
             o->json = true;
         } else if (a == QLatin1String("--downgrade")) {
@@ -183,7 +205,7 @@ int CliApp::run(const QStringList &args)
     static const QStringList verbs = { QStringLiteral("graph"),  QStringLiteral("heads"),   QStringLiteral("bases"),
                                        QStringLiteral("branches"), QStringLiteral("history"), QStringLiteral("show"),
                                        QStringLiteral("resolve"), QStringLiteral("plan"),    QStringLiteral("check"),
-                                       QStringLiteral("profiles") };
+                                       QStringLiteral("profiles"), QStringLiteral("status") };
     if (!verbs.contains(o.verb))
         return usage(o.verb.isEmpty() ? QStringLiteral("no verb given")
                                       : QStringLiteral("unknown verb '%1'").arg(o.verb));
@@ -214,6 +236,8 @@ int CliApp::run(const QStringList &args)
         return cmdResolve(o, p);
     if (o.verb == QLatin1String("plan"))
         return cmdPlan(o, p);
+    if (o.verb == QLatin1String("status"))
+        return cmdStatus(o, project.value());
     return cmdCheck(o, p);
 }
 

@@ -24,6 +24,14 @@ public:
         ProjectError = 4,   // the project cannot be opened (config, missing directory)
         Usage = 64,
     };
+    // status: the worst environment decides (documented in the README).
+    enum StatusExit {
+        StatusBehind = 10,
+        StatusNotVersioned = 11, // empty or unversioned
+        StatusHeadsProblem = 12, // several heads or overlapping rows
+        StatusUnknownRevision = 13,
+        StatusUnreachable = 14,
+    };
 
     CliApp();
     int run(const QStringList &args);
@@ -44,6 +52,9 @@ private:
         bool resolveDependencies = false;
         bool projectGiven = false;
         QStringList rest; // everything after a verb that parses its own options (profiles)
+        QStringList profiles; // status --profile (repeatable)
+        bool all = false;
+        int timeout = 5;
     };
 
     bool parse(const QStringList &args, Options *o, QString *error);
@@ -61,6 +72,7 @@ private:
     int cmdPlan(const Options &o, const Project &p);
     int cmdCheck(const Options &o, const Project &p);
     int cmdProfiles(const Options &o);
+    int cmdStatus(const Options &o, const ProjectPtr &project);
 
     QTextStream m_out;
     QTextStream m_err;

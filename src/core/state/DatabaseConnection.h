@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/Result.h"
+#include "connection/ConnectionProfile.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace strata {
+
+// Why a connection failed, in words a person can act on.
+enum class ConnectFailure {
+    None,
+    MissingDriver,      // the Qt SQL driver is not installed
+    ServerNotRunning,   // nothing listens there
+    HostNotFound,       // the name does not resolve
+    AuthenticationFailed,
+    DatabaseMissing,
+    SslError,
+    Timeout,
+    Other,
+};
+
+QString connectFailureName(ConnectFailure f);
+
+// One database connection owned by the thread that created it (Qt's rule):
+// a unique connection name, removed again when this object goes away.
+class DatabaseConnection
+{
+public:
+    DatabaseConnection() = default;
+    ~DatabaseConnection();
+    DatabaseConnection(const DatabaseConnection &) = delete;
+    DatabaseConnection &operator=(const DatabaseConnection &) = delete;
+
+    // Opens the profile's database. The password may be empty: libpq then
+    // looks in ~/.pgpass and pg_service.conf. SQLite databases are opened
+    // read-only and never created. connectTimeoutSeconds bounds the wait.
+    Status open(const ConnectionProfile &profile, const QString &password, int connectTimeoutSeconds,
+                const QString &applicationName = QStringLiteral("strata"));
+    ConnectFailure failure() const { return m_failure; }
+    QSqlDatabase database() const;
+    bool isOpen() const { return !m_name.isEmpty(); }
+
+    // Classifies a driver error text (libpq, MySQL, SQLite) into a failure kind
+    // and a message that says what to check.
+    static std::pair<ConnectFailure, QString> classify(const ConnectionProfile &profile, const QString &driverText);
+
+private:
+    void close();
+
+    QString m_name;
+    ConnectFailure m_failure = ConnectFailure::None;
+};
+
+} // namespace strata

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "connection/ConnectionProfile.h"
+#include "revision/RevisionGraph.h"
+#include "state/DatabaseConnection.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace strata {
+
+// Who and where the database is, so two profiles pointing at the same
+// database (or one pointing at an unexpected one) can be seen.
+struct DatabaseIdentity
+{
+    QString serverVersion;
+    QString database;
+    QString user;
+    QString host; // server address:port, or the SQLite file
+    // Same value <=> same database (server address, port and database name, or file).
+    QString key() const { return host + QLatin1Char('/') + database; }
+};
+
+// An environment's state compared with the revision graph.
+struct EnvironmentStatus
+{
+    enum class State {
+        UpToDate,
+        Behind,          // pending lists what upgrade heads would run
+        UnknownRevision, // the database names revisions the scripts do not have
+        Overlap,         // the version table holds an ancestor and its descendant
+        MultipleHeads,   // several rows that are not the scripts' heads
+        Unversioned,     // user tables but no version table: likely needs stamp
+        Empty,           // no tables at all
+        Unreachable,     // reason says why
+    };
+
+    QString profileName;
+    State state = State::Unreachable;
+    QStringList current;       // rows of the version table
+    QStringList pending;       // revisions still to apply, in upgrade order
+    QStringList unknown;       // rows the scripts do not know
+    QString reason;            // human text for the state
+    ConnectFailure failure = ConnectFailure::None;
+    DatabaseIdentity identity;
+    QDateTime checkedAt;
+    qint64 elapsedMs = 0;
+
+    static QString stateName(State s);
+    QJsonObject toJson() const;
+};
+
+// Reads one environment's version table and classifies it against the graph.
+// Runs on the calling thread with its own connection (never the GUI thread).
+EnvironmentStatus readEnvironmentStatus(const ConnectionProfile &profile, const QString &password,
+                                        const RevisionGraph &graph, int connectTimeoutSeconds = 5);
+
+// Compares rows of a version table with the graph (the pure part of the above).
+void classifyVersionRows(const RevisionGraph &graph, EnvironmentStatus *status);
+
+} // namespace strata

@@ -1,0 +1,79 @@
+"""A throwaway PostgreSQL cluster for tests: Debian's server binaries, a temp
+directory, a free port on 127.0.0.1, password (SCRAM) authentication. As root
+the server runs as the 'postgres' system user (initdb refuses root)."""
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+
+
+def _bindir():
+    dirs = sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=lambda d: int(d.split("/")[4]))
+    if not dirs:
+        raise RuntimeError("PostgreSQL server binaries not found (Debian package postgresql)")
+    return dirs[-1]
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class PgCluster:
+    SUPERUSER_PASSWORD = "cluster-admin-pw"
+
+    def __enter__(self):
+        self.bin = _bindir()
+        self.root = tempfile.mkdtemp(prefix="strata-pg-")
+        os.chmod(self.root, 0o755)
+        self.data = os.path.join(self.root, "data")
+        self.sock = os.path.join(self.root, "sock")
+        os.makedirs(self.sock)
+        self.port = free_port()
+        self.as_user = []
+        if os.geteuid() == 0:
+            shutil.chown(self.root, "postgres")
+            shutil.chown(self.sock, "postgres")
+            self.as_user = ["runuser", "-u", "postgres", "--"]
+        pwfile = os.path.join(self.root, "pw")
+        with open(pwfile, "w") as f:
+            f.write(self.SUPERUSER_PASSWORD + "\n")
+        if self.as_user:
+            shutil.chown(pwfile, "postgres")
+        self._run([f"{self.bin}/initdb", "-D", self.data, "-U", "postgres", "--auth=scram-sha-256",
+                   f"--pwfile={pwfile}", "-E", "UTF8", "--no-sync", "--locale=C"])
+        os.remove(pwfile)
+        self._run([f"{self.bin}/pg_ctl", "-D", self.data, "-w", "-t", "60", "-l", os.path.join(self.root, "log"),
+                   "-o", f"-p {self.port} -k {self.sock} -c listen_addresses=127.0.0.1 -c fsync=off "
+                         f"-c max_connections=200", "start"])
+        return self
+
+    def __exit__(self, *exc):
+        subprocess.run(self.as_user + [f"{self.bin}/pg_ctl", "-D", self.data, "-m", "immediate", "stop"],
+                       capture_output=True)
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    def _run(self, cmd):
+        p = subprocess.run(self.as_user + cmd, capture_output=True, text=True)
+        if p.returncode != 0:
+            raise RuntimeError(f"{' '.join(cmd)} failed: {p.stdout}{p.stderr}")
+
+    def url(self, user="postgres", password=SUPERUSER_PASSWORD, db="postgres"):
+        return f"postgresql://{user}:{password}@127.0.0.1:{self.port}/{db}"
+
+    def sql(self, statement, db="postgres"):
+        """Runs SQL as the superuser (the test's own admin connection)."""
+        import psycopg2
+        conn = psycopg2.connect(host="127.0.0.1", port=self.port, user="postgres", password=self.SUPERUSER_PASSWORD,
+                                dbname=db)
+        conn.autocommit = True
+        try:
+            with conn.cursor() as cur:
+                cur.execute(statement)
+                return cur.fetchall() if cur.description else None
+        finally:
+            conn.close()

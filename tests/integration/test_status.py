@@ -1,0 +1,172 @@
+#!/usr/bin/python3
+"""`strata-cli status` against a real PostgreSQL cluster and SQLite files, for
+every status class: up to date, behind, unknown revision, overlap, several
+heads, unversioned, empty, a version table in another schema, and the
+unreachable cases (server not running, host not found, wrong password,
+missing database, missing SQLite file). Passwords go through the real
+keychain (run under with_keyring.sh); ~/.pgpass works when none is stored."""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from pg_cluster import PgCluster  # noqa: E402
+
+from alembic import command  # noqa: E402
+from alembic.config import Config  # noqa: E402
+
+CLI, ROOT = sys.argv[1], sys.argv[2]
+USER_PW = "St@tus pw'1"
+passed = failed = 0
+
+
+def check(name, cond, detail=""):
+    global passed, failed
+    if cond:
+        passed += 1
+    else:
+        failed += 1
+        print(f"FAIL {name}: {detail}")
+
+
+def cli(*args, stdin=None):
+    p = subprocess.run([CLI, *args], input=stdin, capture_output=True, text=True, timeout=120)
+    return p.returncode, p.stdout, p.stderr
+
+
+work = tempfile.mkdtemp(prefix="strata-status-")
+project = os.path.join(work, "demo")
+shutil.copytree(os.path.join(ROOT, "resources", "demo"), project, ignore=shutil.ignore_patterns("*.db"))
+
+
+def alembic_upgrade(url, target, schema=None):
+    cfg = Config(os.path.join(project, "alembic.ini"))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    if schema:
+        # the demo env.py reads no option for it; use Alembic's own API instead
+        from sqlalchemy import create_engine
+        from alembic.runtime.migration import MigrationContext
+        engine = create_engine(url)
+        with engine.begin() as conn:
+            ctx = MigrationContext.configure(conn, opts={"version_table_schema": schema})
+            ctx._ensure_version_table()
+            ctx.stamp(__import__("alembic.script", fromlist=["ScriptDirectory"]).ScriptDirectory.from_config(cfg),
+                      target)
+        return
+    command.upgrade(cfg, target)
+
+
+def add_profile(name, db, port, password=USER_PW, extra=()):
+    code, out, err = cli("profiles", "add", name, "--driver", "postgresql", "--host", "127.0.0.1", "--port",
+                         str(port), "--database", db, "--user", "strata_user", "--project", project, *extra)
+    assert code == 0, err
+    if password is not None:
+        code, out, err = cli("profiles", "set-password", name, stdin=password + "\n")
+        assert code == 0, err
+
+
+def status(name):
+    code, out, err = cli("--project", project, "status", "--profile", name, "--json")
+    doc = json.loads(out) if out.strip() else {}
+    envs = doc.get("environments", [{}])
+    return code, envs[0] if envs else {}, err
+
+
+try:
+    with PgCluster() as pg:
+        pg.sql("CREATE ROLE strata_user LOGIN PASSWORD 'St@tus pw''1'")
+        user_url = lambda db: f"postgresql://strata_user:St%40tus%20pw%271@127.0.0.1:{pg.port}/{db}"  # noqa: E731
+        for db in ("up", "behind", "unknown", "overlap", "heads", "unversioned", "empty", "schema", "pgpass"):
+            pg.sql(f"CREATE DATABASE {db} OWNER strata_user")
+        alembic_upgrade(user_url("up"), "heads")
+        alembic_upgrade(user_url("behind"), "shop@92a3b4c5d6e7")
+        alembic_upgrade(user_url("unknown"), "heads")
+        pg.sql("UPDATE alembic_version SET version_num = 'deadbeef0000' WHERE version_num = 'e7f8091a2b3c'", "unknown")
+        pg.sql("CREATE TABLE alembic_version (version_num varchar(32) PRIMARY KEY); "
+               "INSERT INTO alembic_version VALUES ('1a2b3c4d5e6f'), ('2b3c4d5e6f70'); "
+               "ALTER TABLE alembic_version OWNER TO strata_user", "overlap")
+        pg.sql("CREATE TABLE alembic_version (version_num varchar(32) PRIMARY KEY); "
+               "INSERT INTO alembic_version VALUES ('e7f8091a2b3c'), ('c5d6e7f8091a'); "
+               "ALTER TABLE alembic_version OWNER TO strata_user", "heads")
+        pg.sql("CREATE TABLE customers (id int)", "unversioned")
+        pg.sql("CREATE SCHEMA meta AUTHORIZATION strata_user", "schema")
+        alembic_upgrade(user_url("schema"), "heads", schema="meta")
+        pg.sql("GRANT ALL ON ALL TABLES IN SCHEMA meta TO strata_user", "schema")
+
+        expectations = [
+            ("pg-up", "up", "up-to-date", 0, ()),
+            ("pg-behind", "behind", "behind", 10, ()),
+            ("pg-unknown", "unknown", "unknown-revision", 13, ()),
+            ("pg-overlap", "overlap", "overlap", 12, ()),
+            ("pg-heads", "heads", "multiple-heads", 12, ()),
+            ("pg-unversioned", "unversioned", "unversioned", 11, ()),
+            ("pg-empty", "empty", "empty", 11, ()),
+            ("pg-schema", "schema", "up-to-date", 0, ("--version-table-schema", "meta")),
+        ]
+        for name, db, _, _, extra in expectations:
+            add_profile(name, db, pg.port, extra=extra)
+        for name, db, state, code_expected, _ in expectations:
+            code, env, err = status(name)
+            check(f"{name} is {state}", env.get("state") == state and code == code_expected,
+                  (code, env.get("state"), env.get("reason"), err))
+        code, env, err = status("pg-behind")
+        check("behind lists the pending revisions", env.get("pending") == [
+            "a3b4c5d6e7f8", "e7f8091a2b3c", "b4c5d6e7f809", "c5d6e7f8091a", "d6e7f8091a2b"], env.get("pending"))
+        check("identity recorded", env.get("identity", {}).get("database") == "behind"
+              and env["identity"]["user"] == "strata_user" and "127.0.0.1" in env["identity"]["host"]
+              and env["identity"]["server_version"], env.get("identity"))
+        code, env, err = status("pg-unknown")
+        check("unknown names the revision", env.get("unknown") == ["deadbeef0000"], env)
+
+        # unreachable, each with its reason
+        add_profile("pg-wrongpw", "up", pg.port, password="not-the-password")
+        add_profile("pg-nodb", "missing_db", pg.port)
+        add_profile("pg-down", "up", pg.port + 1 if pg.port < 65535 else pg.port - 1)
+        code, out, err = cli("profiles", "add", "pg-nohost", "--driver", "postgresql", "--host", "db.invalid",
+                             "--database", "x", "--user", "u", "--project", project)
+        for name, failure in (("pg-wrongpw", "authentication-failed"), ("pg-nodb", "database-missing"),
+                              ("pg-down", "server-not-running"), ("pg-nohost", "host-not-found")):
+            code, env, err = status(name)
+            check(f"{name} unreachable: {failure}", code == 14 and env.get("state") == "unreachable"
+                  and env.get("failure") == failure and env.get("reason"), (code, env, err))
+
+        # ~/.pgpass supplies the password when the keychain has none
+        with open(os.path.join(os.environ["HOME"], ".pgpass"), "w") as f:
+            f.write(f"127.0.0.1:{pg.port}:pgpass:strata_user:St@tus pw'1\n".replace("'", "\\'"))
+        os.chmod(os.path.join(os.environ["HOME"], ".pgpass"), 0o600)
+        add_profile("pg-pgpass", "pgpass", pg.port, password=None)
+        code, env, err = status("pg-pgpass")
+        check("~/.pgpass works without a stored password", env.get("state") == "empty", (code, env, err))
+
+        # SQLite
+        sqlite_up = os.path.join(work, "up.db")
+        alembic_upgrade(f"sqlite:///{sqlite_up}", "heads")
+        cli("profiles", "add", "lite-up", "--driver", "sqlite", "--database", sqlite_up, "--project", project)
+        cli("profiles", "add", "lite-missing", "--driver", "sqlite", "--database", os.path.join(work, "nope.db"),
+            "--project", project)
+        code, env, err = status("lite-up")
+        check("sqlite up to date", code == 0 and env.get("state") == "up-to-date", (code, env))
+        code, env, err = status("lite-missing")
+        check("sqlite missing file is unreachable and not created", code == 14 and not os.path.exists(
+            os.path.join(work, "nope.db")), (code, env))
+
+        # all profiles at once; the worst decides the exit code; text output
+        code, out, err = cli("--project", project, "status")
+        check("all at once exits with the worst (unreachable)", code == 14, (code, err))
+        check("text output has one line per profile", all(n in out for n in ("pg-up", "pg-behind", "lite-up")), out)
+        check("behind shows pending", "pending: a3b4c5d6e7f8" in out, out)
+        check("no password in output", "St@tus" not in out + err, out)
+
+        # two profiles on one database are pointed out
+        add_profile("pg-up-again", "up", pg.port)
+        code, out, err = cli("--project", project, "status", "--profile", "pg-up", "--profile", "pg-up-again", "--json")
+        doc = json.loads(out)
+        check("same database noted", any("same database" in n for n in doc["notes"]), doc["notes"])
+finally:
+    shutil.rmtree(work, ignore_errors=True)
+
+print(f"{passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)
