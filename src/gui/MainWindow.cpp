@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "DetailsPane.h"
+#include "EnvironmentsPanel.h"
 #include "RevisionGraphView.h"
 #include "ui_AboutDialog.h"
 
@@ -74,6 +75,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     findingsDock->setWidget(m_findings);
     addDockWidget(Qt::BottomDockWidgetArea, findingsDock);
 
+    m_environments = new EnvironmentsPanel(this);
+    auto *environmentsDock = new QDockWidget(tr("Environments"), this);
+    environmentsDock->setObjectName(QStringLiteral("environmentsDock"));
+    environmentsDock->setWidget(m_environments);
+    addDockWidget(Qt::LeftDockWidgetArea, environmentsDock);
+
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(220);
     m_progress->setVisible(false);
@@ -83,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     buildMenus();
     if (auto *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
+        view->addAction(environmentsDock->toggleViewAction());
         view->addAction(detailsDock->toggleViewAction());
         view->addAction(findingsDock->toggleViewAction());
     }
@@ -108,6 +116,19 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(&m_loader, &QFutureWatcher<Result<ProjectPtr>>::progressRangeChanged, this,
             [this](int lo, int hi) { m_progress->setRange(lo, hi); });
     connect(&m_loader, &QFutureWatcher<Result<ProjectPtr>>::finished, this, &MainWindow::onLoaded);
+    connect(m_environments, &EnvironmentsPanel::statusesChanged, this, &MainWindow::updateBadges);
+    connect(m_environments, &EnvironmentsPanel::environmentSelected, this,
+            [this](const QString &, const QStringList &current, const QStringList &pending) {
+                if (!m_project)
+                    return;
+                QSet<int> nodes;
+                for (const QString &id : pending)
+                    if (const int n = m_project->graph.indexOf(id); n >= 0)
+                        nodes.insert(n);
+                m_graph->setHighlighted(nodes);
+                if (!current.isEmpty())
+                    m_graph->selectNode(m_project->graph.indexOf(current.first()));
+            });
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -232,7 +253,25 @@ void MainWindow::onLoaded()
                       + tr("%n finding(s)", nullptr, int(m_project->findings.size())));
     if (!g.heads().empty())
         m_graph->selectNode(g.heads().front());
+    m_environments->setProject(m_project);
     emit projectLoaded();
+}
+
+void MainWindow::updateBadges()
+{
+    if (!m_project)
+        return;
+    QHash<int, QList<EnvironmentBadge>> badges;
+    const auto statuses = m_environments->statuses();
+    for (const ConnectionProfile &p : m_environments->profiles()) {
+        const auto it = statuses.constFind(p.name);
+        if (it == statuses.constEnd())
+            continue;
+        for (const QString &rev : it->current)
+            if (const int n = m_project->graph.indexOf(rev); n >= 0)
+                badges[n].append(EnvironmentBadge { p.name, QColor(p.effectiveColour()), p.production });
+    }
+    m_graph->setBadges(badges);
 }
 
 void MainWindow::fillFindings()

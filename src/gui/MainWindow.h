@@ -15,6 +15,7 @@ class QTreeWidgetItem;
 namespace strata {
 
 class DetailsPane;
+class EnvironmentsPanel;
 class RevisionGraphView;
 
 // The workbench window: the revision graph in the centre, Details and Findings
@@ -34,6 +35,7 @@ public:
     DetailsPane *detailsPane() const { return m_details; }
     QTreeWidget *findingsList() const { return m_findings; }
     QLineEdit *searchBox() const { return m_search; }
+    EnvironmentsPanel *environments() const { return m_environments; }
     QString lastError() const { return m_lastError; }
 
 signals:
@@ -51,8 +53,11 @@ private:
     void rebuildRecentMenu();
     void showAbout();
 
+    void updateBadges();
+
     RevisionGraphView *m_graph;
     DetailsPane *m_details;
+    EnvironmentsPanel *m_environments;
     QTreeWidget *m_findings;
     QLineEdit *m_search;
     QLabel *m_matchLabel;

@@ -124,6 +124,8 @@ void RevisionGraphView::paintEvent(QPaintEvent *)
         const int cy = y + h / 2;
         if (r == m_currentRow)
             p.fillRect(rowRect, pal.color(hasFocus() ? QPalette::Highlight : QPalette::Midlight));
+        else if (m_highlighted.contains(row.node))
+            p.fillRect(rowRect, QColor(0xbf, 0x87, 0x00, 60)); // pending for the selected environment
         else if (isMatch(r))
             p.fillRect(rowRect, pal.color(QPalette::AlternateBase).darker(115));
         const QColor textColour = pal.color(r == m_currentRow && hasFocus() ? QPalette::HighlightedText
@@ -183,6 +185,20 @@ void RevisionGraphView::paintEvent(QPaintEvent *)
         if (!n.dependencyNames.isEmpty())
             tag(tr("depends on %1").arg(n.dependencyNames.join(QStringLiteral(", ")).left(24)),
                 QColor(0x8a, 0x63, 0xd2));
+        for (const EnvironmentBadge &b : m_badges.value(row.node)) {
+            // Environments at this revision; production ones carry a red frame and a warning sign.
+            const QString text = b.production ? QStringLiteral("\u26A0 ") + b.name : b.name;
+            const int w = fontMetrics().horizontalAdvance(text) + 12;
+            const QRectF br(x, y + 2, w, h - 4);
+            p.setPen(b.production ? QPen(QColor(0xcf, 0x22, 0x2e), 2) : QPen(b.colour, 1.5));
+            QColor fill = b.colour;
+            fill.setAlpha(60);
+            p.setBrush(fill);
+            p.drawRoundedRect(br, 8, 8);
+            p.setPen(textColour);
+            p.drawText(br, Qt::AlignCenter, text);
+            x += w + 4;
+        }
         p.setPen(textColour);
         p.setFont(n.isHead() ? bold : baseFont);
         const QString msg = g.scriptOf(row.node).message;
@@ -281,6 +297,18 @@ void RevisionGraphView::selectRow(int row)
 void RevisionGraphView::selectNode(int node)
 {
     selectRow(rowOfNode(node));
+}
+
+void RevisionGraphView::setBadges(const QHash<int, QList<EnvironmentBadge>> &badges)
+{
+    m_badges = badges;
+    viewport()->update();
+}
+
+void RevisionGraphView::setHighlighted(const QSet<int> &nodes)
+{
+    m_highlighted = nodes;
+    viewport()->update();
 }
 
 bool RevisionGraphView::isMatch(int row) const

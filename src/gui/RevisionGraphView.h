@@ -4,8 +4,18 @@
 #include "revision/LaneLayout.h"
 
 #include <QAbstractScrollArea>
+#include <QHash>
+#include <QSet>
 
 namespace strata {
+
+// An environment shown at its current revision on the graph.
+struct EnvironmentBadge
+{
+    QString name;
+    QColor colour;
+    bool production = false;
+};
 
 // The revision graph as a git-history-like lane view: one row per revision
 // (newest first), lanes for branches, merges joined, depends_on edges dashed in
@@ -29,6 +39,12 @@ public:
     int setSearchText(const QString &text);
     int matchCount() const { return int(m_matches.size()); }
     bool isMatch(int row) const;
+
+    // Environment badges by node; highlighted nodes (e.g. an environment's pending revisions).
+    void setBadges(const QHash<int, QList<EnvironmentBadge>> &badges);
+    const QHash<int, QList<EnvironmentBadge>> &badges() const { return m_badges; }
+    void setHighlighted(const QSet<int> &nodes);
+    bool isHighlighted(int node) const { return m_highlighted.contains(node); }
 
 public slots:
     void selectNode(int node);
@@ -61,6 +77,8 @@ private:
     QString m_search;
     std::vector<int> m_matches; // sorted rows
     bool m_paintedOnce = false;
+    QHash<int, QList<EnvironmentBadge>> m_badges;
+    QSet<int> m_highlighted;
 };
 
 } // namespace strata

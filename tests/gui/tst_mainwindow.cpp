@@ -3,12 +3,17 @@
 // script source, search finds revisions, findings select their revision, and a
 // broken project is reported without a crash.
 #include "DetailsPane.h"
+#include "EnvironmentsPanel.h"
+#include "connection/ProfileStore.h"
 #include "MainWindow.h"
 #include "RevisionGraphView.h"
 
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QTranslator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTreeWidget>
@@ -25,7 +30,72 @@ private slots:
     void brokenProjectFindings();
     void badProjectIsReported();
     void germanTranslationIsBuiltIn();
+    void environmentsDockShowsStatusAndBadges();
 };
+
+// An SQLite database whose version table says `revision`.
+static QString makeVersionedDb(const QString &dir, const QString &name, const QString &revision)
+{
+    const QString path = dir + QLatin1Char('/') + name;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("setup-") + name);
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)"));
+        q.exec(QStringLiteral("INSERT INTO alembic_version VALUES ('%1')").arg(revision));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("setup-") + name);
+    return path;
+}
+
+void TestMainWindow::environmentsDockShowsStatusAndBadges()
+{
+    QTemporaryDir tmp;
+    const QString store = tmp.filePath(QStringLiteral("profiles.json"));
+    {
+        ProfileStore s(store);
+        ConnectionProfile dev;
+        dev.name = QStringLiteral("dev");
+        dev.driver = ConnectionProfile::Driver::SQLite;
+        dev.database = makeVersionedDb(tmp.path(), QStringLiteral("dev.db"), QStringLiteral("92a3b4c5d6e7"));
+        ConnectionProfile prod = dev;
+        prod.name = QStringLiteral("prod");
+        prod.kind = ConnectionProfile::Kind::Production;
+        prod.production = true;
+        prod.database = makeVersionedDb(tmp.path(), QStringLiteral("prod.db"), QStringLiteral("e7f8091a2b3c"));
+        QVERIFY(s.add(dev).ok());
+        QVERIFY(s.add(prod).ok());
+        QVERIFY(s.save().ok());
+    }
+    MainWindow w;
+    w.show();
+    EnvironmentsPanel *env = w.environments();
+    env->setProfileStorePath(store);
+    QSignalSpy refreshed(env, &EnvironmentsPanel::refreshFinished);
+    w.openProject(QStringLiteral(STRATA_DEMO_DIR));
+    QVERIFY(refreshed.wait(20000));
+    QTreeWidget *table = env->table();
+    QCOMPARE(table->topLevelItemCount(), 2);
+    QCOMPARE(table->topLevelItem(0)->text(1), QStringLiteral("behind by 5"));
+    QVERIFY(table->topLevelItem(1)->text(0).contains(QStringLiteral("PRODUCTION")));
+    QCOMPARE(table->topLevelItem(1)->text(1), QStringLiteral("behind by 3"));
+    // badges sit at each environment's current revision
+    const RevisionGraph &g = w.project()->graph;
+    const auto badges = w.graphView()->badges();
+    QCOMPARE(badges.value(g.indexOf(QStringLiteral("92a3b4c5d6e7"))).first().name, QStringLiteral("dev"));
+    QVERIFY(badges.value(g.indexOf(QStringLiteral("e7f8091a2b3c"))).first().production);
+    // selecting an environment highlights its pending revisions
+    table->setCurrentItem(table->topLevelItem(0));
+    QVERIFY(w.graphView()->isHighlighted(g.indexOf(QStringLiteral("a3b4c5d6e7f8"))));
+    QVERIFY(!w.graphView()->isHighlighted(g.indexOf(QStringLiteral("8192a3b4c5d6"))));
+    // the matrix exports to CSV
+    const QString csv = env->toCsv();
+    QVERIFY(csv.startsWith(QStringLiteral("environment,kind,production,url,state")));
+    QVERIFY(csv.contains(QStringLiteral("prod,production,yes,")));
+    QVERIFY(csv.contains(QStringLiteral(",behind,92a3b4c5d6e7,5,")));
+}
 
 void TestMainWindow::germanTranslationIsBuiltIn()
 {

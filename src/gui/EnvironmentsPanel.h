@@ -1,0 +1,77 @@
+#pragma once
+
+#include "connection/ConnectionProfile.h"
+#include "connection/ProfileStore.h"
+#include "project/Project.h"
+#include "state/EnvironmentStatus.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace strata {
+
+class SecretStore;
+class StatusRefresher;
+
+// The Environments dock: every profile of the open project with a coloured
+// chip, its state ("behind by N" …), current revision, pending count, server
+// and when it was checked — the environment matrix, exportable to CSV.
+// Checks run on worker threads; passwords are read from the keychain
+// asynchronously first.
+class EnvironmentsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EnvironmentsPanel(QWidget *parent = nullptr);
+    ~EnvironmentsPanel() override;
+
+    void setProject(const ProjectPtr &project);
+    void setProfileStorePath(const QString &path); // tests point it at a temp file
+    QList<ConnectionProfile> profiles() const { return m_profiles; }
+    QHash<QString, EnvironmentStatus> statuses() const { return m_statuses; }
+    QTreeWidget *table() const { return m_table; }
+    bool isRefreshing() const;
+    QString lastMessage() const;
+
+    // CSV of the matrix: one row per environment.
+    QString toCsv() const;
+
+public slots:
+    void refresh();
+    void addProfile();
+    void editSelected();
+    void removeSelected();
+    void importUrl();
+    void exportCsv();
+
+signals:
+    // The selected environment changed: its current revisions and pending ones.
+    void environmentSelected(const QString &name, const QStringList &current, const QStringList &pending);
+    void statusesChanged();
+    void refreshFinished();
+
+private:
+    void reloadProfiles();
+    void rebuildTable();
+    void fillRow(QTreeWidgetItem *item, const ConnectionProfile &p);
+    const ConnectionProfile *selected() const;
+    void saveProfile(const ConnectionProfile &p, bool isNew, const QString &password);
+    void removeProfile(const ConnectionProfile &p);
+    void showMessage(const QString &text, bool error = false);
+
+    ProjectPtr m_project;
+    ProfileStore m_store;
+    QList<ConnectionProfile> m_profiles;
+    QHash<QString, EnvironmentStatus> m_statuses; // by profile name
+    QTreeWidget *m_table;
+    QLabel *m_message;
+    SecretStore *m_secrets;
+    StatusRefresher *m_refresher;
+    int m_pendingPasswordReads = 0;
+};
+
+} // namespace strata
