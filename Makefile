@@ -28,7 +28,8 @@ test: build
 	@cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
 
 bench: build
-	@python3 tests/bench/bench_revisions.py --build $(BUILD_DIR)
+	@/usr/bin/python3 tests/bench/bench_revisions.py --build $(BUILD_DIR)
+	@/usr/bin/python3 tests/bench/bench_status.py --build $(BUILD_DIR)
 
 fuzz: deps
 	@cmake --preset fuzz >/dev/null && cmake --build --preset fuzz
