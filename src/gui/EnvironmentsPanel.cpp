@@ -1,6 +1,7 @@
 #include "EnvironmentsPanel.h"
 
 #include "ProfileDialog.h"
+#include "connection/DotEnv.h"
 #include "connection/SecretStore.h"
 #include "connection/SqlAlchemyUrl.h"
 #include "state/StatusRefresher.h"
@@ -16,6 +17,8 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPointer>
+#include <QPushButton>
+#include <QHBoxLayout>
 #include <QSaveFile>
 #include <QToolBar>
 #include <QTreeWidget>
@@ -60,7 +63,9 @@ EnvironmentsPanel::EnvironmentsPanel(QWidget *parent)
     tb->addAction(tr("Add…"), this, &EnvironmentsPanel::addProfile);
     tb->addAction(tr("Edit…"), this, &EnvironmentsPanel::editSelected);
     tb->addAction(tr("Remove"), this, &EnvironmentsPanel::removeSelected);
+    tb->addAction(tr("Password…"), this, &EnvironmentsPanel::setPasswordForSelected);
     tb->addAction(tr("Import URL…"), this, &EnvironmentsPanel::importUrl);
+    tb->addAction(tr("Import .env…"), this, &EnvironmentsPanel::importEnv);
     tb->addAction(tr("Export CSV…"), this, &EnvironmentsPanel::exportCsv);
     layout->addWidget(tb);
     m_table = new QTreeWidget(this);
@@ -97,7 +102,9 @@ EnvironmentsPanel::EnvironmentsPanel(QWidget *parent)
         emit statusesChanged();
     });
     connect(m_refresher, &StatusRefresher::finished, this, [this] {
-        showMessage(tr("Checked %n environment(s).", nullptr, int(m_profiles.size())));
+        // The outcome of an add/import/password action stays visible.
+        if (!m_actionMessage)
+            showMessage(tr("Checked %n environment(s).", nullptr, int(m_profiles.size())));
         if (QTreeWidgetItem *item = m_table->currentItem())
             emit m_table->currentItemChanged(item, nullptr);
         emit refreshFinished();
@@ -130,8 +137,9 @@ QString EnvironmentsPanel::lastMessage() const
     return m_message->text();
 }
 
-void EnvironmentsPanel::showMessage(const QString &text, bool error)
+void EnvironmentsPanel::showMessage(const QString &text, bool error, bool action)
 {
+    m_actionMessage = action;
     m_message->setText(error ? QStringLiteral("<span style='color:#cf222e'>%1</span>").arg(text.toHtmlEscaped())
                              : text.toHtmlEscaped());
 }
@@ -201,9 +209,16 @@ void EnvironmentsPanel::fillRow(QTreeWidgetItem *item, const ConnectionProfile &
 
 void EnvironmentsPanel::refresh()
 {
+    m_actionMessage = false; // a refresh asked for by the user reports itself
+    startRefresh();
+}
+
+void EnvironmentsPanel::startRefresh()
+{
     if (!m_project || m_profiles.isEmpty() || isRefreshing())
         return;
-    showMessage(tr("Checking %n environment(s)…", nullptr, int(m_profiles.size())));
+    if (!m_actionMessage)
+        showMessage(tr("Checking %n environment(s)…", nullptr, int(m_profiles.size())));
     for (int i = 0; i < m_table->topLevelItemCount(); ++i)
         m_table->topLevelItem(i)->setText(ColState, tr("checking…"));
     // Read every password asynchronously, then check all at once.
@@ -264,17 +279,19 @@ void EnvironmentsPanel::saveProfile(const ConnectionProfile &profile, bool isNew
             if (!self)
                 return;
             if (a.state == SecretStore::Answer::Failed)
-                self->showMessage(tr("The password for %1 was NOT stored: %2").arg(name, a.message), true);
+                self->showMessage(tr("The password for %1 was NOT stored: %2").arg(name, a.message), true, true);
             else if (a.sessionOnly)
-                self->showMessage(a.message);
+                self->showMessage(a.message, false, true);
             else
-                self->showMessage(tr("Password for %1 stored in the keychain.").arg(name));
-            self->refresh();
+                self->showMessage(tr("Password for %1 stored in the keychain.").arg(name), false, true);
+            self->startRefresh();
         });
     }
     reloadProfiles();
-    if (password.isEmpty())
-        refresh();
+    if (password.isEmpty()) {
+        showMessage(tr("Profile %1 saved.").arg(p.name), false, true);
+        startRefresh();
+    }
 }
 
 void EnvironmentsPanel::addProfile()
@@ -360,23 +377,127 @@ void EnvironmentsPanel::importUrl()
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, name, url, note] {
-        auto parsed = parseSqlAlchemyUrl(url->text(), m_project ? m_project->config.rootDir : QString());
-        if (!parsed) {
-            note->setText(QStringLiteral("<span style='color:#cf222e'>%1</span>").arg(parsed.error().message.toHtmlEscaped()));
+        QString error;
+        if (!addFromUrl(name->text().trimmed(), url->text(), {}, &error)) {
+            note->setText(QStringLiteral("<span style='color:#cf222e'>%1</span>").arg(error.toHtmlEscaped()));
             return;
         }
-        ConnectionProfile p = parsed->profile;
-        p.name = name->text().trimmed();
-        if (m_project)
-            p.project = m_project->config.rootDir;
-        if (Status s = p.validate(); !s) {
-            note->setText(QStringLiteral("<span style='color:#cf222e'>%1</span>").arg(s.error().message.toHtmlEscaped()));
-            return;
-        }
-        saveProfile(p, true, parsed->hasPassword ? parsed->password : QString());
         dialog->accept();
     });
     dialog->open();
+}
+
+bool EnvironmentsPanel::addFromUrl(const QString &name, const QString &url, const QStringList &envVars, QString *error)
+{
+    auto parsed = parseSqlAlchemyUrl(url, m_project ? m_project->config.rootDir : QString());
+    if (!parsed) {
+        *error = parsed.error().message;
+        return false;
+    }
+    ConnectionProfile p = parsed->profile;
+    p.name = name;
+    p.urlEnvironmentVariables = envVars;
+    if (m_project)
+        p.project = m_project->config.rootDir;
+    if (Status s = p.validate(); !s) {
+        *error = s.error().message;
+        return false;
+    }
+    if (m_store.find(name)) {
+        *error = tr("a profile named '%1' already exists").arg(name);
+        return false;
+    }
+    saveProfile(p, true, parsed->hasPassword ? parsed->password : QString());
+    return true;
+}
+
+void EnvironmentsPanel::importEnv()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setWindowTitle(tr("Import from .env files"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *form = new QFormLayout(dialog);
+    auto *name = new QLineEdit(dialog);
+    auto *files = new QLineEdit(dialog);
+    files->setPlaceholderText(tr(".env, .env.local (later files override)"));
+    auto *browse = new QPushButton(tr("Browse…"), dialog);
+    auto *row = new QHBoxLayout;
+    row->addWidget(files, 1);
+    row->addWidget(browse);
+    auto *var = new QLineEdit(QStringLiteral("DATABASE_URL"), dialog);
+    form->addRow(tr("&Name:"), name);
+    form->addRow(tr("&Files:"), row);
+    form->addRow(tr("URL &variable:"), var);
+    auto *note = new QLabel(tr("The password found goes to the keychain; the profile keeps the variable name so "
+                               "Alembic's env.py gets the URL the same way."),
+                            dialog);
+    note->setWordWrap(true);
+    form->addRow(note);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    form->addRow(buttons);
+    if (m_project)
+        files->setText(QDir(m_project->config.rootDir).absoluteFilePath(QStringLiteral(".env")));
+    connect(browse, &QPushButton::clicked, dialog, [dialog, files] {
+        auto *fd = new QFileDialog(dialog, tr("Choose .env files"));
+        fd->setAttribute(Qt::WA_DeleteOnClose);
+        fd->setFileMode(QFileDialog::ExistingFiles);
+        fd->setOption(QFileDialog::DontResolveSymlinks);
+        fd->setFilter(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        connect(fd, &QFileDialog::filesSelected, files,
+                [files](const QStringList &chosen) { files->setText(chosen.join(QStringLiteral(", "))); });
+        fd->open();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, name, files, var, note] {
+        QStringList paths;
+        for (const QString &f : files->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            paths << f.trimmed();
+        auto values = DotEnv::loadFiles(paths, DotEnv::processEnvironment());
+        QString error;
+        if (!values)
+            error = values.error().toString();
+        else if (values->value(var->text().trimmed()).isEmpty())
+            error = tr("%1 is not set in these files").arg(var->text().trimmed());
+        else if (addFromUrl(name->text().trimmed(), values->value(var->text().trimmed()), { var->text().trimmed() },
+                            &error))
+            dialog->accept();
+        if (!error.isEmpty())
+            note->setText(QStringLiteral("<span style='color:#cf222e'>%1</span>").arg(error.toHtmlEscaped()));
+    });
+    dialog->open();
+}
+
+void EnvironmentsPanel::setPasswordForSelected()
+{
+    const ConnectionProfile *sel = selected();
+    if (!sel)
+        return;
+    const ConnectionProfile p = *sel;
+    auto *input = new QInputDialog(this);
+    input->setAttribute(Qt::WA_DeleteOnClose);
+    input->setWindowTitle(tr("Password for %1").arg(p.name));
+    input->setLabelText(m_secrets->keychainUnavailable()
+                                ? tr("No keychain is available: the password is kept in memory until Strata quits.")
+                                : tr("The password is stored in the keychain. Leave it empty to remove it."));
+    input->setTextEchoMode(QLineEdit::Password);
+    connect(input, &QInputDialog::textValueSelected, this, [this, p](const QString &password) {
+        if (password.isEmpty())
+            forgetPassword(p);
+        else
+            saveProfile(p, false, password);
+    });
+    input->open();
+}
+
+void EnvironmentsPanel::forgetPassword(const ConnectionProfile &p)
+{
+    QPointer<EnvironmentsPanel> guard(this);
+    m_secrets->remove(p.id, [guard](const SecretStore::Answer &) {
+        if (EnvironmentsPanel *self = guard.data()) {
+            self->showMessage(tr("Password removed."), false, true);
+            self->startRefresh();
+        }
+    });
 }
 
 QString EnvironmentsPanel::toCsv() const

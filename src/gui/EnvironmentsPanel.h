@@ -46,6 +46,8 @@ public slots:
     void editSelected();
     void removeSelected();
     void importUrl();
+    void importEnv();
+    void setPasswordForSelected();
     void exportCsv();
 
 signals:
@@ -61,7 +63,12 @@ private:
     const ConnectionProfile *selected() const;
     void saveProfile(const ConnectionProfile &p, bool isNew, const QString &password);
     void removeProfile(const ConnectionProfile &p);
-    void showMessage(const QString &text, bool error = false);
+    void forgetPassword(const ConnectionProfile &p);
+    // Adds a profile from a parsed URL (import dialogs); the password goes to the keychain.
+    bool addFromUrl(const QString &name, const QString &url, const QStringList &envVars, QString *error);
+    // action: the outcome of something the user did; refresh progress does not replace it.
+    void showMessage(const QString &text, bool error = false, bool action = false);
+    void startRefresh();
 
     ProjectPtr m_project;
     ProfileStore m_store;
@@ -72,6 +79,7 @@ private:
     SecretStore *m_secrets;
     StatusRefresher *m_refresher;
     int m_pendingPasswordReads = 0;
+    bool m_actionMessage = false;
 };
 
 } // namespace strata

@@ -141,6 +141,15 @@ try:
         code, env, err = status("pg-pgpass")
         check("~/.pgpass works without a stored password", env.get("state") == "empty", (code, env, err))
 
+        # pg_service.conf names the server; the profile only names the service
+        with open(os.path.join(os.environ["HOME"], ".pg_service.conf"), "w") as f:
+            f.write(f"[strata_svc]\nhost=127.0.0.1\nport={pg.port}\ndbname=up\nuser=strata_user\n")
+        code, out, err = cli("profiles", "add", "pg-service", "--driver", "postgresql", "--service", "strata_svc",
+                             "--project", project)
+        cli("profiles", "set-password", "pg-service", stdin=USER_PW + "\n")
+        code, env, err = status("pg-service")
+        check("pg_service.conf service works", code == 0 and env.get("state") == "up-to-date", (code, env, err))
+
         # SQLite
         sqlite_up = os.path.join(work, "up.db")
         alembic_upgrade(f"sqlite:///{sqlite_up}", "heads")
