@@ -16,7 +16,12 @@ configure: deps
 build: configure
 	@cmake --build --preset default
 
-run: build
+# The demo's SQLite database, part-way up the shop branch so there is something to see.
+resources/demo/demo.db:
+	@cd resources/demo && /usr/bin/python3 -m alembic upgrade shop@92a3b4c5d6e7 >/dev/null 2>&1 \
+	    || echo "make run: could not create the demo database (python3-alembic missing?)"
+
+run: build resources/demo/demo.db
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ] && [ -z "$$QT_QPA_PLATFORM" ]; then \
 	    echo "make run: no display found; starting under xvfb-run (set DISPLAY to see the window)"; \
 	    xvfb-run -a $(BUILD_DIR)/src/app/strata $(DEMO); \

@@ -226,77 +226,92 @@
 <context>
     <name>strata::EnvironmentsPanel</name>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="62"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="66"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="63"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="67"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="64"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="68"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="65"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="71"/>
+        <source>From a URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="72"/>
+        <source>From .env files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="73"/>
+        <source>From alembic.ini…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="75"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="81"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="66"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="80"/>
         <source>Password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="67"/>
-        <source>Import URL…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="68"/>
-        <source>Import .env…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="69"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="83"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="75"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="85"/>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="94"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="75"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="94"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="75"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="94"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="75"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="94"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="75"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="94"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="76"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="95"/>
         <source>Checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="107"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="127"/>
         <source>Checked %n environment(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -304,33 +319,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="172"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="198"/>
         <source>No environments for this project yet: Add… or Import URL…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="180"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="206"/>
         <source>  [PRODUCTION]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="182"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="208"/>
         <source>  [read-only]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="189"/>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="223"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="210"/>
+        <source>  (workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="217"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="251"/>
         <source>checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="189"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="217"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="195"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="223"/>
         <source>behind by %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -338,7 +358,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="221"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="249"/>
         <source>Checking %n environment(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -346,138 +366,158 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="256"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="284"/>
         <source>The profile file is damaged and kept for repair; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="282"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="310"/>
         <source>The password for %1 was NOT stored: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="286"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="314"/>
         <source>Password for %1 stored in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="292"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="320"/>
         <source>Profile %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="327"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="358"/>
         <source>Remove environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="328"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="359"/>
         <source>Remove the profile %1 and its password from the keychain?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="363"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="394"/>
         <source>Import from URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="371"/>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="428"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="402"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="459"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="372"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="403"/>
         <source>&amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="373"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="404"/>
         <source>A password in the URL goes to the keychain, never into the profile file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="407"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="438"/>
         <source>a profile named &apos;%1&apos; already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="417"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="448"/>
         <source>Import from .env files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="422"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="453"/>
         <source>.env, .env.local (later files override)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="423"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="454"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="429"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="460"/>
         <source>&amp;Files:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="430"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="461"/>
         <source>URL &amp;variable:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="431"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="462"/>
         <source>The password found goes to the keychain; the profile keeps the variable name so Alembic&apos;s env.py gets the URL the same way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="441"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="472"/>
         <source>Choose .env files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="460"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="491"/>
         <source>%1 is not set in these files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="478"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="504"/>
+        <source>This project has no alembic.ini to import from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="515"/>
+        <source>[%1] in %2 has no sqlalchemy.url (env.py may build the URL itself): add the profile by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="523"/>
+        <source>Import from alembic.ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="524"/>
+        <source>Name for the environment at %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="542"/>
         <source>Password for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="480"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="544"/>
         <source>No keychain is available: the password is kept in memory until Strata quits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="481"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="545"/>
         <source>The password is stored in the keychain. Leave it empty to remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="497"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="561"/>
         <source>Password removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="523"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="587"/>
         <source>Export Environments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="523"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="587"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="530"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="594"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="532"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="596"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,12 +525,12 @@
 <context>
     <name>strata::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="151"/>
+        <location filename="../src/gui/MainWindow.cpp" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="152"/>
+        <location filename="../src/gui/MainWindow.cpp" line="153"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt &amp;öffnen…</translation>
     </message>
@@ -535,7 +575,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="102"/>
+        <location filename="../src/gui/MainWindow.cpp" line="103"/>
         <source>%n match(es)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -543,92 +583,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="136"/>
+        <location filename="../src/gui/MainWindow.cpp" line="137"/>
         <source>Open an Alembic project to begin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="155"/>
+        <location filename="../src/gui/MainWindow.cpp" line="156"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="156"/>
+        <location filename="../src/gui/MainWindow.cpp" line="157"/>
         <source>Re&amp;load</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="160"/>
+        <location filename="../src/gui/MainWindow.cpp" line="161"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="163"/>
+        <location filename="../src/gui/MainWindow.cpp" line="164"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="164"/>
+        <location filename="../src/gui/MainWindow.cpp" line="165"/>
         <source>&amp;Find Revision</source>
         <translation>Revision &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="170"/>
+        <location filename="../src/gui/MainWindow.cpp" line="171"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="173"/>
+        <location filename="../src/gui/MainWindow.cpp" line="174"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="174"/>
+        <location filename="../src/gui/MainWindow.cpp" line="175"/>
         <source>&amp;About Strata</source>
         <translation>Über &amp;Strata</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="176"/>
+        <location filename="../src/gui/MainWindow.cpp" line="177"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="187"/>
+        <location filename="../src/gui/MainWindow.cpp" line="188"/>
         <source>Open Alembic Project</source>
         <translation>Alembic-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="188"/>
+        <location filename="../src/gui/MainWindow.cpp" line="189"/>
         <source>Alembic configuration (alembic.ini pyproject.toml *.ini);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="212"/>
+        <location filename="../src/gui/MainWindow.cpp" line="213"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="234"/>
+        <location filename="../src/gui/MainWindow.cpp" line="235"/>
         <source>Could not open the project.</source>
         <translation>Das Projekt konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="236"/>
+        <location filename="../src/gui/MainWindow.cpp" line="237"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="237"/>
+        <location filename="../src/gui/MainWindow.cpp" line="238"/>
         <source>Strata could not open %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="251"/>
+        <location filename="../src/gui/MainWindow.cpp" line="252"/>
         <source>%1 — Strata</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="252"/>
+        <location filename="../src/gui/MainWindow.cpp" line="253"/>
         <source>%n revision(s), </source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -636,7 +676,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="252"/>
+        <location filename="../src/gui/MainWindow.cpp" line="253"/>
         <source>%n head(s), </source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -644,7 +684,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="253"/>
+        <location filename="../src/gui/MainWindow.cpp" line="254"/>
         <source>%n finding(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -652,22 +692,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="286"/>
+        <location filename="../src/gui/MainWindow.cpp" line="287"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="287"/>
+        <location filename="../src/gui/MainWindow.cpp" line="288"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="288"/>
+        <location filename="../src/gui/MainWindow.cpp" line="289"/>
         <source>Info</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="342"/>
+        <location filename="../src/gui/MainWindow.cpp" line="343"/>
         <source>Version %1, Qt %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -52,10 +52,10 @@ int CliApp::cmdStatus(const Options &o, const ProjectPtr &project)
             chosen << *p;
         }
     } else {
-        const QDir root(project->config.rootDir);
-        for (const ConnectionProfile &p : store.profiles())
-            if (p.project.isEmpty() || QDir(p.project) == root)
-                chosen << p;
+        QString problem;
+        chosen = store.profilesForProject(project->config.rootDir, nullptr, &problem);
+        if (!problem.isEmpty())
+            m_err << "strata-cli: warning: workspace file skipped: " << problem << "\n";
     }
     if (chosen.isEmpty())
         return fail(o, makeError(ErrorCode::NotFound,
@@ -128,12 +128,19 @@ int CliApp::cmdStatus(const Options &o, const ProjectPtr &project)
         emitJson(doc);
         return worst;
     }
+    // Production environments are marked wherever they appear.
+    auto label = [&chosen](const QString &name) -> QString {
+        for (const ConnectionProfile &p : chosen)
+            if (p.name == name && p.production)
+                return name + QStringLiteral(" [PROD]");
+        return name;
+    };
     int nameWidth = 4;
     for (const EnvironmentStatus &s : results)
-        nameWidth = std::max(nameWidth, int(s.profileName.size()));
+        nameWidth = std::max(nameWidth, int(label(s.profileName).size()));
     for (const EnvironmentStatus &s : results) {
         const QString current = s.current.isEmpty() ? QStringLiteral("-") : s.current.join(QLatin1Char(','));
-        m_out << s.profileName.leftJustified(nameWidth) << "  " << stateText(s).leftJustified(16) << "  "
+        m_out << label(s.profileName).leftJustified(nameWidth) << "  " << stateText(s).leftJustified(16) << "  "
               << current.leftJustified(14) << "  ";
         if (s.state == EnvironmentStatus::State::UpToDate)
             m_out << s.identity.serverVersion << " " << s.identity.database << "@" << s.identity.host;

@@ -4,6 +4,7 @@
 #include "connection/DotEnv.h"
 #include "connection/SecretStore.h"
 #include "connection/SqlAlchemyUrl.h"
+#include "project/IniFile.h"
 #include "state/StatusRefresher.h"
 
 #include <QDialogButtonBox>
@@ -20,7 +21,9 @@
 #include <QPushButton>
 #include <QHBoxLayout>
 #include <QSaveFile>
+#include <QMenu>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -59,14 +62,30 @@ EnvironmentsPanel::EnvironmentsPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     auto *tb = new QToolBar(this);
     tb->setIconSize(QSize(16, 16));
+    tb->setToolButtonStyle(Qt::ToolButtonTextOnly);
     tb->addAction(tr("Refresh"), this, &EnvironmentsPanel::refresh)->setObjectName(QStringLiteral("refreshAction"));
     tb->addAction(tr("Add…"), this, &EnvironmentsPanel::addProfile);
     tb->addAction(tr("Edit…"), this, &EnvironmentsPanel::editSelected);
-    tb->addAction(tr("Remove"), this, &EnvironmentsPanel::removeSelected);
-    tb->addAction(tr("Password…"), this, &EnvironmentsPanel::setPasswordForSelected);
-    tb->addAction(tr("Import URL…"), this, &EnvironmentsPanel::importUrl);
-    tb->addAction(tr("Import .env…"), this, &EnvironmentsPanel::importEnv);
-    tb->addAction(tr("Export CSV…"), this, &EnvironmentsPanel::exportCsv);
+    // Less frequent actions sit in two menus so the dock stays narrow.
+    auto *importMenu = new QMenu(this);
+    importMenu->addAction(tr("From a URL…"), this, &EnvironmentsPanel::importUrl);
+    importMenu->addAction(tr("From .env files…"), this, &EnvironmentsPanel::importEnv);
+    importMenu->addAction(tr("From alembic.ini…"), this, &EnvironmentsPanel::importIni);
+    auto *importButton = new QToolButton(tb);
+    importButton->setText(tr("Import"));
+    importButton->setMenu(importMenu);
+    importButton->setPopupMode(QToolButton::InstantPopup);
+    tb->addWidget(importButton);
+    auto *moreMenu = new QMenu(this);
+    moreMenu->addAction(tr("Password…"), this, &EnvironmentsPanel::setPasswordForSelected);
+    moreMenu->addAction(tr("Remove"), this, &EnvironmentsPanel::removeSelected);
+    moreMenu->addSeparator();
+    moreMenu->addAction(tr("Export CSV…"), this, &EnvironmentsPanel::exportCsv);
+    auto *moreButton = new QToolButton(tb);
+    moreButton->setText(tr("More"));
+    moreButton->setMenu(moreMenu);
+    moreButton->setPopupMode(QToolButton::InstantPopup);
+    tb->addWidget(moreButton);
     layout->addWidget(tb);
     m_table = new QTreeWidget(this);
     m_table->setObjectName(QStringLiteral("environmentsTable"));
@@ -75,6 +94,7 @@ EnvironmentsPanel::EnvironmentsPanel(QWidget *parent)
     m_table->setHeaderLabels({ tr("Environment"), tr("State"), tr("Current"), tr("Pending"), tr("Server"),
                                tr("Checked") });
     m_table->header()->setSectionResizeMode(ColServer, QHeaderView::Stretch);
+    m_table->setMinimumWidth(260);
     layout->addWidget(m_table, 1);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -152,9 +172,15 @@ void EnvironmentsPanel::reloadProfiles()
         rebuildTable();
         return;
     }
-    for (const ConnectionProfile &p : m_store.profiles())
-        if (!m_project || p.project.isEmpty() || QDir(p.project) == QDir(m_project->config.rootDir))
-            m_profiles << p;
+    m_workspaceOnly.clear();
+    if (m_project) {
+        QString problem;
+        m_profiles = m_store.profilesForProject(m_project->config.rootDir, &m_workspaceOnly, &problem);
+        if (!problem.isEmpty())
+            showMessage(problem, true);
+    } else {
+        m_profiles = m_store.profiles();
+    }
     rebuildTable();
 }
 
@@ -180,6 +206,8 @@ void EnvironmentsPanel::fillRow(QTreeWidgetItem *item, const ConnectionProfile &
         name += tr("  [PRODUCTION]");
     if (p.readOnly)
         name += tr("  [read-only]");
+    if (m_workspaceOnly.contains(p.name))
+        name += tr("  (workspace)");
     item->setText(ColName, name);
     item->setToolTip(ColName, p.displayUrl());
     QFont f = item->font(ColName);
@@ -311,10 +339,13 @@ void EnvironmentsPanel::editSelected()
     const ConnectionProfile *p = selected();
     if (!p)
         return;
+    // A workspace environment becomes one of the user's own when edited.
+    const bool fromWorkspace = m_workspaceOnly.contains(p->name);
     auto *dialog = new ProfileDialog(*p, false, m_project, m_secrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { saveProfile(dialog->profile(), false, dialog->newPassword()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, fromWorkspace] {
+        saveProfile(dialog->profile(), fromWorkspace, dialog->newPassword());
+    });
     dialog->open();
 }
 
@@ -465,6 +496,39 @@ void EnvironmentsPanel::importEnv()
             note->setText(QStringLiteral("<span style='color:#cf222e'>%1</span>").arg(error.toHtmlEscaped()));
     });
     dialog->open();
+}
+
+void EnvironmentsPanel::importIni()
+{
+    if (!m_project || !m_project->config.configFile.endsWith(QStringLiteral(".ini"))) {
+        showMessage(tr("This project has no alembic.ini to import from."), true, true);
+        return;
+    }
+    const ProjectConfig &cfg = m_project->config;
+    auto ini = IniFile::load(cfg.configFile, { { QStringLiteral("here"), cfg.rootDir } });
+    if (!ini) {
+        showMessage(ini.error().toString(), true, true);
+        return;
+    }
+    auto url = ini->value(cfg.section, QStringLiteral("sqlalchemy.url"));
+    if (!url || url->trimmed().isEmpty()) {
+        showMessage(tr("[%1] in %2 has no sqlalchemy.url (env.py may build the URL itself): add the profile by "
+                       "hand.")
+                            .arg(cfg.section, cfg.configFile),
+                    true, true);
+        return;
+    }
+    auto *input = new QInputDialog(this);
+    input->setAttribute(Qt::WA_DeleteOnClose);
+    input->setWindowTitle(tr("Import from alembic.ini"));
+    input->setLabelText(tr("Name for the environment at %1:").arg(maskUrlPassword(url.value())));
+    input->setTextValue(QStringLiteral("local"));
+    connect(input, &QInputDialog::textValueSelected, this, [this, u = url.value()](const QString &name) {
+        QString error;
+        if (!addFromUrl(name.trimmed(), u, {}, &error))
+            showMessage(error, true, true);
+    });
+    input->open();
 }
 
 void EnvironmentsPanel::setPasswordForSelected()

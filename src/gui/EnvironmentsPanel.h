@@ -47,6 +47,7 @@ public slots:
     void removeSelected();
     void importUrl();
     void importEnv();
+    void importIni();
     void setPasswordForSelected();
     void exportCsv();
 
@@ -80,6 +81,7 @@ private:
     StatusRefresher *m_refresher;
     int m_pendingPasswordReads = 0;
     bool m_actionMessage = false;
+    QStringList m_workspaceOnly; // environments from strata-workspace.json not in the user's store
 };
 
 } // namespace strata

@@ -80,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     environmentsDock->setObjectName(QStringLiteral("environmentsDock"));
     environmentsDock->setWidget(m_environments);
     addDockWidget(Qt::LeftDockWidgetArea, environmentsDock);
+    resizeDocks({ environmentsDock, detailsDock }, { 360, 360 }, Qt::Horizontal);
 
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(220);

@@ -33,7 +33,8 @@ def main():
                XDG_CACHE_HOME=os.path.join(work, "cache"), DBUS_SESSION_BUS_ADDRESS="disabled:")
     os.makedirs(env["HOME"])
     project = os.path.join(work, "demo")
-    shutil.copytree(os.path.join(args.root, "resources", "demo"), project, ignore=shutil.ignore_patterns("*.db"))
+    shutil.copytree(os.path.join(args.root, "resources", "demo"), project,
+                    ignore=shutil.ignore_patterns("*.db", "strata-workspace.json"))
     targets = ["heads", "shop@92a3b4c5d6e7", "shop@3c4d5e6f7081", "base"]
     try:
         with PgCluster() as pg:

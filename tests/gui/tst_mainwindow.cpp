@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QTranslator>
+#include <QInputDialog>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -77,7 +78,9 @@ void TestMainWindow::environmentsDockShowsStatusAndBadges()
     w.openProject(QStringLiteral(STRATA_DEMO_DIR));
     QVERIFY(refreshed.wait(20000));
     QTreeWidget *table = env->table();
-    QCOMPARE(table->topLevelItemCount(), 2);
+    // the user's two profiles, then the demo's shared workspace environment
+    QCOMPARE(table->topLevelItemCount(), 3);
+    QVERIFY(table->topLevelItem(2)->text(0).contains(QStringLiteral("demo-sqlite  (workspace)")));
     QCOMPARE(table->topLevelItem(0)->text(1), QStringLiteral("behind by 5"));
     QVERIFY(table->topLevelItem(1)->text(0).contains(QStringLiteral("PRODUCTION")));
     QCOMPARE(table->topLevelItem(1)->text(1), QStringLiteral("behind by 3"));
@@ -95,6 +98,20 @@ void TestMainWindow::environmentsDockShowsStatusAndBadges()
     QVERIFY(csv.startsWith(QStringLiteral("environment,kind,production,url,state")));
     QVERIFY(csv.contains(QStringLiteral("prod,production,yes,")));
     QVERIFY(csv.contains(QStringLiteral(",behind,92a3b4c5d6e7,5,")));
+
+    // import from the project's alembic.ini (the demo's SQLite URL)
+    env->importIni();
+    auto *input = env->findChild<QInputDialog *>();
+    QVERIFY(input);
+    input->setTextValue(QStringLiteral("from-ini"));
+    QSignalSpy again(env, &EnvironmentsPanel::refreshFinished);
+    input->accept();
+    QVERIFY(again.wait(20000));
+    bool found = false;
+    for (const ConnectionProfile &p : env->profiles())
+        if (p.name == QLatin1String("from-ini") && p.database.endsWith(QStringLiteral("/demo.db")))
+            found = true;
+    QVERIFY(found);
 }
 
 void TestMainWindow::germanTranslationIsBuiltIn()

@@ -22,6 +22,31 @@ QString ProfileStore::workspacePath(const QString &projectDir)
     return QDir(projectDir).absoluteFilePath(QStringLiteral("strata-workspace.json"));
 }
 
+QList<ConnectionProfile> ProfileStore::profilesForProject(const QString &projectDir, QStringList *workspaceOnly,
+                                                        QString *problem) const
+{
+    QList<ConnectionProfile> out;
+    const QDir root(projectDir);
+    for (const ConnectionProfile &p : m_profiles)
+        if (p.project.isEmpty() || QDir(p.project) == root)
+            out << p;
+    auto shared = readProfilesFile(workspacePath(projectDir), QStringLiteral("environments"));
+    if (!shared) {
+        if (problem)
+            *problem = shared.error().toString();
+        return out;
+    }
+    for (ConnectionProfile p : shared.value()) {
+        if (find(p.id) || find(p.name))
+            continue;
+        p.project = root.absolutePath();
+        out << p;
+        if (workspaceOnly)
+            *workspaceOnly << p.name;
+    }
+    return out;
+}
+
 ProfileStore::ProfileStore(QString path) : m_path(std::move(path)) { }
 
 Result<QList<ConnectionProfile>> ProfileStore::readProfilesFile(const QString &path, const QString &listKey)

@@ -39,6 +39,12 @@ public:
     // Team workspace file next to alembic.ini: the environment definitions
     // (never a secret) to share through version control.
     static QString workspacePath(const QString &projectDir);
+    // The environments of a project: the user's profiles for it (or for any
+    // project), then those of its workspace file that the user does not have
+    // yet (same id or name), with workspaceOnly listing their names. A bad
+    // workspace file is reported in *problem and skipped.
+    QList<ConnectionProfile> profilesForProject(const QString &projectDir, QStringList *workspaceOnly,
+                                                QString *problem) const;
     static Result<QList<ConnectionProfile>> readProfilesFile(const QString &path, const QString &listKey);
     static Status writeProfilesFile(const QString &path, const QString &listKey,
                                     const QList<ConnectionProfile> &profiles);

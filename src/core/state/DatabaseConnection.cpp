@@ -1,5 +1,6 @@
 #include "DatabaseConnection.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QUuid>
@@ -112,10 +113,16 @@ Status DatabaseConnection::open(const ConnectionProfile &p, const QString &passw
         return makeError(ErrorCode::NotFound,
                          QStringLiteral("the Qt SQL driver %1 is not installed (Debian package %2)").arg(driver, package));
     }
-    if (p.driver == ConnectionProfile::Driver::SQLite && p.database != QLatin1String(":memory:")
-        && !QFileInfo::exists(p.database)) {
+    // A relative SQLite path belongs to the profile's project (workspace files
+    // are shared between people whose checkouts live in different places).
+    QString sqlitePath = p.database;
+    if (p.driver == ConnectionProfile::Driver::SQLite && QDir::isRelativePath(sqlitePath)
+        && sqlitePath != QLatin1String(":memory:") && !p.project.isEmpty())
+        sqlitePath = QDir(p.project).absoluteFilePath(sqlitePath);
+    if (p.driver == ConnectionProfile::Driver::SQLite && sqlitePath != QLatin1String(":memory:")
+        && !QFileInfo::exists(sqlitePath)) {
         m_failure = ConnectFailure::DatabaseMissing;
-        return makeError(ErrorCode::NotFound, QStringLiteral("SQLite database file %1 does not exist").arg(p.database));
+        return makeError(ErrorCode::NotFound, QStringLiteral("SQLite database file %1 does not exist").arg(sqlitePath));
     }
     const QString name = QStringLiteral("strata-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
@@ -153,7 +160,7 @@ Status DatabaseConnection::open(const ConnectionProfile &p, const QString &passw
                 << QStringLiteral("MYSQL_OPT_READ_TIMEOUT=%1").arg(std::max(timeout, 10));
         break;
     case ConnectionProfile::Driver::SQLite:
-        db.setDatabaseName(p.database);
+        db.setDatabaseName(sqlitePath);
         // Read-only: checking status must never create or change the file.
         options << QStringLiteral("QSQLITE_OPEN_READONLY") << QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(timeout * 1000);
         break;
