@@ -113,6 +113,14 @@ EnvironmentsPanel::EnvironmentsPanel(QWidget *parent)
     connect(m_table, &QTreeWidget::itemDoubleClicked, this, [this] { editSelected(); });
     connect(m_refresher, &StatusRefresher::statusReady, this, [this](const EnvironmentStatus &st) {
         m_statuses.insert(st.profileName, st);
+        // Without a keychain, ask once per session when a server wants a password.
+        if (st.failure == ConnectFailure::AuthenticationFailed && m_secrets->keychainUnavailable()
+            && !m_askedForPassword.contains(st.profileName)) {
+            m_askedForPassword.insert(st.profileName);
+            for (const ConnectionProfile &p : std::as_const(m_profiles))
+                if (p.name == st.profileName)
+                    askPassword(p);
+        }
         for (int i = 0; i < m_table->topLevelItemCount(); ++i) {
             QTreeWidgetItem *item = m_table->topLevelItem(i);
             for (const ConnectionProfile &p : std::as_const(m_profiles))
@@ -124,7 +132,11 @@ EnvironmentsPanel::EnvironmentsPanel(QWidget *parent)
     connect(m_refresher, &StatusRefresher::finished, this, [this] {
         // The outcome of an add/import/password action stays visible.
         if (!m_actionMessage)
-            showMessage(tr("Checked %n environment(s).", nullptr, int(m_profiles.size())));
+            showMessage(m_secrets->keychainUnavailable()
+                                ? tr("Checked %n environment(s). No keychain is available: passwords are kept in "
+                                     "memory for this session only.",
+                                     nullptr, int(m_profiles.size()))
+                                : tr("Checked %n environment(s).", nullptr, int(m_profiles.size())));
         if (QTreeWidgetItem *item = m_table->currentItem())
             emit m_table->currentItemChanged(item, nullptr);
         emit refreshFinished();
@@ -261,8 +273,12 @@ void EnvironmentsPanel::startRefresh()
                 return;
             if (a.state == SecretStore::Answer::Found)
                 passwords->insert(id, a.password);
-            if (--self->m_pendingPasswordReads == 0)
+            if (--self->m_pendingPasswordReads == 0) {
+                if (self->m_secrets->keychainUnavailable() && !self->m_actionMessage)
+                    self->showMessage(tr("No keychain is available here: passwords you enter are kept in memory "
+                                         "until Strata quits, never written to disk."));
                 self->m_refresher->refresh(profiles, *passwords, self->m_project);
+            }
         });
     }
 }
@@ -533,10 +549,12 @@ void EnvironmentsPanel::importIni()
 
 void EnvironmentsPanel::setPasswordForSelected()
 {
-    const ConnectionProfile *sel = selected();
-    if (!sel)
-        return;
-    const ConnectionProfile p = *sel;
+    if (const ConnectionProfile *sel = selected())
+        askPassword(*sel);
+}
+
+void EnvironmentsPanel::askPassword(const ConnectionProfile &p)
+{
     auto *input = new QInputDialog(this);
     input->setAttribute(Qt::WA_DeleteOnClose);
     input->setWindowTitle(tr("Password for %1").arg(p.name));

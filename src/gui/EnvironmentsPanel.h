@@ -6,6 +6,7 @@
 #include "state/EnvironmentStatus.h"
 
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -65,6 +66,7 @@ private:
     void saveProfile(const ConnectionProfile &p, bool isNew, const QString &password);
     void removeProfile(const ConnectionProfile &p);
     void forgetPassword(const ConnectionProfile &p);
+    void askPassword(const ConnectionProfile &p);
     // Adds a profile from a parsed URL (import dialogs); the password goes to the keychain.
     bool addFromUrl(const QString &name, const QString &url, const QStringList &envVars, QString *error);
     // action: the outcome of something the user did; refresh progress does not replace it.
@@ -81,6 +83,7 @@ private:
     StatusRefresher *m_refresher;
     int m_pendingPasswordReads = 0;
     bool m_actionMessage = false;
+    QSet<QString> m_askedForPassword; // profiles asked for a password this session (no keychain)
     QStringList m_workspaceOnly; // environments from strata-workspace.json not in the user's store
 };
 

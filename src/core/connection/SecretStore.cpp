@@ -31,10 +31,14 @@ bool meansNoKeychain(QKeychain::Error error, const QString &detail)
         return true;
     if (error != QKeychain::OtherError)
         return false;
-    return detail.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive)
-            || detail.contains(QLatin1String("DBus"), Qt::CaseInsensitive)
-            || detail.contains(QLatin1String("org.freedesktop.secrets"))
-            || detail.contains(QLatin1String("ServiceUnknown"));
+    // The session bus itself is missing or unusable, or nothing provides the
+    // Secret Service on it.
+    static const char *const signs[] = { "D-Bus", "DBus", "transport", "bus address", "autolaunch",
+                                         "org.freedesktop.secrets", "ServiceUnknown" };
+    for (const char *sign : signs)
+        if (detail.contains(QLatin1String(sign), Qt::CaseInsensitive))
+            return true;
+    return false;
 }
 
 } // namespace
