@@ -41,16 +41,24 @@ bool meansNoKeychain(QKeychain::Error error, const QString &detail)
     return false;
 }
 
+// Every job: deleted when done, never a plaintext fallback, keyed by profile.
+template <typename Job>
+Job *makeJob(const QString &profileId, QObject *parent)
+{
+    auto *job = new Job(SecretStore::serviceName(), parent);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(SecretStore::keyFor(profileId));
+    return job;
+}
+
 } // namespace
 
 SecretStore::SecretStore(QObject *parent) : QObject(parent) { }
 
 void SecretStore::read(const QString &profileId, Callback done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false); // never a plaintext copy
-    job->setKey(keyFor(profileId));
+    auto *job = makeJob<QKeychain::ReadPasswordJob>(profileId, this);
     connect(job, &QKeychain::Job::finished, this, [this, profileId, done = std::move(done)](QKeychain::Job *j) {
         auto *rj = static_cast<QKeychain::ReadPasswordJob *>(j);
         Answer a;
@@ -82,10 +90,7 @@ void SecretStore::read(const QString &profileId, Callback done)
 
 void SecretStore::write(const QString &profileId, const QString &password, Callback done)
 {
-    auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(keyFor(profileId));
+    auto *job = makeJob<QKeychain::WritePasswordJob>(profileId, this);
     job->setTextData(password);
     connect(job, &QKeychain::Job::finished, this,
             [this, profileId, password, done = std::move(done)](QKeychain::Job *j) {
@@ -111,10 +116,7 @@ void SecretStore::write(const QString &profileId, const QString &password, Callb
 void SecretStore::remove(const QString &profileId, Callback done)
 {
     m_session.remove(profileId);
-    auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(keyFor(profileId));
+    auto *job = makeJob<QKeychain::DeletePasswordJob>(profileId, this);
     connect(job, &QKeychain::Job::finished, this, [this, done = std::move(done)](QKeychain::Job *j) {
         Answer a;
         if (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound) {

@@ -128,8 +128,7 @@ Status DatabaseConnection::open(const ConnectionProfile &p, const QString &passw
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
     m_name = name;
     QStringList options;
-    switch (p.driver) {
-    case ConnectionProfile::Driver::PostgreSQL:
+    if (p.driver != ConnectionProfile::Driver::SQLite) {
         if (!p.host.isEmpty())
             db.setHostName(p.host);
         if (p.port > 0)
@@ -138,6 +137,9 @@ Status DatabaseConnection::open(const ConnectionProfile &p, const QString &passw
         db.setUserName(p.user);
         if (!password.isEmpty())
             db.setPassword(password);
+    }
+    switch (p.driver) {
+    case ConnectionProfile::Driver::PostgreSQL:
         options << QStringLiteral("connect_timeout=%1").arg(timeout)
                 << QStringLiteral("application_name=") + conninfoValue(applicationName);
         if (!p.sslMode.isEmpty())
@@ -149,13 +151,6 @@ Status DatabaseConnection::open(const ConnectionProfile &p, const QString &passw
                 options << it.key() + QLatin1Char('=') + conninfoValue(it.value().toString());
         break;
     case ConnectionProfile::Driver::MySQL:
-        db.setHostName(p.host);
-        if (p.port > 0)
-            db.setPort(p.port);
-        db.setDatabaseName(p.database);
-        db.setUserName(p.user);
-        if (!password.isEmpty())
-            db.setPassword(password);
         options << QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1").arg(timeout)
                 << QStringLiteral("MYSQL_OPT_READ_TIMEOUT=%1").arg(std::max(timeout, 10));
         break;
