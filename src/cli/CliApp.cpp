@@ -132,9 +132,8 @@ bool CliApp::parse(const QStringList &args, Options *o, QString *error)
         } else if (a == QLatin1String("--")) {
             o->positional << args.mid(i + 1);
             break;
-        } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1 && !a.at(1).isDigit()
-                   && !(o->verb == QLatin1String("resolve") || o->verb == QLatin1String("show")
-                        || o->verb == QLatin1String("plan"))) {
+        } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1 && !a.at(1).isDigit()) {
+            // (a relative specifier such as -1 is a value, not an option)
             *error = QStringLiteral("unknown option %1").arg(a);
             return false;
         } else if (o->verb.isEmpty()) {
@@ -195,7 +194,10 @@ int CliApp::run(const QStringList &args)
     const bool profilesVerb = args.contains(QStringLiteral("profiles"));
     if ((!profilesVerb && (args.contains(QStringLiteral("-h")) || args.contains(QStringLiteral("--help"))))
         || args.isEmpty())
-        return usage(QString()) == Usage && args.isEmpty() ? Usage : Ok;
+    {
+        usage(QString());
+        return args.isEmpty() ? Usage : Ok;
+    }
     if (args.contains(QStringLiteral("-v")) || args.contains(QStringLiteral("--version"))) {
         m_out << "strata-cli " << STRATA_VERSION << "\n";
         return Ok;

@@ -65,7 +65,6 @@ public:
             return v;
 
         // Strip one pair of enclosing brackets: (...) or [...]
-        bool bracketed = false;
         if ((isOp(begin, QLatin1String("(")) && isOp(end - 1, QLatin1String(")")))
             || (isOp(begin, QLatin1String("[")) && isOp(end - 1, QLatin1String("]")))) {
             // make sure the brackets match each other (not "(a) + (b)")
@@ -77,14 +76,12 @@ public:
                     break;
                 }
             if (encloses) {
-                bracketed = true;
                 const bool isList = isOp(begin, QLatin1String("["));
                 HeaderValue inner = evaluateItems(begin + 1, end - 1, bound, isList);
                 inner.line = v.line;
                 return inner;
             }
         }
-        Q_UNUSED(bracketed);
         // a bare tuple: "a", "b"
         for (int i = begin; i < end; ++i) {
             if (m_tokens.at(i).depth == m_tokens.at(begin).depth && isOp(i, QLatin1String(","))) {
@@ -136,7 +133,6 @@ private:
 
     HeaderValue evaluateItems(int begin, int end, const Bindings &bound, bool isList) const
     {
-        Q_UNUSED(isList);
         HeaderValue v;
         v.kind = HeaderValue::Kind::Sequence;
         int itemStart = begin;
@@ -262,18 +258,11 @@ bool HeaderParser::decode(const QByteArray &bytes, QString *text, QString *probl
         QStringDecoder dec(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         QString out = dec.decode(data);
         if (dec.hasError()) {
-            // locate the first replacement char that was not in the input
+            // the line of the first replacement character is where decoding failed
             int line = 1;
-            int bad = 0;
-            for (int i = 0; i < out.size(); ++i) {
+            for (int i = 0; i < out.size() && out.at(i) != QChar::ReplacementCharacter; ++i)
                 if (out.at(i) == QLatin1Char('\n'))
                     ++line;
-                if (out.at(i) == QChar::ReplacementCharacter) {
-                    bad = i;
-                    break;
-                }
-            }
-            Q_UNUSED(bad);
             *problem = QStringLiteral("the file is not valid UTF-8 (first bad byte on line %1); declare its "
                                       "encoding with a '# -*- coding: ... -*-' line or re-save it as UTF-8")
                                .arg(line);

@@ -342,7 +342,8 @@ public:
                 }
                 Revs out;
                 for (int h : selectHeads)
-                    out.push_back(walk(h, int(std::max<long long>(rint, -1000000)), std::nullopt, true));
+                    out.push_back(walkChecked(h, int(std::max<long long>(rint, -1000000)), std::nullopt, true)
+                                          .value_or(RevisionResolver::Base));
                 return out;
             }
         }
@@ -368,46 +369,8 @@ public:
         return revisionForIdent(resolved.isEmpty() ? std::nullopt : OptStr(resolved.first()), branch);
     }
 
-    // --- _walk; start is a node, Base (None) or BaseString ("base")
-    int walk(int initial, int steps, const OptStr &branch, bool noOverwalk) const
-    {
-        const int count = std::abs(steps);
-        for (int s = 0; s < count; ++s) {
-            Revs children;
-            if (steps > 0) {
-                if (initial == BaseString)
-                    fail(QStringLiteral("Can't walk up from 'base'"));
-                Revs walkUp;
-                if (initial == RevisionResolver::Base)
-                    walkUp = getRevisions(Spec::tuple(toIds(g.bases())));
-                else
-                    walkUp = getRevisionsOf(g.node(initial).next);
-                if (branch && !branch->isEmpty())
-                    children = filterRevsForLineage(walkUp, branch, false);
-                else
-                    children = walkUp;
-            } else {
-                if (initial == BaseString) {
-                    children = {};
-                } else {
-                    if (initial == RevisionResolver::Base)
-                        children = getRevisions(Spec::tuple(toIds(g.heads())));
-                    else
-                        children = getRevisions(Spec::tuple(g.node(initial).downIds));
-                    if (children.empty())
-                        children = { BaseString };
-                }
-            }
-            if (children.empty())
-                return noOverwalk ? RevisionResolver::Base : initial;
-            if (children.size() > 1)
-                fail(QStringLiteral("Ambiguous walk"));
-            initial = children.front();
-        }
-        return initial;
-    }
-    // _walk returns None for "walked too far"; we need to tell it apart from a
-    // legitimate Base result, so keep a variant that reports overwalk.
+    // --- _walk; start is a node, Base (None) or BaseString ("base"). Alembic
+    // returns None for "walked too far"; that is the empty optional here.
     std::optional<int> walkChecked(int initial, int steps, const OptStr &branch, bool noOverwalk) const
     {
         const int count = std::abs(steps);
@@ -435,12 +398,6 @@ public:
         if (initial == RevisionResolver::Base)
             return std::nullopt;
         return initial;
-    }
-
-    Revs toTuple(const Spec &s) const
-    {
-        Q_UNUSED(s);
-        return {};
     }
 
     QStringList specItems(const Spec &s) const

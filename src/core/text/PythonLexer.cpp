@@ -227,7 +227,6 @@ Tokens PythonLexer::tokenize(QStringView text, Scope scope)
                 const QChar quote = text.at(p);
                 const bool triple = p + 2 < n && text.at(p + 1) == quote && text.at(p + 2) == quote;
                 i = p + (triple ? 3 : 1);
-                bool closed = false;
                 while (i < n) {
                     const QChar s = text.at(i);
                     if (s == QLatin1Char('\\')) {
@@ -249,12 +248,10 @@ Tokens PythonLexer::tokenize(QStringView text, Scope scope)
                     if (s == quote) {
                         if (!triple) {
                             ++i;
-                            closed = true;
                             break;
                         }
                         if (i + 2 < n && text.at(i + 1) == quote && text.at(i + 2) == quote) {
                             i += 3;
-                            closed = true;
                             break;
                         }
                     }
@@ -262,7 +259,6 @@ Tokens PythonLexer::tokenize(QStringView text, Scope scope)
                 }
                 if (i > n)
                     i = n;
-                Q_UNUSED(closed);
                 push(TokenKind::String, start, i, startLine, col);
                 continue;
             }
