@@ -127,7 +127,8 @@ try:
         add_profile("pg-down", "up", pg.port + 1 if pg.port < 65535 else pg.port - 1)
         code, out, err = cli("profiles", "add", "pg-nohost", "--driver", "postgresql", "--host", "db.invalid",
                              "--database", "x", "--user", "u", "--project", project)
-        for name, failure in (("pg-wrongpw", "authentication-failed"), ("pg-nodb", "database-missing"),
+        add_profile("pg-ssl", "up", pg.port, extra=("--ssl-mode", "require"))  # the cluster has no SSL
+        for name, failure in (("pg-ssl", "ssl-error"), ("pg-wrongpw", "authentication-failed"), ("pg-nodb", "database-missing"),
                               ("pg-down", "server-not-running"), ("pg-nohost", "host-not-found")):
             code, env, err = status(name)
             check(f"{name} unreachable: {failure}", code == 14 and env.get("state") == "unreachable"
