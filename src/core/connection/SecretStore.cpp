@@ -42,10 +42,14 @@ bool meansNoKeychain(QKeychain::Error error, const QString &detail)
 }
 
 // Every job: deleted when done, never a plaintext fallback, keyed by profile.
+// Jobs have no parent on purpose: the keychain backend (libsecret) keeps a
+// pointer to a job until its answer arrives, so a job must outlive whoever
+// asked. The finished() connection uses the store as context, so an answer
+// arriving after the store is gone is simply dropped.
 template <typename Job>
-Job *makeJob(const QString &profileId, QObject *parent)
+Job *makeJob(const QString &profileId)
 {
-    auto *job = new Job(SecretStore::serviceName(), parent);
+    auto *job = new Job(SecretStore::serviceName());
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(SecretStore::keyFor(profileId));
@@ -58,7 +62,7 @@ SecretStore::SecretStore(QObject *parent) : QObject(parent) { }
 
 void SecretStore::read(const QString &profileId, Callback done)
 {
-    auto *job = makeJob<QKeychain::ReadPasswordJob>(profileId, this);
+    auto *job = makeJob<QKeychain::ReadPasswordJob>(profileId);
     connect(job, &QKeychain::Job::finished, this, [this, profileId, done = std::move(done)](QKeychain::Job *j) {
         auto *rj = static_cast<QKeychain::ReadPasswordJob *>(j);
         Answer a;
@@ -90,7 +94,7 @@ void SecretStore::read(const QString &profileId, Callback done)
 
 void SecretStore::write(const QString &profileId, const QString &password, Callback done)
 {
-    auto *job = makeJob<QKeychain::WritePasswordJob>(profileId, this);
+    auto *job = makeJob<QKeychain::WritePasswordJob>(profileId);
     job->setTextData(password);
     connect(job, &QKeychain::Job::finished, this,
             [this, profileId, password, done = std::move(done)](QKeychain::Job *j) {
@@ -116,7 +120,7 @@ void SecretStore::write(const QString &profileId, const QString &password, Callb
 void SecretStore::remove(const QString &profileId, Callback done)
 {
     m_session.remove(profileId);
-    auto *job = makeJob<QKeychain::DeletePasswordJob>(profileId, this);
+    auto *job = makeJob<QKeychain::DeletePasswordJob>(profileId);
     connect(job, &QKeychain::Job::finished, this, [this, done = std::move(done)](QKeychain::Job *j) {
         Answer a;
         if (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound) {
