@@ -53,10 +53,6 @@ cannot be opened; 64 usage error. status: 0 all up to date, 10 behind,
 unknown to the scripts, 14 unreachable (the worst environment decides).
 )";
 
-QString exitJsonCode(ErrorCode c)
-{
-    return errorCodeName(c);
-}
 
 } // namespace
 
@@ -164,7 +160,7 @@ int CliApp::fail(const Options &o, const Error &e, int code)
 {
     if (o.json) {
         QJsonObject err;
-        err.insert(QStringLiteral("code"), exitJsonCode(e.code));
+        err.insert(QStringLiteral("code"), errorCodeName(e.code));
         err.insert(QStringLiteral("message"), e.message);
         if (!e.file.isEmpty())
             err.insert(QStringLiteral("file"), e.file);

@@ -259,13 +259,7 @@ int CliApp::cmdProfiles(const Options &o)
         doc.insert(key, v);
         emitJson(doc);
     };
-    auto needName = [&](const QString &what) -> QString {
-        if (a.positional.isEmpty())
-            return {};
-        Q_UNUSED(what);
-        return a.positional.takeFirst();
-    };
-    auto saveStore = [&]() -> Status { return store.save(); };
+    auto takeName = [&a]() { return a.positional.isEmpty() ? QString() : a.positional.takeFirst(); };
     auto storePassword = [&](const ConnectionProfile &p, const QString &password) -> int {
         const SecretStore::Answer w = await([&](SecretStore::Callback cb) { secrets.write(p.id, password, cb); });
         if (w.state == SecretStore::Answer::Failed)
@@ -309,7 +303,7 @@ int CliApp::cmdProfiles(const Options &o)
 
     if (sub == QLatin1String("add") || sub == QLatin1String("import-url") || sub == QLatin1String("import-env")
         || sub == QLatin1String("import-ini")) {
-        const QString name = needName(QStringLiteral("name"));
+        const QString name = takeName();
         if (name.isEmpty())
             return usage(QStringLiteral("%1 needs a profile NAME").arg(sub));
         ConnectionProfile p;
@@ -387,7 +381,7 @@ int CliApp::cmdProfiles(const Options &o)
         auto added = store.add(p);
         if (!added)
             return fail(o, added.error(), Usage);
-        if (Status s = saveStore(); !s)
+        if (Status s = store.save(); !s)
             return fail(o, s.error(), ProjectError);
         m_err << "strata-cli: profile '" << added->name << "' saved (" << added->displayUrl() << ")\n";
         m_err.flush();
@@ -425,14 +419,14 @@ int CliApp::cmdProfiles(const Options &o)
             if (store.add(p))
                 ++added;
         }
-        if (Status s = saveStore(); !s)
+        if (Status s = store.save(); !s)
             return fail(o, s.error(), ProjectError);
         m_err << "strata-cli: " << added << " environment(s) added from " << path
               << "; set their passwords with 'strata-cli profiles set-password NAME'\n";
         return Ok;
     }
 
-    const QString name = needName(QStringLiteral("name"));
+    const QString name = takeName();
     if (name.isEmpty())
         return usage(QStringLiteral("%1 needs a profile NAME").arg(sub));
     const ConnectionProfile *found = store.find(name);
@@ -472,7 +466,7 @@ int CliApp::cmdProfiles(const Options &o)
             p.name = a.value(QStringLiteral("--rename"));
         if (Status s = store.update(p); !s)
             return fail(o, s.error(), Usage);
-        if (Status s = saveStore(); !s)
+        if (Status s = store.save(); !s)
             return fail(o, s.error(), ProjectError);
         m_err << "strata-cli: profile '" << p.name << "' updated\n";
         if (o.json)
@@ -485,7 +479,7 @@ int CliApp::cmdProfiles(const Options &o)
             return fail(o, makeError(ErrorCode::Io, r.message), ProjectError);
         if (Status s = store.remove(p.id); !s)
             return fail(o, s.error(), Usage);
-        if (Status s = saveStore(); !s)
+        if (Status s = store.save(); !s)
             return fail(o, s.error(), ProjectError);
         m_err << "strata-cli: profile '" << p.name << "' removed, with its keychain entry\n";
         return Ok;

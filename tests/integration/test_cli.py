@@ -8,24 +8,18 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from harness import check, finish  # noqa: E402
+
 CLI, ROOT = sys.argv[1], sys.argv[2]
 DEMO = os.path.join(ROOT, "resources", "demo")
 DATA = os.path.join(ROOT, "tests", "data")
-passed = failed = 0
 
 
 def run(*args, project=DEMO):
     p = subprocess.run([CLI, "--project", project, *args], capture_output=True, text=True, timeout=60)
     return p.returncode, p.stdout, p.stderr
 
-
-def check(name, cond, detail=""):
-    global passed, failed
-    if cond:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL {name}: {detail}")
 
 
 def tree_digest(path):
@@ -113,5 +107,4 @@ code, out, err = run("frobnicate")
 check("unknown verb exits 64", code == 64 and "unknown verb 'frobnicate'" in err, (code, err))
 
 check("nothing written into the project", tree_digest(DEMO) == before)
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

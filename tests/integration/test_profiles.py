@@ -11,9 +11,11 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from harness import check, finish  # noqa: E402
+
 CLI, ROOT = sys.argv[1], sys.argv[2]
 SECRET = "Sup3r-S3cret-pw@%:/?#"
-passed = failed = 0
 transcript = []  # everything Strata printed
 command_lines = []
 
@@ -24,14 +26,6 @@ def run(*args, stdin=None):
     transcript.append(p.stdout + p.stderr)
     return p.returncode, p.stdout, p.stderr
 
-
-def check(name, cond, detail=""):
-    global passed, failed
-    if cond:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL {name}: {detail}")
 
 
 def keyring_lookup(profile_id):
@@ -142,5 +136,4 @@ check("damaged file never overwritten", code != 0 and open(path).read() == befor
 code, out, err = run("history", "--project", os.path.join(ROOT, "resources", "demo"))
 check("program still works", code == 0 and "create authors" in out, err)
 
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

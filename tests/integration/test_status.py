@@ -13,6 +13,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from harness import check, finish  # noqa: E402
 from pg_cluster import PgCluster  # noqa: E402
 
 from alembic import command  # noqa: E402
@@ -20,16 +21,7 @@ from alembic.config import Config  # noqa: E402
 
 CLI, ROOT = sys.argv[1], sys.argv[2]
 USER_PW = "St@tus pw'1"
-passed = failed = 0
 
-
-def check(name, cond, detail=""):
-    global passed, failed
-    if cond:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL {name}: {detail}")
 
 
 def cli(*args, stdin=None):
@@ -178,5 +170,4 @@ try:
 finally:
     shutil.rmtree(work, ignore_errors=True)
 
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

@@ -60,6 +60,20 @@ Job *makeJob(const QString &profileId)
 
 SecretStore::SecretStore(QObject *parent) : QObject(parent) { }
 
+SecretStore::Answer SecretStore::failure(const QKeychain::Job *job)
+{
+    Answer a;
+    if (meansNoKeychain(job->error(), job->errorString())) {
+        m_unavailable = true;
+        a.state = Answer::Unavailable;
+        a.message = explain(QKeychain::NoBackendAvailable, job->errorString());
+    } else {
+        a.state = Answer::Failed;
+        a.message = explain(job->error(), job->errorString());
+    }
+    return a;
+}
+
 void SecretStore::read(const QString &profileId, Callback done)
 {
     auto *job = makeJob<QKeychain::ReadPasswordJob>(profileId);
@@ -72,15 +86,7 @@ void SecretStore::read(const QString &profileId, Callback done)
             a.password = rj->textData();
             break;
         case QKeychain::EntryNotFound: a.state = Answer::NotFound; break;
-        default:
-            if (meansNoKeychain(rj->error(), rj->errorString())) {
-                m_unavailable = true;
-                a.state = Answer::Unavailable;
-                a.message = explain(QKeychain::NoBackendAvailable, rj->errorString());
-            } else {
-                a.state = Answer::Failed;
-                a.message = explain(rj->error(), rj->errorString());
-            }
+        default: a = failure(rj);
         }
         if (a.state != Answer::Found && m_session.contains(profileId)) {
             a.state = Answer::Found;
@@ -102,15 +108,14 @@ void SecretStore::write(const QString &profileId, const QString &password, Callb
                 if (j->error() == QKeychain::NoError) {
                     a.state = Answer::Found;
                     m_session.remove(profileId);
-                } else if (meansNoKeychain(j->error(), j->errorString())) {
-                    m_unavailable = true;
-                    m_session.insert(profileId, password);
-                    a.state = Answer::Found;
-                    a.sessionOnly = true;
-                    a.message = explain(QKeychain::NoBackendAvailable, j->errorString());
                 } else {
-                    a.state = Answer::Failed;
-                    a.message = explain(j->error(), j->errorString());
+                    a = failure(j);
+                    if (a.state == Answer::Unavailable) {
+                        // no keychain: this session's memory keeps it instead
+                        m_session.insert(profileId, password);
+                        a.state = Answer::Found;
+                        a.sessionOnly = true;
+                    }
                 }
                 done(a);
             });
@@ -123,16 +128,10 @@ void SecretStore::remove(const QString &profileId, Callback done)
     auto *job = makeJob<QKeychain::DeletePasswordJob>(profileId);
     connect(job, &QKeychain::Job::finished, this, [this, done = std::move(done)](QKeychain::Job *j) {
         Answer a;
-        if (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound) {
+        if (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound)
             a.state = Answer::NotFound;
-        } else if (meansNoKeychain(j->error(), j->errorString())) {
-            m_unavailable = true;
-            a.state = Answer::Unavailable;
-            a.message = explain(QKeychain::NoBackendAvailable, j->errorString());
-        } else {
-            a.state = Answer::Failed;
-            a.message = explain(j->error(), j->errorString());
-        }
+        else
+            a = failure(j);
         done(a);
     });
     job->start();

@@ -8,6 +8,10 @@
 
 #include <functional>
 
+namespace QKeychain {
+class Job;
+}
+
 namespace strata {
 
 // Profile passwords in the OS keychain (QtKeychain: Secret Service/KWallet,
@@ -50,6 +54,9 @@ public:
     bool keychainUnavailable() const { return m_unavailable; }
 
 private:
+    // A job that ended in error: Unavailable (no keychain here) or Failed.
+    Answer failure(const QKeychain::Job *job);
+
     QHash<QString, QString> m_session; // profile id -> password, this process only
     bool m_unavailable = false;
 };
