@@ -86,15 +86,15 @@ int CliApp::cmdStatus(const Options &o, const ProjectPtr &project)
     loop.exec();
     passwords.clear();
     // Report in the order the profiles were chosen, not the order they answered.
-    std::sort(results.begin(), results.end(), [&chosen](const EnvironmentStatus &a, const EnvironmentStatus &b) {
-        auto index = [&chosen](const QString &n) {
-            for (int i = 0; i < chosen.size(); ++i)
-                if (chosen.at(i).name == n)
-                    return i;
-            return int(chosen.size());
-        };
-        return index(a.profileName) < index(b.profileName);
+    QHash<QString, int> indexOf;
+    for (int i = 0; i < chosen.size(); ++i)
+        indexOf.insert(chosen.at(i).name, i);
+    std::sort(results.begin(), results.end(), [&indexOf](const EnvironmentStatus &a, const EnvironmentStatus &b) {
+        return indexOf.value(a.profileName) < indexOf.value(b.profileName);
     });
+    auto profileOf = [&](const EnvironmentStatus &s) -> const ConnectionProfile & {
+        return chosen.at(indexOf.value(s.profileName));
+    };
 
     // Two profiles reaching the same database is worth saying.
     QStringList notes;
@@ -112,12 +112,10 @@ int CliApp::cmdStatus(const Options &o, const ProjectPtr &project)
         QJsonArray list;
         for (const EnvironmentStatus &s : results) {
             QJsonObject obj = s.toJson();
-            for (const ConnectionProfile &p : chosen)
-                if (p.name == s.profileName) {
-                    obj.insert(QStringLiteral("kind"), ConnectionProfile::kindName(p.kind));
-                    obj.insert(QStringLiteral("production"), p.production);
-                    obj.insert(QStringLiteral("url"), p.displayUrl());
-                }
+            const ConnectionProfile &p = profileOf(s);
+            obj.insert(QStringLiteral("kind"), ConnectionProfile::kindName(p.kind));
+            obj.insert(QStringLiteral("production"), p.production);
+            obj.insert(QStringLiteral("url"), p.displayUrl());
             list.append(obj);
         }
         QJsonObject doc;
@@ -129,18 +127,15 @@ int CliApp::cmdStatus(const Options &o, const ProjectPtr &project)
         return worst;
     }
     // Production environments are marked wherever they appear.
-    auto label = [&chosen](const QString &name) -> QString {
-        for (const ConnectionProfile &p : chosen)
-            if (p.name == name && p.production)
-                return name + QStringLiteral(" [PROD]");
-        return name;
+    auto label = [&](const EnvironmentStatus &s) -> QString {
+        return profileOf(s).production ? s.profileName + QStringLiteral(" [PROD]") : s.profileName;
     };
     int nameWidth = 4;
     for (const EnvironmentStatus &s : results)
-        nameWidth = std::max(nameWidth, int(label(s.profileName).size()));
+        nameWidth = std::max(nameWidth, int(label(s).size()));
     for (const EnvironmentStatus &s : results) {
         const QString current = s.current.isEmpty() ? QStringLiteral("-") : s.current.join(QLatin1Char(','));
-        m_out << label(s.profileName).leftJustified(nameWidth) << "  " << stateText(s).leftJustified(16) << "  "
+        m_out << label(s).leftJustified(nameWidth) << "  " << stateText(s).leftJustified(16) << "  "
               << current.leftJustified(14) << "  ";
         if (s.state == EnvironmentStatus::State::UpToDate)
             m_out << s.identity.serverVersion << " " << s.identity.database << "@" << s.identity.host;

@@ -62,7 +62,6 @@ public:
     // ids and branch labels, in Alembic's map order (ids first, then labels)
     int lookupKey(const QString &key) const;
     const QStringList &keys() const { return m_keys; }
-    bool isLabel(const QString &key) const { return m_labels.contains(key); }
 
     const std::vector<int> &heads() const { return m_heads; }
     const std::vector<int> &realHeads() const { return m_realHeads; }
