@@ -16,7 +16,8 @@ namespace {
 const char *const kHelp = R"(Usage: strata-cli [--project DIR] [--name SECTION] VERB [ARGS] [--json]
 
 Reads an Alembic project statically (no Python is run) and answers questions
-about its revision graph.
+about its revision graph; runs migrations through Alembic (in the project's
+Python) with preflight checks, a run lock, Cancel (Ctrl-C) and a journal.
 
 Verbs:
   graph [--format text|dot]   the revision graph (lanes), or Graphviz dot
@@ -34,6 +35,20 @@ Verbs:
   status [--profile P]... [--all] [--timeout S]
                               each environment's revision against the scripts
                               (default: the profiles of this project)
+  sql [--profile P | --from REV] [--downgrade] [-o FILE] TARGET
+                              Alembic's offline SQL for the plan from the
+                              profile's current revision (or REV) to TARGET
+  upgrade TARGET | downgrade TARGET | stamp [--purge] REV
+                              run it on --profile P after a preflight; asks
+                              to confirm unless --yes (production profiles
+                              need --confirm-database NAME or the typed name)
+  run-sql FILE                run a reviewed offline SQL script statement by
+                              statement (refused if the database is no longer
+                              at the revision the script starts from)
+  merge [-m MSG] [--rev-id ID] [--branch-label L] [REV...]
+                              write a merge revision (default: of all heads)
+                              through the project's own template
+  journal [RUN] [--limit N]   past runs, newest first, or one run in detail
   profiles SUB ...            connection profiles: list, show, add, edit, remove,
                               import-url, import-env, import-ini, set-password,
                               save-workspace, load-workspace (see
@@ -43,6 +58,8 @@ Options:
   -p, --project DIR   project directory, alembic.ini or pyproject.toml (default .)
   -n, --name SECTION  alembic.ini section (default "alembic")
       --json          machine-readable output (schema 1, see README)
+      --python PATH   the Python that runs Alembic (default: the workspace
+                      setting, .venv, venv, $VIRTUAL_ENV, python3)
   -h, --help          this help
   -v, --version       the version
 
@@ -51,6 +68,9 @@ cannot be walked; 3 a revision could not be resolved or planned; 4 the project
 cannot be opened; 64 usage error. status: 0 all up to date, 10 behind,
 11 empty or unversioned, 12 several heads or overlapping rows, 13 revision
 unknown to the scripts, 14 unreachable (the worst environment decides).
+Runs: 0 succeeded (or nothing to do); 20 failed (see the outcome for what was
+applied); 21 refused before anything was written; 22 Python or Alembic is
+missing; 130 cancelled (Ctrl-C; the open transaction was rolled back).
 )";
 
 
@@ -117,6 +137,38 @@ bool CliApp::parse(const QStringList &args, Options *o, QString *error)
                 *error = QStringLiteral("--timeout takes seconds from 1 to 300");
                 return false;
             }
+        } else if (name == QLatin1String("--python")) {
+            if (!takeValue(&o->python))
+                return false;
+        } else if (name == QLatin1String("-m") || name == QLatin1String("--message")) {
+            if (!takeValue(&o->message))
+                return false;
+        } else if (name == QLatin1String("--rev-id")) {
+            if (!takeValue(&o->revId))
+                return false;
+        } else if (name == QLatin1String("--branch-label")) {
+            if (!takeValue(&o->branchLabel))
+                return false;
+        } else if (name == QLatin1String("--confirm-database")) {
+            if (!takeValue(&o->confirmDatabase))
+                return false;
+        } else if (name == QLatin1String("-o") || name == QLatin1String("--output")) {
+            if (!takeValue(&o->output))
+                return false;
+        } else if (name == QLatin1String("--limit")) {
+            QString v;
+            if (!takeValue(&v))
+                return false;
+            bool ok = false;
+            o->limit = v.toInt(&ok);
+            if (!ok || o->limit < 1) {
+                *error = QStringLiteral("--limit takes a positive number");
+                return false;
+            }
+        } else if (a == QLatin1String("--yes") || a == QLatin1String("-y")) {
+            o->yes = true;
+        } else if (a == QLatin1String("--purge")) {
+            o->purge = true;
         } else if (a == QLatin1String("--all")) {
             o->all = true;
         } else if (a == QLatin1String("--json")) {
@@ -203,13 +255,17 @@ int CliApp::run(const QStringList &args)
     static const QStringList verbs = { QStringLiteral("graph"),  QStringLiteral("heads"),   QStringLiteral("bases"),
                                        QStringLiteral("branches"), QStringLiteral("history"), QStringLiteral("show"),
                                        QStringLiteral("resolve"), QStringLiteral("plan"),    QStringLiteral("check"),
-                                       QStringLiteral("profiles"), QStringLiteral("status") };
+                                       QStringLiteral("profiles"), QStringLiteral("status"), QStringLiteral("sql"),
+                                       QStringLiteral("upgrade"), QStringLiteral("downgrade"), QStringLiteral("stamp"),
+                                       QStringLiteral("run-sql"), QStringLiteral("merge"), QStringLiteral("journal") };
     if (!verbs.contains(o.verb))
         return usage(o.verb.isEmpty() ? QStringLiteral("no verb given")
                                       : QStringLiteral("unknown verb '%1'").arg(o.verb));
 
     if (o.verb == QLatin1String("profiles"))
         return cmdProfiles(o);
+    if (o.verb == QLatin1String("journal"))
+        return cmdJournal(o);
 
     auto project = open(o);
     if (!project)
@@ -236,6 +292,13 @@ int CliApp::run(const QStringList &args)
         return cmdPlan(o, p);
     if (o.verb == QLatin1String("status"))
         return cmdStatus(o, project.value());
+    if (o.verb == QLatin1String("sql"))
+        return cmdSql(o, project.value());
+    if (o.verb == QLatin1String("merge"))
+        return cmdMerge(o, project.value());
+    if (o.verb == QLatin1String("upgrade") || o.verb == QLatin1String("downgrade") || o.verb == QLatin1String("stamp")
+        || o.verb == QLatin1String("run-sql"))
+        return cmdRun(o, project.value());
     return cmdCheck(o, p);
 }
 

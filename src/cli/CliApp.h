@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "connection/ConnectionProfile.h"
 #include "project/Project.h"
 
 #include <QJsonObject>
@@ -32,6 +33,13 @@ public:
         StatusUnknownRevision = 13,
         StatusUnreachable = 14,
     };
+    // Runs (upgrade, downgrade, stamp, run-sql, merge, sql).
+    enum RunExit {
+        RunFailed = 20,
+        RunRefused = 21,
+        RunNoPython = 22,
+        RunCancelled = 130,
+    };
 
     CliApp();
     int run(const QStringList &args);
@@ -55,6 +63,15 @@ private:
         QStringList profiles; // status --profile (repeatable)
         bool all = false;
         int timeout = 5;
+        QString python;
+        QString message;
+        QString revId;
+        QString branchLabel;
+        QString confirmDatabase;
+        QString output;
+        int limit = 20;
+        bool yes = false;
+        bool purge = false;
     };
 
     bool parse(const QStringList &args, Options *o, QString *error);
@@ -73,6 +90,17 @@ private:
     int cmdCheck(const Options &o, const Project &p);
     int cmdProfiles(const Options &o);
     int cmdStatus(const Options &o, const ProjectPtr &project);
+    int cmdSql(const Options &o, const ProjectPtr &project);
+    int cmdMerge(const Options &o, const ProjectPtr &project);
+    int cmdRun(const Options &o, const ProjectPtr &project);
+    int cmdJournal(const Options &o);
+
+    // The one profile a run verb works on (--profile, or the project's only one).
+    Result<ConnectionProfile> runProfile(const Options &o, const ProjectPtr &project);
+    // The profile's password from the keychain (empty when none is stored).
+    QString passwordFor(const ConnectionProfile &profile);
+    // Asks on the terminal; false when stdin is not one.
+    bool ask(const QString &question, QString *answer);
 
     QTextStream m_out;
     QTextStream m_err;

@@ -168,6 +168,8 @@ QJsonObject ConnectionProfile::toJson() const
     o.insert(QStringLiteral("production"), production);
     o.insert(QStringLiteral("url_as_config_option"), urlAsConfigOption);
     o.insert(QStringLiteral("url_environment_variables"), QJsonArray::fromStringList(urlEnvironmentVariables));
+    o.insert(QStringLiteral("lock_timeout_ms"), lockTimeoutMs);
+    o.insert(QStringLiteral("statement_timeout_ms"), statementTimeoutMs);
     return o;
 }
 
@@ -220,6 +222,17 @@ Result<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &o)
         if (!port.isDouble() || port.toDouble() != double(port.toInt()) || port.toInt() < 0 || port.toInt() > 65535)
             return fieldError(QStringLiteral("port"), QStringLiteral("'port' must be a number from 0 to 65535"));
         p.port = port.toInt();
+    }
+    for (const auto &[key, dest] : { std::pair { "lock_timeout_ms", &p.lockTimeoutMs },
+                                     { "statement_timeout_ms", &p.statementTimeoutMs } }) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            continue;
+        if (!v.isDouble() || v.toDouble() != double(v.toInt()) || v.toInt() < 0)
+            return fieldError(QString::fromLatin1(key),
+                              QStringLiteral("'%1' must be a whole number of milliseconds (0 = no limit)")
+                                      .arg(QLatin1String(key)));
+        *dest = v.toInt();
     }
     const QJsonValue options = o.value(QStringLiteral("options"));
     if (!options.isUndefined() && !options.isNull()) {

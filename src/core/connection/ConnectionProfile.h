@@ -38,6 +38,11 @@ struct ConnectionProfile
     // these environment variables (e.g. DATABASE_URL) for env.py to read.
     bool urlAsConfigOption = true;
     QStringList urlEnvironmentVariables;
+    // Bounds for every session of a run (PostgreSQL lock_timeout and
+    // statement_timeout, in ms; 0 = no limit). A lock wait is the classic hang
+    // of a migration, so it is bounded by default; statements are not.
+    int lockTimeoutMs = 10000;
+    int statementTimeoutMs = 0;
 
     static QString kindName(Kind k);
     static bool kindFromName(const QString &name, Kind *k);

@@ -755,7 +755,9 @@ Error toError(const RevisionFailure &f, const QString &ancestorTemplate, const Q
                 ? QStringLiteral("Requested range %1:%2 does not refer to ancestor/descendant revisions along the "
                                  "same branch")
                 : ancestorTemplate;
-        msg = msg.arg(start.isEmpty() ? f.lower : start, end.isEmpty() ? f.upper : end);
+        const QString upper = end.isEmpty() ? f.upper : end;
+        // Some templates name only the destination (%2).
+        msg = msg.contains(QLatin1String("%1")) ? msg.arg(start.isEmpty() ? f.lower : start, upper) : msg.arg(upper);
         return makeError(ErrorCode::RangeNotAncestor, msg);
     }
     case RevisionFailure::MultipleHeads:

@@ -157,7 +157,9 @@ Status DatabaseConnection::open(const ConnectionProfile &p, const QString &passw
     case ConnectionProfile::Driver::SQLite:
         db.setDatabaseName(sqlitePath);
         // Read-only: checking status must never create or change the file.
-        options << QStringLiteral("QSQLITE_OPEN_READONLY") << QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(timeout * 1000);
+        if (!m_writable)
+            options << QStringLiteral("QSQLITE_OPEN_READONLY");
+        options << QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(timeout * 1000);
         break;
     }
     db.setConnectOptions(options.join(QLatin1Char(';')));

@@ -38,6 +38,9 @@ public:
     // read-only and never created. connectTimeoutSeconds bounds the wait.
     Status open(const ConnectionProfile &profile, const QString &password, int connectTimeoutSeconds,
                 const QString &applicationName = QStringLiteral("strata"));
+    // SQLite files are opened read-only unless this is set first (a run's
+    // executor writes; status checks and control connections never do).
+    void setWritable(bool writable) { m_writable = writable; }
     ConnectFailure failure() const { return m_failure; }
     QSqlDatabase database() const;
     bool isOpen() const { return !m_name.isEmpty(); }
@@ -51,6 +54,7 @@ private:
 
     QString m_name;
     ConnectFailure m_failure = ConnectFailure::None;
+    bool m_writable = false;
 };
 
 } // namespace strata

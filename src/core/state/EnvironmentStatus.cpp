@@ -139,13 +139,20 @@ EnvironmentStatus readEnvironmentStatus(const ConnectionProfile &p, const QStrin
         st.reason = s.error().message;
         return finish();
     }
-    QSqlDatabase db = conn.database();
+    inspectDatabase(conn.database(), p, graph, &st);
+    return finish();
+}
+
+bool inspectDatabase(QSqlDatabase db, const ConnectionProfile &p, const RevisionGraph &graph, EnvironmentStatus *status)
+{
+    EnvironmentStatus &st = *status;
     QSqlQuery q(db);
+    auto finish = [] { return true; };
     auto fail = [&](const QString &what) {
         st.state = EnvironmentStatus::State::Unreachable;
         st.failure = ConnectFailure::Other;
         st.reason = QStringLiteral("%1 failed: %2").arg(what, q.lastError().text());
-        return finish();
+        return false;
     };
     bool hasVersionTable = false;
     int userTables = 0;

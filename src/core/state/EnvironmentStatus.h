@@ -57,6 +57,11 @@ struct EnvironmentStatus
 EnvironmentStatus readEnvironmentStatus(const ConnectionProfile &profile, const QString &password,
                                         const RevisionGraph &graph, int connectTimeoutSeconds = 5);
 
+// The same on a connection the caller has open (e.g. a run's control
+// connection). False when a query failed (status says which, as Unreachable).
+bool inspectDatabase(QSqlDatabase db, const ConnectionProfile &profile, const RevisionGraph &graph,
+                     EnvironmentStatus *status);
+
 // Compares rows of a version table with the graph (the pure part of the above).
 void classifyVersionRows(const RevisionGraph &graph, EnvironmentStatus *status);
 

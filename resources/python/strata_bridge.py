@@ -1,0 +1,422 @@
+"""Strata's bridge to Alembic: one request, one process, events as JSON lines.
+
+Strata starts this script with the project's own Python interpreter. The
+request is the first line on stdin (JSON; it carries the database URL with its
+password, so the password is in no command line and no environment variable).
+Later lines on stdin are control commands: "cancel" interrupts the run, and
+end-of-file (Strata went away) ends the process at once, so the database rolls
+the open transaction back.
+
+Events go to the original stdout, one JSON object per line. Everything else
+that would reach stdout (print() in env.py, logging set up by fileConfig) is
+sent to stderr, which Strata shows as the run's log.
+
+Events: {"event": "hello"}, "backend" (pid, application_name), "plan",
+"step_started", "step_finished", "sql", "result", "error".
+
+Works with the Alembic and SQLAlchemy versions Debian 12 ships (1.8 / 1.4)
+and newer; it uses only Alembic's public command API plus two documented hooks
+(the fn passed to MigrationContext and on_version_apply).
+"""
+
+import json
+import os
+import sys
+import threading
+import time
+import traceback
+
+PROTOCOL = 1
+
+_events = None
+_events_lock = threading.Lock()
+
+
+_secrets = []
+
+
+def _scrub(text):
+    for secret in _secrets:
+        text = text.replace(secret, "***")
+    return text
+
+
+def emit(kind, **fields):
+    fields["event"] = kind
+    fields["t"] = round(time.time(), 6)
+    line = _scrub(json.dumps(fields, ensure_ascii=False, default=str))
+    with _events_lock:
+        _events.write(line + "\n")
+        _events.flush()
+
+
+def _split_streams():
+    """Keep the real stdout for events; send fd 1 to stderr from now on."""
+    global _events
+    _events = os.fdopen(os.dup(1), "w", encoding="utf-8", buffering=1)
+    os.dup2(2, 1)
+    sys.stderr = _ScrubbingStream(sys.stderr)
+    sys.stdout = sys.stderr
+
+
+class _ScrubbingStream:
+    """stderr with the password taken out of whatever env.py or a traceback prints."""
+
+    def __init__(self, inner):
+        self._inner = inner
+
+    def write(self, text):
+        return self._inner.write(_scrub(text))
+
+    def __getattr__(self, name):
+        return getattr(self._inner, name)
+
+
+def _die_with_parent():
+    # Linux: if Strata is killed, take this process (and so the database
+    # session and its open transaction) with it.
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        if os.getppid() == 1:
+            os._exit(130)
+    except Exception:
+        pass
+
+
+class _Control(threading.Thread):
+    """Reads control lines after the request; EOF means Strata is gone."""
+
+    def __init__(self, stream):
+        super().__init__(daemon=True)
+        self.stream = stream
+        self.cancelled = False
+
+    def run(self):
+        import _thread
+
+        for line in self.stream:
+            if line.strip() == "cancel":
+                self.cancelled = True
+                _thread.interrupt_main()
+        # Strata closed our stdin: it ended or died. Exiting closes the
+        # database connection; the server rolls the transaction back.
+        if not self.cancelled:
+            os._exit(130)
+
+
+def _module_version(name):
+    try:
+        module = __import__(name)
+    except ImportError as exc:
+        return None, str(exc)
+    for attr in ("__version__", "version", "VERSION"):
+        value = getattr(module, attr, None)
+        if isinstance(value, str):
+            return value, None
+    try:
+        from importlib import metadata
+
+        return metadata.version(name), None
+    except Exception:
+        return "unknown", None
+
+
+DRIVERS = {
+    "postgresql": ["psycopg2", "psycopg", "pg8000", "asyncpg"],
+    "mysql": ["MySQLdb", "pymysql", "mysql.connector"],
+    "mariadb": ["MySQLdb", "pymysql", "mysql.connector"],
+    "sqlite": ["sqlite3"],
+}
+DEFAULT_DRIVER = {"postgresql": "psycopg2", "mysql": "MySQLdb", "mariadb": "MySQLdb", "sqlite": "sqlite3"}
+PIP_NAME = {"psycopg2": "psycopg2-binary", "MySQLdb": "mysqlclient", "pymysql": "PyMySQL", "psycopg": "psycopg"}
+DEBIAN_NAME = {
+    "alembic": "python3-alembic",
+    "sqlalchemy": "python3-sqlalchemy",
+    "psycopg2": "python3-psycopg2",
+    "MySQLdb": "python3-mysqldb",
+    "pymysql": "python3-pymysql",
+}
+
+
+def _install_hint(module):
+    pip = PIP_NAME.get(module, module)
+    in_venv = sys.prefix != getattr(sys, "base_prefix", sys.prefix)
+    system_python = os.path.realpath(sys.executable).startswith("/usr/bin/")
+    if in_venv or not system_python:
+        return "%s -m pip install %s" % (sys.executable, pip)
+    if module in DEBIAN_NAME:
+        return "apt install %s (or pip install %s in a virtual environment)" % (DEBIAN_NAME[module], pip)
+    return "pip install %s" % pip
+
+
+def probe(request):
+    dialect = request.get("dialect") or ""
+    backend, _, driver = dialect.partition("+")
+    result = {
+        "python": sys.version.split()[0],
+        "executable": sys.executable,
+        "protocol": PROTOCOL,
+        "missing": [],
+    }
+    for name in ("alembic", "sqlalchemy"):
+        version, error = _module_version(name)
+        result[name] = version
+        if version is None:
+            result["missing"].append({"module": name, "message": error, "install": _install_hint(name)})
+    if backend:
+        wanted = driver or DEFAULT_DRIVER.get(backend)
+        if wanted == "mysqldb":
+            wanted = "MySQLdb"
+        if wanted == "mysqlconnector":
+            wanted = "mysql.connector"
+        if wanted:
+            version, error = _module_version(wanted)
+            result["driver"] = {"module": wanted, "version": version}
+            if version is None:
+                result["missing"].append({"module": wanted, "message": error, "install": _install_hint(wanted)})
+    emit("result", verb="probe", ok=not result["missing"], probe=result)
+    return 0 if not result["missing"] else 3
+
+
+def _quote_pg(value):
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def _install_session_settings(request):
+    """Name and bound every connection env.py opens, without touching env.py."""
+    from sqlalchemy import event
+    from sqlalchemy.pool import Pool
+
+    name = request.get("application_name") or "strata"
+    lock_ms = int(request.get("lock_timeout_ms") or 0)
+    stmt_ms = int(request.get("statement_timeout_ms") or 0)
+
+    @event.listens_for(Pool, "connect")
+    def _on_connect(dbapi_connection, record):
+        module = type(dbapi_connection).__module__ or ""
+        is_pg = any(m in module for m in ("psycopg", "pg8000", "asyncpg"))
+        if not is_pg:
+            return
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("SET application_name = " + _quote_pg(name[:63]))
+            cursor.execute("SET lock_timeout = %d" % lock_ms)
+            cursor.execute("SET statement_timeout = %d" % stmt_ms)
+            cursor.execute("SELECT pg_backend_pid()")
+            pid = cursor.fetchone()[0]
+        finally:
+            cursor.close()
+        # These SETs are outside any migration transaction; make them stick.
+        try:
+            dbapi_connection.commit()
+        except Exception:
+            pass
+        emit("backend", pid=pid, application_name=name[:63])
+
+
+def _install_step_hooks():
+    """step_started / step_finished around every migration step."""
+    from alembic.runtime import migration
+
+    original_init = migration.MigrationContext.__init__
+
+    def describe(step):
+        info = step.info
+        up = list(info.up_revision_ids)
+        down = list(info.down_revision_ids)
+        upgrade = info.is_upgrade
+        doc = ""
+        revision = getattr(step, "revision", None)
+        if revision is not None:
+            doc = (revision.doc or "").strip()
+        return {
+            "direction": "stamp" if info.is_stamp else ("upgrade" if upgrade else "downgrade"),
+            "from": down if upgrade else up,
+            "to": up if upgrade else down,
+            "message": doc,
+        }
+
+    def patched_init(self, *args, **kwargs):
+        original_init(self, *args, **kwargs)
+        inner = self._migrations_fn
+        if inner is None:
+            return
+        state = {"started": None, "index": 0}
+
+        def steps(heads, context):
+            items = list(inner(heads, context))
+            emit("plan", steps=len(items), offline=bool(context.as_sql))
+            for i, step in enumerate(items):
+                state["started"] = time.monotonic()
+                state["index"] = i
+                emit("step_started", index=i, total=len(items), **describe(step))
+                yield step
+
+        def finished(ctx, step, heads, run_args):
+            began = state["started"] or time.monotonic()
+            emit(
+                "step_finished",
+                index=state["index"],
+                duration_ms=round((time.monotonic() - began) * 1000.0, 3),
+                heads=sorted(heads),
+            )
+
+        self._migrations_fn = steps
+        self.on_version_apply_callbacks = list(self.on_version_apply_callbacks) + [finished]
+
+    migration.MigrationContext.__init__ = patched_init
+
+
+def _install_sql_echo():
+    """Online runs: every statement as an "sql" event (text only, no parameters)."""
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    @event.listens_for(Engine, "before_cursor_execute")
+    def _before(conn, cursor, statement, parameters, context, executemany):
+        emit("sql", text=statement)
+
+
+class _OfflineBuffer:
+    """Alembic's output_buffer for --sql: collected and streamed as events."""
+
+    def __init__(self):
+        self.parts = []
+
+    def write(self, text):
+        if text:
+            self.parts.append(text)
+            emit("sql", text=text)
+
+    def flush(self):
+        pass
+
+
+def _remember_secret(password):
+    """Never echo the password: not in events, not in tracebacks."""
+    if not password:
+        return
+    from urllib.parse import quote, quote_plus
+
+    for form in {password, quote(password, safe=""), quote_plus(password), json.dumps(password)[1:-1]}:
+        if form and form not in _secrets:
+            _secrets.append(form)
+    _secrets.sort(key=len, reverse=True)
+
+
+def _config(request, buffer=None):
+    from alembic.config import Config
+
+    cfg = Config(
+        request["config_file"],
+        ini_section=request.get("section") or "alembic",
+        output_buffer=buffer,
+        stdout=sys.stderr,
+    )
+    url = request.get("url")
+    if url:
+        if request.get("url_as_option", True):
+            # configparser interpolation: a literal % must be doubled.
+            cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+        for name in request.get("url_env") or []:
+            os.environ[name] = url
+    return cfg
+
+
+def run(request):
+    from alembic import command
+
+    verb = request["verb"]
+    _install_session_settings(request)
+    _install_step_hooks()
+    if verb == "sql":
+        buffer = _OfflineBuffer()
+        cfg = _config(request, buffer)
+        start, end = request.get("from") or "", request["target"]
+        spec = "%s:%s" % (start, end) if start else end
+        if request.get("downgrade"):
+            command.downgrade(cfg, spec, sql=True)
+        else:
+            command.upgrade(cfg, spec, sql=True)
+        emit("result", verb=verb, ok=True, sql="".join(buffer.parts))
+        return 0
+    if verb == "merge":
+        cfg = _config(request)
+        script = command.merge(
+            cfg,
+            request.get("revisions") or ["heads"],
+            message=request.get("message") or None,
+            branch_label=request.get("branch_label") or None,
+            rev_id=request.get("rev_id") or None,
+        )
+        path = getattr(script, "path", None)
+        emit("result", verb=verb, ok=True, revision=getattr(script, "revision", None), path=path)
+        return 0
+
+    _install_sql_echo()
+    cfg = _config(request)
+    target = request["target"]
+    if verb == "upgrade":
+        command.upgrade(cfg, target)
+    elif verb == "downgrade":
+        command.downgrade(cfg, target)
+    elif verb == "stamp":
+        command.stamp(cfg, target, purge=bool(request.get("purge")))
+    else:
+        emit("error", type="StrataBridgeError", message="unknown verb %r" % verb)
+        return 2
+    emit("result", verb=verb, ok=True)
+    return 0
+
+
+def main():
+    _split_streams()
+    _die_with_parent()
+    line = sys.stdin.readline()
+    try:
+        request = json.loads(line)
+    except ValueError as exc:
+        emit("error", type="StrataBridgeError", message="bad request: %s" % exc)
+        return 2
+    _remember_secret(request.get("password"))
+    emit("hello", protocol=PROTOCOL, python=sys.version.split()[0], pid=os.getpid())
+    if request.get("verb") == "probe":
+        return probe(request)
+    control = _Control(sys.stdin)
+    control.start()
+    try:
+        return run(request)
+    except KeyboardInterrupt:
+        emit("error", type="Cancelled", message="cancelled; the transaction was rolled back", cancelled=True)
+        return 130
+    except ImportError as exc:
+        module = getattr(exc, "name", None) or ""
+        emit("error", type=type(exc).__name__, message=str(exc), module=module,
+             install=_install_hint(module) if module else "")
+        return 3
+    except BaseException as exc:  # Alembic's and the driver's errors, reported by type
+        cancelled = control.cancelled or "QueryCanceled" in type(exc).__name__ or "canceling statement due to user request" in str(exc)
+        kind = type(exc)
+        orig = getattr(exc, "orig", None)
+        emit(
+            "error",
+            type="%s.%s" % (kind.__module__, kind.__name__) if kind.__module__ not in ("builtins", "__main__") else kind.__name__,
+            message=str(exc).strip(),
+            driver_type=type(orig).__name__ if orig is not None else None,
+            cancelled=cancelled,
+            traceback=traceback.format_exc(limit=8),
+        )
+        return 130 if cancelled else 1
+
+
+if __name__ == "__main__":
+    code = main()
+    try:
+        _events.flush()
+    except Exception:
+        pass
+    sys.exit(code)

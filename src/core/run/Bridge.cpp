@@ -1,0 +1,288 @@
+#include "Bridge.h"
+
+#include "common/Logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QUrl>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace strata {
+
+namespace {
+
+bool executable(const QString &path)
+{
+    const QFileInfo fi(path);
+    return fi.exists() && fi.isExecutable() && !fi.isDir();
+}
+
+QString venvPython(const QString &dir)
+{
+#ifdef Q_OS_WIN
+    const QString p = dir + QStringLiteral("/Scripts/python.exe");
+#else
+    const QString p = dir + QStringLiteral("/bin/python");
+#endif
+    return executable(p) ? p : QString();
+}
+
+bool hasAlembic(const QString &program)
+{
+    QProcess p;
+    p.start(program, { QStringLiteral("-c"), QStringLiteral("import alembic") });
+    return p.waitForFinished(15000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+} // namespace
+
+Result<PythonChoice> choosePython(const QString &projectDir, const QString &explicitProgram)
+{
+    auto resolve = [&](const QString &program, const QString &origin) -> Result<PythonChoice> {
+        QString path = program;
+        if (!program.contains(QLatin1Char('/')))
+            path = QStandardPaths::findExecutable(program);
+        else if (QDir::isRelativePath(program))
+            path = QDir(projectDir).absoluteFilePath(program);
+        if (path.isEmpty() || !executable(path))
+            return makeError(ErrorCode::NotFound,
+                             QStringLiteral("the Python interpreter '%1' (%2) does not exist or is not executable")
+                                     .arg(program, origin));
+        return PythonChoice { path, origin };
+    };
+    if (!explicitProgram.isEmpty())
+        return resolve(explicitProgram, QStringLiteral("--python"));
+    QFile workspace(QDir(projectDir).filePath(QStringLiteral("strata-workspace.json")));
+    if (workspace.open(QIODevice::ReadOnly)) {
+        const QString configured = QJsonDocument::fromJson(workspace.readAll()).object().value(QStringLiteral("python")).toString();
+        if (!configured.isEmpty())
+            return resolve(configured, QStringLiteral("workspace"));
+    }
+    for (const QString &dir : { QStringLiteral(".venv"), QStringLiteral("venv") }) {
+        const QString p = venvPython(QDir(projectDir).filePath(dir));
+        if (!p.isEmpty())
+            return PythonChoice { p, dir };
+    }
+    if (const QString venv = qEnvironmentVariable("VIRTUAL_ENV"); !venv.isEmpty()) {
+        const QString p = venvPython(venv);
+        if (!p.isEmpty())
+            return PythonChoice { p, QStringLiteral("$VIRTUAL_ENV") };
+    }
+    const QString onPath = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    const QString system = QStringLiteral("/usr/bin/python3");
+    // A python3 on PATH from pyenv or similar often lacks Alembic while the
+    // system one has Debian's python3-alembic: prefer the one that can run.
+    if (!onPath.isEmpty() && QFileInfo(onPath).canonicalFilePath() != QFileInfo(system).canonicalFilePath()
+        && executable(system) && !hasAlembic(onPath) && hasAlembic(system))
+        return PythonChoice { system, QStringLiteral("/usr/bin/python3") };
+    if (!onPath.isEmpty())
+        return PythonChoice { onPath, QStringLiteral("PATH") };
+    return makeError(ErrorCode::NotFound,
+                     QStringLiteral("no Python interpreter found: create .venv next to the project, set "
+                                    "VIRTUAL_ENV, or install python3"));
+}
+
+Result<QString> bridgeScriptPath()
+{
+    const QString name = QStringLiteral("strata_bridge.py");
+    if (const QString env = qEnvironmentVariable("STRATA_BRIDGE"); !env.isEmpty()) {
+        if (QFileInfo::exists(env))
+            return env;
+        return makeError(ErrorCode::NotFound, QStringLiteral("$STRATA_BRIDGE names %1, which does not exist").arg(env));
+    }
+    const QString appDir = QCoreApplication::applicationDirPath();
+    QStringList tried;
+    for (const QString &rel : { QStringLiteral("/../share/strata/python/"), QStringLiteral("/../../share/strata/python/"),
+                                QStringLiteral("/share/strata/python/") }) {
+        const QString p = QDir::cleanPath(appDir + rel + name);
+        if (QFileInfo::exists(p))
+            return p;
+        tried << p;
+    }
+    return makeError(ErrorCode::NotFound, QStringLiteral("the Alembic bridge script is missing (looked at %1); "
+                                                         "reinstall Strata")
+                                                  .arg(tried.join(QStringLiteral(", "))));
+}
+
+QStringList secretSpellings(const QString &password)
+{
+    if (password.isEmpty())
+        return {};
+    QStringList out { password };
+    const QString encoded = QString::fromUtf8(QUrl::toPercentEncoding(password));
+    if (encoded != password)
+        out << encoded;
+    std::sort(out.begin(), out.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    return out;
+}
+
+BridgeProcess::BridgeProcess() = default;
+
+BridgeProcess::~BridgeProcess()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->kill();
+        m_process->waitForFinished(3000);
+    }
+}
+
+Status BridgeProcess::start(const PythonChoice &python, const QString &script, const QString &workingDir,
+                            const QJsonObject &request)
+{
+    m_process = std::make_unique<QProcess>();
+    m_process->setProgram(python.program);
+    // -u: unbuffered, so events and log lines arrive as they happen.
+    m_process->setArguments({ QStringLiteral("-u"), script });
+    m_process->setWorkingDirectory(workingDir);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PYTHONIOENCODING"), QStringLiteral("utf-8"));
+    env.insert(QStringLiteral("PYTHONUNBUFFERED"), QStringLiteral("1"));
+    m_process->setProcessEnvironment(env);
+#ifdef Q_OS_UNIX
+    m_process->setChildProcessModifier([] { ::setpgid(0, 0); });
+#endif
+    m_process->start();
+    if (!m_process->waitForStarted(15000))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot start %1 (%2): %3")
+                                                .arg(python.program, python.origin, m_process->errorString()));
+    const QByteArray line = QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n';
+    m_process->write(line);
+    m_process->waitForBytesWritten(5000);
+    return {};
+}
+
+QString BridgeProcess::scrub(QString line) const
+{
+    for (const QString &s : m_secrets)
+        line.replace(s, QStringLiteral("***"));
+    return line;
+}
+
+void BridgeProcess::drain(const EventFn &onEvent, const LogFn &onLog, bool final)
+{
+    m_out += m_process->readAllStandardOutput();
+    m_err += m_process->readAllStandardError();
+    qsizetype nl;
+    while ((nl = m_out.indexOf('\n')) >= 0) {
+        const QByteArray line = m_out.left(nl);
+        m_out.remove(0, nl + 1);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+        if (doc.isObject())
+            onEvent(doc.object());
+        else if (!line.trimmed().isEmpty())
+            onLog(scrub(QString::fromUtf8(line)));
+    }
+    while ((nl = m_err.indexOf('\n')) >= 0) {
+        onLog(scrub(QString::fromUtf8(m_err.left(nl))));
+        m_err.remove(0, nl + 1);
+    }
+    if (final) {
+        if (!m_err.isEmpty())
+            onLog(scrub(QString::fromUtf8(m_err)));
+        m_err.clear();
+    }
+}
+
+bool BridgeProcess::poll(int msecs, const EventFn &onEvent, const LogFn &onLog)
+{
+    if (!m_process)
+        return false;
+    if (m_process->state() == QProcess::NotRunning) {
+        drain(onEvent, onLog, true);
+        return false;
+    }
+    m_process->waitForReadyRead(msecs);
+    drain(onEvent, onLog, false);
+    if (m_process->state() == QProcess::NotRunning) {
+        drain(onEvent, onLog, true);
+        return false;
+    }
+    return true;
+}
+
+void BridgeProcess::sendCancel()
+{
+    if (m_process && m_process->state() == QProcess::Running) {
+        m_process->write("cancel\n");
+        m_process->waitForBytesWritten(1000);
+    }
+}
+
+void BridgeProcess::kill()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->kill();
+        m_process->waitForFinished(3000);
+    }
+}
+
+bool BridgeProcess::running() const
+{
+    return m_process && m_process->state() != QProcess::NotRunning;
+}
+
+qint64 BridgeProcess::processId() const
+{
+    return m_process ? m_process->processId() : 0;
+}
+
+int BridgeProcess::exitCode() const
+{
+    return m_process ? m_process->exitCode() : -1;
+}
+
+bool BridgeProcess::crashed() const
+{
+    return m_process && m_process->exitStatus() == QProcess::CrashExit;
+}
+
+Result<BridgeOutcome> runBridge(const PythonChoice &python, const QString &workingDir, const QJsonObject &request,
+                                const QStringList &secrets, int timeoutMs)
+{
+    auto script = bridgeScriptPath();
+    if (!script)
+        return script.error();
+    BridgeProcess bridge;
+    bridge.setSecrets(secrets);
+    if (Status s = bridge.start(python, script.value(), workingDir, request); !s)
+        return s.error();
+    BridgeOutcome out;
+    QElapsedTimer timer;
+    timer.start();
+    auto onEvent = [&out](const QJsonObject &e) {
+        out.events << e;
+        const QString kind = e.value(QStringLiteral("event")).toString();
+        if (kind == QLatin1String("result"))
+            out.result = e;
+        else if (kind == QLatin1String("error"))
+            out.error = e;
+    };
+    auto onLog = [&out](const QString &line) { out.log << line; };
+    while (bridge.poll(100, onEvent, onLog)) {
+        if (timer.elapsed() > timeoutMs) {
+            bridge.kill();
+            return makeError(ErrorCode::Io, QStringLiteral("the Alembic bridge did not answer within %1 s")
+                                                    .arg(timeoutMs / 1000));
+        }
+    }
+    out.exitCode = bridge.exitCode();
+    if (out.result.isEmpty() && out.error.isEmpty()) {
+        QString tail = out.log.mid(std::max<qsizetype>(0, out.log.size() - 5)).join(QLatin1Char('\n'));
+        return makeError(ErrorCode::Io, QStringLiteral("the Alembic bridge (%1) ended without an answer (exit %2)%3")
+                                                .arg(python.program)
+                                                .arg(out.exitCode)
+                                                .arg(tail.isEmpty() ? QString() : QStringLiteral(":\n") + tail));
+    }
+    return out;
+}
+
+} // namespace strata

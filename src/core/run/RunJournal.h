@@ -1,0 +1,57 @@
+#pragma once
+
+#include "common/Result.h"
+#include "run/RunRecord.h"
+
+#include <QList>
+#include <QString>
+
+namespace strata {
+
+// The local SQLite journal of every run ($XDG_DATA_HOME/strata/journal.sqlite).
+// A run is written before it starts and updated as it goes, so a crash or a
+// kill leaves a record in a non-final state; open() turns those whose process
+// is gone into "interrupted". One object per thread (it owns its connection).
+class RunJournal
+{
+public:
+    RunJournal() = default;
+    ~RunJournal();
+    RunJournal(const RunJournal &) = delete;
+    RunJournal &operator=(const RunJournal &) = delete;
+
+    static QString defaultPath();
+
+    // Opens (creating) the journal; marks runs of dead processes interrupted.
+    Status open(const QString &path = defaultPath());
+    QString path() const { return m_path; }
+
+    Status begin(const RunRecord &run);
+    // State, end time, revisions, error and outcome of the run (not its steps).
+    Status update(const RunRecord &run);
+    Status saveStep(const QString &runId, const RunStep &step);
+
+    // Newest first.
+    Result<QList<RunRecord>> list(int limit = 50);
+    // By full id or a unique prefix.
+    Result<RunRecord> find(const QString &idOrPrefix);
+
+    // Runs that open() found interrupted this time (to show at start).
+    QList<RunRecord> newlyInterrupted() const { return m_newlyInterrupted; }
+
+    // Whether a process of this host still runs (pid reuse aside).
+    static bool processAlive(qint64 pid);
+    static QString hostName();
+    static QString osUser();
+
+private:
+    Status exec(const QString &sql, const QVariantList &values = {});
+    Result<QList<RunRecord>> select(const QString &where, const QVariantList &values, int limit);
+    void close();
+
+    QString m_connection;
+    QString m_path;
+    QList<RunRecord> m_newlyInterrupted;
+};
+
+} // namespace strata
