@@ -206,8 +206,13 @@ def _install_session_settings(request):
             cursor.execute("SET application_name = " + _quote_pg(name[:63]))
             cursor.execute("SET lock_timeout = %d" % lock_ms)
             cursor.execute("SET statement_timeout = %d" % stmt_ms)
-            cursor.execute("SELECT pg_backend_pid()")
-            pid = cursor.fetchone()[0]
+            cursor.execute("SELECT pg_backend_pid(), current_setting('server_version_num')::int")
+            pid, server = cursor.fetchone()
+            if server >= 140000:
+                # If Strata and this process die while the session waits on a
+                # lock, the server notices the closed socket within a second
+                # and rolls back, instead of waiting on with its locks held.
+                cursor.execute("SET client_connection_check_interval = 1000")
         finally:
             cursor.close()
         # These SETs are outside any migration transaction; make them stick.

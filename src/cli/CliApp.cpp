@@ -49,6 +49,8 @@ Verbs:
                               write a merge revision (default: of all heads)
                               through the project's own template
   journal [RUN] [--limit N]   past runs, newest first, or one run in detail
+  probe [--profile P]         which Python runs Alembic here, with the Alembic,
+                              SQLAlchemy and driver versions, or what is missing
   profiles SUB ...            connection profiles: list, show, add, edit, remove,
                               import-url, import-env, import-ini, set-password,
                               save-workspace, load-workspace (see
@@ -257,7 +259,8 @@ int CliApp::run(const QStringList &args)
                                        QStringLiteral("resolve"), QStringLiteral("plan"),    QStringLiteral("check"),
                                        QStringLiteral("profiles"), QStringLiteral("status"), QStringLiteral("sql"),
                                        QStringLiteral("upgrade"), QStringLiteral("downgrade"), QStringLiteral("stamp"),
-                                       QStringLiteral("run-sql"), QStringLiteral("merge"), QStringLiteral("journal") };
+                                       QStringLiteral("run-sql"), QStringLiteral("merge"), QStringLiteral("journal"),
+                                       QStringLiteral("probe") };
     if (!verbs.contains(o.verb))
         return usage(o.verb.isEmpty() ? QStringLiteral("no verb given")
                                       : QStringLiteral("unknown verb '%1'").arg(o.verb));
@@ -296,6 +299,8 @@ int CliApp::run(const QStringList &args)
         return cmdSql(o, project.value());
     if (o.verb == QLatin1String("merge"))
         return cmdMerge(o, project.value());
+    if (o.verb == QLatin1String("probe"))
+        return cmdProbe(o, project.value());
     if (o.verb == QLatin1String("upgrade") || o.verb == QLatin1String("downgrade") || o.verb == QLatin1String("stamp")
         || o.verb == QLatin1String("run-sql"))
         return cmdRun(o, project.value());

@@ -94,6 +94,7 @@ private:
     int cmdMerge(const Options &o, const ProjectPtr &project);
     int cmdRun(const Options &o, const ProjectPtr &project);
     int cmdJournal(const Options &o);
+    int cmdProbe(const Options &o, const ProjectPtr &project);
 
     // The one profile a run verb works on (--profile, or the project's only one).
     Result<ConnectionProfile> runProfile(const Options &o, const ProjectPtr &project);

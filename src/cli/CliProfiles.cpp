@@ -55,6 +55,8 @@ FIELDS: --driver postgresql|sqlite|mysql --host H --port N --database DB
   --version-table T --version-table-schema S --project DIR
   --read-only/--no-read-only --production/--no-production
   --url-env VAR (repeatable) --no-url-option
+  --lock-timeout MS --statement-timeout MS (every session of a run; 0 = none;
+    defaults 10000 and 0)
 
 A password found in a URL or .env file is moved to the keychain (service
 "Strata") and never stored in the profile file.
@@ -118,6 +120,7 @@ ProfileArgs parseProfileArgs(const QStringList &rest)
                                         QStringLiteral("--database"), QStringLiteral("--user"), QStringLiteral("--kind"),
                                         QStringLiteral("--colour"), QStringLiteral("--color"), QStringLiteral("--ssl-mode"),
                                         QStringLiteral("--service"), QStringLiteral("--option"),
+                                        QStringLiteral("--lock-timeout"), QStringLiteral("--statement-timeout"),
                                         QStringLiteral("--version-table"), QStringLiteral("--version-table-schema"),
                                         QStringLiteral("--project"), QStringLiteral("-p"), QStringLiteral("--url-env"),
                                         QStringLiteral("--rename"), QStringLiteral("--var"), QStringLiteral("--name"),
@@ -184,6 +187,16 @@ QString applyFields(const ProfileArgs &a, ConnectionProfile *p)
         if (!ok || port < 0 || port > 65535)
             return QStringLiteral("--port must be a number from 0 to 65535");
         p->port = port;
+    }
+    for (const auto &[key, dest] : { std::pair { "--lock-timeout", &p->lockTimeoutMs },
+                                     { "--statement-timeout", &p->statementTimeoutMs } }) {
+        if (!a.has(QString::fromLatin1(key)))
+            continue;
+        bool ok = false;
+        const int ms = a.value(QString::fromLatin1(key)).toInt(&ok);
+        if (!ok || ms < 0)
+            return QStringLiteral("%1 takes milliseconds (0 = no limit)").arg(QLatin1String(key));
+        *dest = ms;
     }
     if (a.has(QStringLiteral("--project")))
         p->project = QFileInfo(a.value(QStringLiteral("--project"))).absoluteFilePath();

@@ -35,13 +35,27 @@ namespace {
 // second one ends strata-cli at once (the bridge follows, and the server
 // still rolls back the open transaction).
 std::atomic<RunJob *> g_runningJob { nullptr };
+std::atomic<bool> g_interrupted { false };
 
 extern "C" void onInterrupt(int)
 {
+    g_interrupted.store(true);
     if (RunJob *job = g_runningJob.load())
         job->cancel();
     std::signal(SIGINT, SIG_DFL);
 }
+
+// Ctrl-C is ours from the start of a run verb to its end (also during the
+// preflight, which writes nothing and so can simply stop).
+class InterruptGuard
+{
+public:
+    InterruptGuard() : m_previous(std::signal(SIGINT, onInterrupt)) { g_interrupted.store(false); }
+    ~InterruptGuard() { std::signal(SIGINT, m_previous); }
+
+private:
+    void (*m_previous)(int);
+};
 
 bool stdinIsTerminal()
 {
@@ -259,6 +273,7 @@ int CliApp::cmdRun(const Options &o, const ProjectPtr &project)
     if (o.positional.size() != 1)
         return usage(request.verb == RunRequest::Verb::RunSql ? QStringLiteral("run-sql takes one FILE")
                                                               : QStringLiteral("%1 takes one TARGET revision").arg(o.verb));
+    InterruptGuard interruptGuard;
     request.project = project;
     request.purge = o.purge;
     request.connectTimeout = o.timeout;
@@ -337,6 +352,10 @@ int CliApp::cmdRun(const Options &o, const ProjectPtr &project)
         }
     }
     request.expectedCurrent = pf.current;
+    if (g_interrupted.load()) {
+        m_err << "Cancelled before the run started; nothing was done.\n";
+        return RunCancelled;
+    }
 
     RunJob job(request);
     QEventLoop loop;
@@ -367,14 +386,14 @@ int CliApp::cmdRun(const Options &o, const ProjectPtr &project)
     });
     QObject::connect(&job, &RunJob::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
     g_runningJob.store(&job);
-    auto previous = std::signal(SIGINT, onInterrupt);
+    if (g_interrupted.load())
+        job.cancel();
     QThread *worker = QThread::create([&job] { job.run(); });
     worker->start();
     loop.exec();
     worker->wait();
     delete worker;
     g_runningJob.store(nullptr);
-    std::signal(SIGINT, previous);
 
     const RunRecord rec = job.record();
     if (o.json) {
@@ -394,7 +413,53 @@ int CliApp::cmdRun(const Options &o, const ProjectPtr &project)
     case RunState::Cancelled: return RunCancelled;
     default: break;
     }
+    if (rec.errorType == QLatin1String("ModuleNotFoundError") || rec.errorType == QLatin1String("ImportError"))
+        return RunNoPython;
     return rec.error.startsWith(QLatin1String("refused")) ? RunRefused : RunFailed;
+}
+
+int CliApp::cmdProbe(const Options &o, const ProjectPtr &project)
+{
+    auto python = choosePython(project->config.rootDir, o.python);
+    if (!python)
+        return fail(o, python.error(), RunNoPython);
+    QJsonObject req;
+    req.insert(QStringLiteral("verb"), QStringLiteral("probe"));
+    if (!o.profiles.isEmpty() || !o.all) {
+        if (auto profile = runProfile(o, project); profile)
+            req.insert(QStringLiteral("dialect"), profile->sqlalchemyUrl(QString()).section(QStringLiteral("://"), 0, 0));
+        else if (!o.profiles.isEmpty())
+            return fail(o, profile.error(), Usage);
+    }
+    auto out = runBridge(python.value(), project->config.rootDir, req, {}, 30000);
+    if (!out)
+        return fail(o, out.error(), RunNoPython);
+    const QJsonObject probe = out->result.value(QStringLiteral("probe")).toObject();
+    const QJsonArray missing = probe.value(QStringLiteral("missing")).toArray();
+    if (o.json) {
+        QJsonObject doc = probe;
+        doc.insert(QStringLiteral("schema"), 1);
+        doc.insert(QStringLiteral("origin"), python->origin);
+        doc.insert(QStringLiteral("ok"), missing.isEmpty());
+        emitJson(doc);
+        return missing.isEmpty() ? int(Ok) : int(RunNoPython);
+    }
+    auto version = [](const QJsonValue &v) { return v.isString() ? v.toString() : QStringLiteral("missing"); };
+    m_out << "Python:     " << probe.value(QStringLiteral("python")).toString() << " (" << python->program << ", from "
+          << python->origin << ")\n"
+          << "Alembic:    " << version(probe.value(QStringLiteral("alembic"))) << "\n"
+          << "SQLAlchemy: " << version(probe.value(QStringLiteral("sqlalchemy"))) << "\n";
+    if (probe.contains(QStringLiteral("driver"))) {
+        const QJsonObject d = probe.value(QStringLiteral("driver")).toObject();
+        m_out << "Driver:     " << d.value(QStringLiteral("module")).toString() << " "
+              << version(d.value(QStringLiteral("version"))) << "\n";
+    }
+    for (const QJsonValue &m : missing) {
+        const QJsonObject mo = m.toObject();
+        m_out << "missing: " << mo.value(QStringLiteral("message")).toString() << "; install it with: "
+              << mo.value(QStringLiteral("install")).toString() << "\n";
+    }
+    return missing.isEmpty() ? int(Ok) : int(RunNoPython);
 }
 
 int CliApp::cmdJournal(const Options &o)

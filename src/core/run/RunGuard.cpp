@@ -171,10 +171,15 @@ QStringList describeLockHolders(QSqlDatabase db, const QStringList &tables)
     }
     while (q.next()) {
         const QString state = q.value(3).toString();
-        QString line = QStringLiteral("session %1 (user %2, application '%3') is %4 for %5 and holds %6")
-                               .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                    state.isEmpty() ? QStringLiteral("busy") : state, age(q.value(5).toInt()),
-                                    q.value(4).toString());
+        QString line;
+        if (state.isEmpty()) // another role's session, without pg_read_all_stats
+            line = QStringLiteral("session %1 (user %2) holds %3 (its state is hidden from this user; membership in "
+                                  "pg_read_all_stats shows it)")
+                           .arg(q.value(0).toString(), q.value(1).toString(), q.value(4).toString());
+        else
+            line = QStringLiteral("session %1 (user %2, application '%3') is %4 for %5 and holds %6")
+                           .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), state,
+                                age(q.value(5).toInt()), q.value(4).toString());
         if (state.startsWith(QLatin1String("idle in transaction")))
             line += QStringLiteral(": the migration will wait for it (an idle transaction never ends by itself)");
         out << line;

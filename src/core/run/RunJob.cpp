@@ -170,8 +170,12 @@ void runScript(const ConnectionProfile &profile, const QString &password, const 
         if (pg) {
             q.exec(QStringLiteral("SET lock_timeout = %1").arg(profile.lockTimeoutMs));
             q.exec(QStringLiteral("SET statement_timeout = %1").arg(profile.statementTimeoutMs));
-            if (q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next())
+            if (q.exec(QStringLiteral("SELECT pg_backend_pid(), current_setting('server_version_num')::int")) && q.next()) {
                 events.push(event("backend", { { QStringLiteral("pid"), q.value(0).toLongLong() } }));
+                // A dead client is noticed even while the session waits on a lock.
+                if (q.value(1).toInt() >= 140000)
+                    q.exec(QStringLiteral("SET client_connection_check_interval = 1000"));
+            }
         }
     }
     const int total = int(script.statements.size());
