@@ -36,6 +36,8 @@ public:
     QHash<QString, EnvironmentStatus> statuses() const { return m_statuses; }
     QTreeWidget *table() const { return m_table; }
     bool isRefreshing() const;
+    const ConnectionProfile *selectedProfile() const { return selected(); }
+    SecretStore *secrets() const { return m_secrets; }
     QString lastMessage() const;
 
     // CSV of the matrix: one row per environment.

@@ -2,11 +2,21 @@
 
 #include "DetailsPane.h"
 #include "EnvironmentsPanel.h"
+#include "JournalPanel.h"
 #include "RevisionGraphView.h"
+#include "RunConfirmDialog.h"
+#include "RunPanel.h"
+#include "SqlPreviewPanel.h"
+#include "connection/SecretStore.h"
+#include "run/Bridge.h"
+#include "run/RunJob.h"
 #include "ui_AboutDialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QInputDialog>
+#include <QPointer>
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDockWidget>
@@ -82,6 +92,26 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     addDockWidget(Qt::LeftDockWidgetArea, environmentsDock);
     resizeDocks({ environmentsDock, detailsDock }, { 360, 360 }, Qt::Horizontal);
 
+    m_sql = new SqlPreviewPanel(this);
+    m_sqlDock = new QDockWidget(tr("SQL"), this);
+    m_sqlDock->setObjectName(QStringLiteral("sqlDock"));
+    m_sqlDock->setWidget(m_sql);
+    addDockWidget(Qt::BottomDockWidgetArea, m_sqlDock);
+    m_run = new RunPanel(this);
+    m_runDock = new QDockWidget(tr("Run"), this);
+    m_runDock->setObjectName(QStringLiteral("runDock"));
+    m_runDock->setWidget(m_run);
+    addDockWidget(Qt::BottomDockWidgetArea, m_runDock);
+    m_journal = new JournalPanel(this);
+    auto *journalDock = new QDockWidget(tr("Journal"), this);
+    journalDock->setObjectName(QStringLiteral("journalDock"));
+    journalDock->setWidget(m_journal);
+    addDockWidget(Qt::BottomDockWidgetArea, journalDock);
+    tabifyDockWidget(findingsDock, m_sqlDock);
+    tabifyDockWidget(m_sqlDock, m_runDock);
+    tabifyDockWidget(m_runDock, journalDock);
+    findingsDock->raise();
+
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(220);
     m_progress->setVisible(false);
@@ -94,7 +124,27 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         view->addAction(environmentsDock->toggleViewAction());
         view->addAction(detailsDock->toggleViewAction());
         view->addAction(findingsDock->toggleViewAction());
+        view->addAction(m_sqlDock->toggleViewAction());
+        view->addAction(m_runDock->toggleViewAction());
+        view->addAction(journalDock->toggleViewAction());
     }
+    connect(m_run, &RunPanel::runStarted, this, [this] {
+        for (QAction *a : m_runActions)
+            a->setEnabled(false);
+        m_status->setText(tr("A run is going; the window stays usable. Cancel it in the Run tab."));
+    });
+    connect(m_run, &RunPanel::runFinished, this, [this](const RunRecord &r) {
+        for (QAction *a : m_runActions)
+            a->setEnabled(true);
+        m_status->setText(tr("Run %1: %2").arg(runStateName(r.state), r.outcome.isEmpty() ? r.error : r.outcome));
+        m_environments->refresh();
+        m_journal->refresh();
+    });
+    connect(m_journal, &JournalPanel::interruptedFound, this, [this](const QList<RunRecord> &runs) {
+        m_status->setText(tr("%n earlier run(s) were interrupted; see the Journal tab.", nullptr, int(runs.size())));
+    });
+    connect(m_sql, &SqlPreviewPanel::runRequested, this, &MainWindow::runReviewedSql);
+    m_journal->refresh();
 
     connect(m_graph, &RevisionGraphView::currentNodeChanged, this,
             [this](int node) { m_details->showRevision(m_project, node); });
@@ -171,6 +221,32 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
 
+    QMenu *migrate = menuBar()->addMenu(tr("&Migrate"));
+    migrate->setObjectName(QStringLiteral("migrateMenu"));
+    QAction *preview = migrate->addAction(tr("&Preview SQL"), this, [this] { runAction(Action::PreviewSql); });
+    preview->setObjectName(QStringLiteral("actionPreviewSql"));
+    preview->setToolTip(tr("The SQL Alembic would run from the selected environment's revision to the selected one"));
+    QAction *upgrade = migrate->addAction(style()->standardIcon(QStyle::SP_ArrowUp), tr("&Upgrade to Here…"), this,
+                                          [this] { runAction(Action::Upgrade); });
+    upgrade->setObjectName(QStringLiteral("actionUpgrade"));
+    QAction *downgrade = migrate->addAction(style()->standardIcon(QStyle::SP_ArrowDown), tr("&Downgrade to Here…"),
+                                            this, [this] { runAction(Action::Downgrade); });
+    downgrade->setObjectName(QStringLiteral("actionDowngrade"));
+    QAction *stamp = migrate->addAction(tr("&Stamp…"), this, [this] { runAction(Action::Stamp); });
+    stamp->setObjectName(QStringLiteral("actionStamp"));
+    stamp->setToolTip(tr("Record the selected revision in the version table without running migrations"));
+    migrate->addSeparator();
+    QAction *merge = migrate->addAction(tr("&Merge Heads…"), this, &MainWindow::mergeHeads);
+    merge->setObjectName(QStringLiteral("actionMerge"));
+    m_runActions = { upgrade, downgrade, stamp, merge };
+    for (QAction *a : { preview, upgrade, downgrade, stamp })
+        m_graph->addAction(a);
+    auto *sep = new QAction(this);
+    sep->setSeparator(true);
+    m_graph->addAction(sep);
+    m_graph->addAction(merge);
+    m_graph->setContextMenuPolicy(Qt::ActionsContextMenu);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Strata"), this, &MainWindow::showAbout);
 
@@ -178,6 +254,10 @@ void MainWindow::buildMenus()
     tb->setObjectName(QStringLiteral("mainToolBar"));
     tb->addAction(open);
     tb->addAction(reloadAction);
+    tb->addSeparator();
+    tb->addAction(preview);
+    tb->addAction(upgrade);
+    tb->addAction(downgrade);
     rebuildRecentMenu();
 }
 
@@ -343,6 +423,218 @@ void MainWindow::showAbout()
     ui.versionLabel->setText(tr("Version %1, Qt %2").arg(QStringLiteral(STRATA_VERSION), QString::fromLatin1(qVersion())));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+} // namespace strata
+
+namespace strata {
+
+void MainWindow::withEnvironment(const std::function<void(const ConnectionProfile &, const QString &)> &fn)
+{
+    const ConnectionProfile *p = m_environments->selectedProfile();
+    if (!p) {
+        m_status->setText(tr("Select an environment in the Environments dock first."));
+        return;
+    }
+    const ConnectionProfile profile = *p;
+    QPointer<MainWindow> guard(this);
+    m_environments->secrets()->read(profile.id, [guard, profile, fn](const SecretStore::Answer &a) {
+        if (!guard)
+            return;
+        fn(profile, a.state == SecretStore::Answer::Found ? a.password : QString());
+    });
+}
+
+void MainWindow::runAction(Action action)
+{
+    if (!m_project || m_graph->currentNode() < 0) {
+        m_status->setText(tr("Select a revision in the graph first."));
+        return;
+    }
+    const QString revision = m_project->graph.node(m_graph->currentNode()).id;
+    if (action == Action::PreviewSql) {
+        // From the selected environment's revision (or base), without touching the database.
+        QStringList from;
+        QString dialectUrl;
+        QString where = tr("base");
+        if (const ConnectionProfile *p = m_environments->selectedProfile()) {
+            from = m_environments->statuses().value(p->name).current;
+            dialectUrl = p->sqlalchemyUrl(QString());
+            where = p->name;
+        }
+        const ProjectPtr project = m_project;
+        const bool downgrade = [&] {
+            for (const QString &f : from)
+                if (f == revision)
+                    return false;
+            // below one of the current revisions: a downgrade
+            for (const QString &f : from) {
+                const int n = project->graph.indexOf(f);
+                if (n < 0)
+                    continue;
+                const std::vector<int> anc = project->graph.related({ n }, RevisionGraph::Edges::AllDown);
+                for (int a : anc)
+                    if (project->graph.node(a).id == revision)
+                        return true;
+            }
+            return false;
+        }();
+        m_sql->showBusy(tr("Asking Alembic for the offline SQL of %1 → %2…").arg(from.isEmpty() ? tr("base") : from.join(QStringLiteral(", ")), revision));
+        m_sqlDock->raise();
+        auto *watcher = new QFutureWatcher<Result<QString>>(this);
+        const QString title = tr("%1 SQL from %2 (%3) to %4")
+                                      .arg(downgrade ? tr("Downgrade") : tr("Upgrade"),
+                                           from.isEmpty() ? tr("base") : from.join(QStringLiteral(", ")), where, revision);
+        connect(watcher, &QFutureWatcher<Result<QString>>::finished, this, [this, watcher, title] {
+            const Result<QString> r = watcher->result();
+            watcher->deleteLater();
+            if (r)
+                m_sql->showSql(title, r.value());
+            else
+                m_sql->showError(tr("No SQL: %1").arg(title), r.error());
+        });
+        watcher->setFuture(QtConcurrent::run([project, from, revision, downgrade, dialectUrl]() -> Result<QString> {
+            auto python = choosePython(project->config.rootDir);
+            if (!python)
+                return python.error();
+            OfflineSqlRequest o;
+            o.project = project;
+            o.python = python.value();
+            o.from = from;
+            o.target = revision;
+            o.downgrade = downgrade;
+            o.dialectUrl = dialectUrl;
+            return offlineSql(o);
+        }));
+        return;
+    }
+    if (m_run->isRunning()) {
+        m_status->setText(tr("A run is already going; wait for it or cancel it."));
+        return;
+    }
+    withEnvironment([this, action, revision](const ConnectionProfile &profile, const QString &password) {
+        RunRequest r;
+        r.verb = action == Action::Upgrade ? RunRequest::Verb::Upgrade
+                : action == Action::Downgrade ? RunRequest::Verb::Downgrade
+                                              : RunRequest::Verb::Stamp;
+        r.project = m_project;
+        r.profile = profile;
+        r.password = password;
+        r.target = revision;
+        confirmAndRun(r);
+    });
+}
+
+void MainWindow::confirmAndRun(const RunRequest &request)
+{
+    m_status->setText(tr("Checking %1 before the run…").arg(request.profile.name));
+    auto *watcher = new QFutureWatcher<std::pair<RunRequest, Preflight>>(this);
+    connect(watcher, &QFutureWatcher<std::pair<RunRequest, Preflight>>::finished, this, [this, watcher] {
+        const auto [req, pf] = watcher->result();
+        watcher->deleteLater();
+        m_status->clear();
+        auto *dialog = new RunConfirmDialog(req, pf, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            if (m_run->start(dialog->confirmedRequest()))
+                m_runDock->raise();
+        });
+        dialog->open();
+    });
+    watcher->setFuture(QtConcurrent::run([request]() -> std::pair<RunRequest, Preflight> {
+        RunRequest r = request;
+        Preflight pf;
+        if (r.verb != RunRequest::Verb::RunSql) {
+            auto python = choosePython(r.project->config.rootDir);
+            if (!python) {
+                pf.refusal = python.error().message;
+                return { r, pf };
+            }
+            r.python = python.value();
+        }
+        RunRequest probe = r;
+        if (probe.profile.production)
+            probe.confirmedDatabase = probe.profile.database; // the dialog asks for it
+        return { r, RunJob::inspect(probe, true) };
+    }));
+}
+
+void MainWindow::runReviewedSql(const QString &sql)
+{
+    if (!m_project || m_run->isRunning())
+        return;
+    withEnvironment([this, sql](const ConnectionProfile &profile, const QString &password) {
+        RunRequest r;
+        r.verb = RunRequest::Verb::RunSql;
+        r.project = m_project;
+        r.profile = profile;
+        r.password = password;
+        r.sqlText = sql;
+        r.sqlFile = tr("(reviewed SQL from the SQL tab)");
+        confirmAndRun(r);
+    });
+}
+
+void MainWindow::mergeHeads()
+{
+    if (!m_project)
+        return;
+    if (m_project->graph.heads().size() < 2) {
+        m_status->setText(tr("The project has one head; there is nothing to merge."));
+        return;
+    }
+    auto *input = new QInputDialog(this);
+    input->setAttribute(Qt::WA_DeleteOnClose);
+    input->setWindowTitle(tr("Merge Heads"));
+    input->setLabelText(tr("Message of the merge revision (it joins all %n heads):", nullptr,
+                           int(m_project->graph.heads().size())));
+    input->setTextValue(tr("merge heads"));
+    connect(input, &QInputDialog::textValueSelected, this, [this](const QString &message) {
+        const ProjectPtr project = m_project;
+        m_status->setText(tr("Writing the merge revision…"));
+        auto *watcher = new QFutureWatcher<Result<BridgeOutcome>>(this);
+        connect(watcher, &QFutureWatcher<Result<BridgeOutcome>>::finished, this, [this, watcher] {
+            const Result<BridgeOutcome> r = watcher->result();
+            watcher->deleteLater();
+            if (!r)
+                m_status->setText(tr("Merge failed: %1").arg(r.error().message));
+            else if (!r->error.isEmpty())
+                m_status->setText(tr("Merge failed: %1").arg(r->error.value(QStringLiteral("message")).toString()));
+            else {
+                m_status->setText(tr("Merge revision written to %1").arg(r->result.value(QStringLiteral("path")).toString()));
+                reload();
+            }
+        });
+        watcher->setFuture(QtConcurrent::run([project, message]() -> Result<BridgeOutcome> {
+            auto python = choosePython(project->config.rootDir);
+            if (!python)
+                return python.error();
+            QJsonObject req;
+            req.insert(QStringLiteral("verb"), QStringLiteral("merge"));
+            req.insert(QStringLiteral("config_file"), project->config.configFile);
+            req.insert(QStringLiteral("section"), project->config.section);
+            req.insert(QStringLiteral("revisions"), QJsonArray { QStringLiteral("heads") });
+            req.insert(QStringLiteral("message"), message);
+            return runBridge(python.value(), project->config.rootDir, req);
+        }));
+    });
+    input->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_run->isRunning()) {
+        const auto answer = QMessageBox::question(
+                this, tr("A run is going"),
+                tr("A migration is running. Cancel it and quit? The database rolls back the open transaction."),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_run->cancel();
+    }
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace strata

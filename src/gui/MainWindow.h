@@ -5,6 +5,9 @@
 #include <QFutureWatcher>
 #include <QMainWindow>
 
+#include <functional>
+
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -16,7 +19,12 @@ namespace strata {
 
 class DetailsPane;
 class EnvironmentsPanel;
+class JournalPanel;
 class RevisionGraphView;
+class RunPanel;
+class SqlPreviewPanel;
+struct ConnectionProfile;
+struct RunRequest;
 
 // The workbench window: the revision graph in the centre, Details and Findings
 // docks, project loading on a worker thread with progress.
@@ -36,6 +44,15 @@ public:
     QTreeWidget *findingsList() const { return m_findings; }
     QLineEdit *searchBox() const { return m_search; }
     EnvironmentsPanel *environments() const { return m_environments; }
+    RunPanel *runPanel() const { return m_run; }
+    JournalPanel *journalPanel() const { return m_journal; }
+    SqlPreviewPanel *sqlPanel() const { return m_sql; }
+
+    enum class Action { PreviewSql, Upgrade, Downgrade, Stamp };
+    // On the selected revision and the selected environment (what the menu,
+    // the toolbar and the graph's context menu do).
+    void runAction(Action action);
+    void mergeHeads();
     QString lastError() const { return m_lastError; }
 
 signals:
@@ -54,11 +71,22 @@ private:
     void showAbout();
 
     void updateBadges();
+    void closeEvent(QCloseEvent *event) override;
+    // The selected environment and its password (asynchronously), then fn.
+    void withEnvironment(const std::function<void(const ConnectionProfile &, const QString &)> &fn);
+    void confirmAndRun(const RunRequest &request);
+    void runReviewedSql(const QString &sql);
 
     RevisionGraphView *m_graph;
     DetailsPane *m_details;
     EnvironmentsPanel *m_environments;
     QTreeWidget *m_findings;
+    RunPanel *m_run;
+    JournalPanel *m_journal;
+    SqlPreviewPanel *m_sql;
+    QDockWidget *m_runDock = nullptr;
+    QDockWidget *m_sqlDock = nullptr;
+    QList<QAction *> m_runActions;
     QLineEdit *m_search;
     QLabel *m_matchLabel;
     QProgressBar *m_progress;

@@ -1,6 +1,7 @@
 #include "SyntaxHighlighting.h"
 
 #include "text/PythonLexer.h"
+#include "text/SqlLexer.h"
 
 namespace strata {
 
@@ -34,7 +35,7 @@ public:
             }
             return tokens;
         }
-        case SourceLanguage::Sql:
+        case SourceLanguage::Sql: return SqlLexer::tokenize(text);
         case SourceLanguage::PlainText: return {};
         }
         return {};

@@ -1,0 +1,227 @@
+#include "RunPanel.h"
+
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QThread>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace strata {
+
+namespace {
+
+enum Column { ColIndex, ColStep, ColMessage, ColState, ColDuration };
+
+QString revs(const QStringList &l)
+{
+    return l.isEmpty() ? QStringLiteral("base") : l.join(QStringLiteral(", "));
+}
+
+QString stateText(RunState s)
+{
+    switch (s) {
+    case RunState::Queued: return RunPanel::tr("Queued");
+    case RunState::Preflight: return RunPanel::tr("Checking the database…");
+    case RunState::Running: return RunPanel::tr("Running");
+    case RunState::Cancelling: return RunPanel::tr("Cancelling…");
+    case RunState::Succeeded: return RunPanel::tr("Succeeded");
+    case RunState::Failed: return RunPanel::tr("Failed");
+    case RunState::Cancelled: return RunPanel::tr("Cancelled");
+    case RunState::Interrupted: return RunPanel::tr("Interrupted");
+    }
+    return {};
+}
+
+} // namespace
+
+RunPanel::RunPanel(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    m_title = new QLabel(tr("No run yet. Choose “Upgrade to here…” on a revision to start one."), this);
+    m_title->setWordWrap(true);
+    m_stateLabel = new QLabel(this);
+    m_stateLabel->setObjectName(QStringLiteral("runState"));
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("runCancel"));
+    m_cancel->setEnabled(false);
+    m_cancel->setToolTip(tr("Stop the run: the database cancels the running statement and rolls back"));
+    top->addWidget(m_title, 1);
+    top->addWidget(m_stateLabel);
+    top->addWidget(m_cancel);
+    layout->addLayout(top);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    layout->addWidget(m_progress);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    m_steps = new QTreeWidget(split);
+    m_steps->setObjectName(QStringLiteral("runSteps"));
+    m_steps->setRootIsDecorated(false);
+    m_steps->setHeaderLabels({ tr("#"), tr("Step"), tr("Message"), tr("State"), tr("Duration") });
+    m_steps->header()->setSectionResizeMode(ColStep, QHeaderView::ResizeToContents);
+    m_steps->header()->setSectionResizeMode(ColMessage, QHeaderView::Stretch);
+    m_log = new QPlainTextEdit(split);
+    m_log->setObjectName(QStringLiteral("runLog"));
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(20000);
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    split->addWidget(m_steps);
+    split->addWidget(m_log);
+    layout->addWidget(split, 1);
+    connect(m_cancel, &QPushButton::clicked, this, &RunPanel::cancel);
+}
+
+RunPanel::~RunPanel()
+{
+    if (m_job)
+        m_job->cancel();
+    if (m_thread) {
+        // Closing while a run goes: it was cancelled above and stops within
+        // its grace period; the database rolls back whatever was open.
+        m_thread->wait();
+        delete m_thread;
+        delete m_job;
+    }
+}
+
+bool RunPanel::isRunning() const
+{
+    return m_job != nullptr;
+}
+
+bool RunPanel::start(const RunRequest &request)
+{
+    if (m_job)
+        return false;
+    m_steps->clear();
+    m_log->clear();
+    m_job = new RunJob(request);
+    const QString target = request.verb == RunRequest::Verb::RunSql ? request.sqlFile : request.target;
+    m_title->setText(tr("<b>%1 %2</b> on <b>%3</b>%4")
+                             .arg(RunRequest::verbName(request.verb), target.toHtmlEscaped(),
+                                  request.profile.name.toHtmlEscaped(),
+                                  request.profile.production ? tr(" [PRODUCTION]") : QString()));
+    m_state = RunState::Queued;
+    m_stateLabel->setText(stateText(m_state));
+    m_progress->setRange(0, 0); // busy until the plan is known
+    m_cancel->setEnabled(true);
+    m_cancel->setText(tr("Cancel"));
+
+    connect(m_job, &RunJob::stateChanged, this, [this](RunState s, const QString &detail) {
+        m_state = s;
+        m_stateLabel->setText(stateText(s));
+        if (!detail.isEmpty() && !isFinal(s)) // the final outcome is written once, by onFinished
+            appendLog(QStringLiteral("— ") + detail, true);
+    });
+    connect(m_job, &RunJob::planReady, this, [this](const std::vector<RunStep> &plan) {
+        m_steps->clear();
+        for (const RunStep &s : plan)
+            setStep(s, int(plan.size()));
+        m_progress->setRange(0, std::max(1, int(plan.size())));
+        m_progress->setValue(0);
+        m_progress->setFormat(tr("step %v of %m"));
+    });
+    connect(m_job, &RunJob::stepStarted, this, [this](const RunStep &s, int total) {
+        setStep(s, total);
+        m_progress->setRange(0, std::max(1, total));
+        m_progress->setValue(s.index);
+    });
+    connect(m_job, &RunJob::stepFinished, this, [this](const RunStep &s, int total) {
+        setStep(s, total);
+        m_progress->setValue(s.index + 1);
+    });
+    connect(m_job, &RunJob::progress, this, [this](int done, int total) {
+        if (total <= 0)
+            return;
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_progress->setFormat(tr("statement %v of %m"));
+    });
+    connect(m_job, &RunJob::logLine, this, [this](const QString &line) { appendLog(line); });
+    connect(m_job, &RunJob::warning, this, [this](const QString &w) { appendLog(tr("warning: %1").arg(w), true); });
+    connect(m_job, &RunJob::finished, this, &RunPanel::onFinished);
+
+    RunJob *job = m_job;
+    m_thread = QThread::create([job] { job->run(); });
+    m_thread->setObjectName(QStringLiteral("strata-run"));
+    // Clean up once the worker has really ended (never wait for it here).
+    connect(m_thread, &QThread::finished, this, [this, thread = m_thread, job] {
+        thread->deleteLater();
+        job->deleteLater();
+        if (m_thread == thread) {
+            m_thread = nullptr;
+            m_job = nullptr;
+        }
+        Q_EMIT runFinished(m_last);
+    });
+    m_thread->start();
+    Q_EMIT runStarted();
+    return true;
+}
+
+void RunPanel::cancel()
+{
+    if (!m_job)
+        return;
+    // Answers at once: the job tells the database to stop on its own thread.
+    m_job->cancel();
+    m_cancel->setEnabled(false);
+    m_cancel->setText(tr("Cancelling…"));
+    m_stateLabel->setText(stateText(RunState::Cancelling));
+}
+
+void RunPanel::setStep(const RunStep &s, int total)
+{
+    while (m_steps->topLevelItemCount() <= s.index)
+        m_steps->addTopLevelItem(new QTreeWidgetItem);
+    QTreeWidgetItem *item = m_steps->topLevelItem(s.index);
+    item->setText(ColIndex, QStringLiteral("%1/%2").arg(s.index + 1).arg(total));
+    item->setText(ColStep, QStringLiteral("%1 %2 → %3").arg(s.direction, revs(s.from), revs(s.to)));
+    if (!s.message.isEmpty())
+        item->setText(ColMessage, s.message);
+    item->setText(ColState, s.state);
+    item->setText(ColDuration, s.durationMs >= 0 ? tr("%1 ms").arg(s.durationMs, 0, 'f', 1) : QString());
+    QFont f = item->font(ColStep);
+    f.setBold(s.state == QLatin1String("running"));
+    for (int c = 0; c < m_steps->columnCount(); ++c)
+        item->setFont(c, f);
+    if (s.state == QLatin1String("running"))
+        m_steps->scrollToItem(item);
+}
+
+void RunPanel::appendLog(const QString &line, bool important)
+{
+    if (important)
+        m_log->appendHtml(QStringLiteral("<b>%1</b>").arg(line.toHtmlEscaped()));
+    else
+        m_log->appendPlainText(line);
+}
+
+void RunPanel::onFinished(const RunRecord &record)
+{
+    m_last = record;
+    m_state = record.state;
+    m_stateLabel->setText(stateText(record.state));
+    for (const RunStep &s : record.steps)
+        setStep(s, std::max(record.stepsTotal, int(record.steps.size())));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(record.state == RunState::Succeeded ? 1 : 0);
+    m_progress->setFormat(stateText(record.state));
+    if (!record.error.isEmpty())
+        appendLog(tr("error: %1%2").arg(record.errorType.isEmpty() ? QString() : record.errorType + QStringLiteral(": "),
+                                        record.error),
+                  true);
+    if (!record.outcome.isEmpty())
+        appendLog(record.outcome, true);
+    m_cancel->setEnabled(false);
+    m_cancel->setText(tr("Cancel"));
+}
+
+} // namespace strata

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "run/RunJob.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QThread;
+class QTreeWidget;
+
+namespace strata {
+
+// The Run tab: one migration run at a time on a worker thread, with a
+// progress bar, the step list, the live log and a Cancel button that answers
+// at once (the database is told to stop; the window never waits for it).
+class RunPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RunPanel(QWidget *parent = nullptr);
+    ~RunPanel() override;
+
+    // False when a run is already going.
+    bool start(const RunRequest &request);
+    bool isRunning() const;
+    RunState state() const { return m_state; }
+    RunRecord lastRecord() const { return m_last; }
+
+    QPushButton *cancelButton() const { return m_cancel; }
+    QTreeWidget *stepList() const { return m_steps; }
+    QPlainTextEdit *log() const { return m_log; }
+    QLabel *stateLabel() const { return m_stateLabel; }
+    QProgressBar *progressBar() const { return m_progress; }
+
+public Q_SLOTS:
+    void cancel();
+
+Q_SIGNALS:
+    void runStarted();
+    void runFinished(const strata::RunRecord &record);
+
+private:
+    void setStep(const RunStep &step, int total);
+    void appendLog(const QString &line, bool important = false);
+    void onFinished(const RunRecord &record);
+
+    QLabel *m_title;
+    QLabel *m_stateLabel;
+    QProgressBar *m_progress;
+    QTreeWidget *m_steps;
+    QPlainTextEdit *m_log;
+    QPushButton *m_cancel;
+    RunJob *m_job = nullptr;
+    QThread *m_thread = nullptr;
+    RunState m_state = RunState::Succeeded;
+    RunRecord m_last;
+};
+
+} // namespace strata

@@ -1,0 +1,84 @@
+#include "SqlPreviewPanel.h"
+
+#include "CodeView.h"
+
+#include <QClipboard>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QVBoxLayout>
+
+namespace strata {
+
+SqlPreviewPanel::SqlPreviewPanel(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    m_title = new QLabel(tr("Choose a revision and “Preview SQL” to see the SQL Alembic would run."), this);
+    m_title->setWordWrap(true);
+    m_copy = new QPushButton(tr("Copy"), this);
+    m_save = new QPushButton(tr("Save…"), this);
+    m_run = new QPushButton(tr("Run Reviewed SQL…"), this);
+    m_run->setToolTip(tr("Run exactly this script on the selected environment, statement by statement"));
+    top->addWidget(m_title, 1);
+    top->addWidget(m_copy);
+    top->addWidget(m_save);
+    top->addWidget(m_run);
+    layout->addLayout(top);
+    m_view = new CodeView(this);
+    m_view->setObjectName(QStringLiteral("sqlView"));
+    layout->addWidget(m_view, 1);
+    for (QPushButton *b : { m_copy, m_save, m_run })
+        b->setEnabled(false);
+    connect(m_copy, &QPushButton::clicked, this, &SqlPreviewPanel::copy);
+    connect(m_save, &QPushButton::clicked, this, &SqlPreviewPanel::save);
+    connect(m_run, &QPushButton::clicked, this, [this] { Q_EMIT runRequested(m_sql); });
+}
+
+void SqlPreviewPanel::showBusy(const QString &what)
+{
+    m_title->setText(what);
+    m_view->setCode(QString(), SourceLanguage::PlainText);
+    for (QPushButton *b : { m_copy, m_save, m_run })
+        b->setEnabled(false);
+}
+
+void SqlPreviewPanel::showSql(const QString &title, const QString &sql)
+{
+    m_sql = sql;
+    m_title->setText(title);
+    m_view->setCode(sql, SourceLanguage::Sql);
+    for (QPushButton *b : { m_copy, m_save, m_run })
+        b->setEnabled(true);
+}
+
+void SqlPreviewPanel::showError(const QString &title, const Error &error)
+{
+    m_sql.clear();
+    m_title->setText(title);
+    m_view->setCode(error.toString(), SourceLanguage::PlainText);
+    for (QPushButton *b : { m_copy, m_save, m_run })
+        b->setEnabled(false);
+}
+
+void SqlPreviewPanel::copy()
+{
+    QGuiApplication::clipboard()->setText(m_sql);
+}
+
+void SqlPreviewPanel::save()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save SQL"), QStringLiteral("migration.sql"),
+                                                      tr("SQL scripts (*.sql);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_sql.toUtf8()) < 0 || !file.commit())
+        QMessageBox::warning(this, tr("Save SQL"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+}
+
+} // namespace strata

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace strata {
+
+class CodeView;
+
+// The SQL tab: Alembic's offline SQL for a plan range, highlighted with line
+// numbers, to copy, save, or hand to the reviewed-SQL runner.
+class SqlPreviewPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SqlPreviewPanel(QWidget *parent = nullptr);
+
+    void showBusy(const QString &what);
+    void showSql(const QString &title, const QString &sql);
+    void showError(const QString &title, const Error &error);
+    QString sql() const { return m_sql; }
+    CodeView *view() const { return m_view; }
+
+public Q_SLOTS:
+    void copy();
+    void save();
+
+Q_SIGNALS:
+    // "Run this SQL…": the reviewed text, for the selected environment.
+    void runRequested(const QString &sql);
+
+private:
+    QLabel *m_title;
+    CodeView *m_view;
+    QPushButton *m_copy;
+    QPushButton *m_save;
+    QPushButton *m_run;
+    QString m_sql;
+};
+
+} // namespace strata

@@ -1,0 +1,198 @@
+// The run workflow in the window, against a real PostgreSQL (run under
+// tests/integration/with_pg.py) and the real Alembic: Preview SQL, Upgrade to
+// here… with the confirmation dialog, the Run tab's steps, the Journal tab,
+// and a run blocked by an idle transaction that Cancel stops at once while the
+// window keeps answering.
+#include "EnvironmentsPanel.h"
+#include "JournalPanel.h"
+#include "MainWindow.h"
+#include "RevisionGraphView.h"
+#include "RunConfirmDialog.h"
+#include "RunPanel.h"
+#include "SqlPreviewPanel.h"
+#include "connection/ProfileStore.h"
+
+#include <QAction>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace strata;
+
+namespace {
+
+bool copyTree(const QString &from, const QString &to)
+{
+    QDir().mkpath(to);
+    for (const QFileInfo &fi : QDir(from).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString dest = to + QLatin1Char('/') + fi.fileName();
+        if (fi.isDir() ? !copyTree(fi.filePath(), dest) : !QFile::copy(fi.filePath(), dest))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class TestRunPanel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void previewUpgradeAndCancel();
+
+private:
+    QTemporaryDir m_tmp;
+    QString m_project;
+    QString m_store;
+    int m_port = 0;
+};
+
+void TestRunPanel::initTestCase()
+{
+    m_port = qEnvironmentVariableIntValue("STRATA_PG_PORT");
+    if (m_port == 0)
+        QFAIL("run me under tests/integration/with_pg.py (it starts the PostgreSQL server)");
+    // No keychain in this test: libpq (and the bridge's psycopg2) read the password from a pgpass file.
+    const QString pgpass = m_tmp.filePath(QStringLiteral("pgpass"));
+    QFile f(pgpass);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral("127.0.0.1:%1:*:%2:%3\n")
+                    .arg(m_port)
+                    .arg(qEnvironmentVariable("STRATA_PG_USER"), qEnvironmentVariable("STRATA_PG_PASSWORD"))
+                    .toUtf8());
+    f.close();
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    qputenv("PGPASSFILE", pgpass.toUtf8());
+    qputenv("XDG_DATA_HOME", m_tmp.filePath(QStringLiteral("data")).toUtf8());
+    m_project = m_tmp.filePath(QStringLiteral("runs"));
+    QVERIFY(copyTree(QStringLiteral(STRATA_RUNS_PROJECT), m_project));
+    QFile ws(m_project + QStringLiteral("/strata-workspace.json"));
+    QVERIFY(ws.open(QIODevice::WriteOnly));
+    ws.write("{\"schema\": 1, \"python\": \"/usr/bin/python3\", \"environments\": []}\n");
+    ws.close();
+    m_store = m_tmp.filePath(QStringLiteral("profiles.json"));
+    ProfileStore s(m_store);
+    ConnectionProfile p;
+    p.name = QStringLiteral("gui-pg");
+    p.host = QStringLiteral("127.0.0.1");
+    p.port = m_port;
+    p.database = qEnvironmentVariable("STRATA_PG_DB");
+    p.user = qEnvironmentVariable("STRATA_PG_USER");
+    p.project = m_project;
+    p.lockTimeoutMs = 0; // wait on the blocker until cancelled
+    QVERIFY(s.add(p).ok());
+    QVERIFY(s.save().ok());
+}
+
+void TestRunPanel::previewUpgradeAndCancel()
+{
+    MainWindow w;
+    w.resize(1300, 860);
+    w.show();
+    EnvironmentsPanel *env = w.environments();
+    env->setProfileStorePath(m_store);
+    QSignalSpy refreshed(env, &EnvironmentsPanel::refreshFinished);
+    QSignalSpy loaded(&w, &MainWindow::projectLoaded);
+    w.openProject(m_project);
+    QVERIFY(loaded.wait(20000));
+    QVERIFY(refreshed.count() > 0 || refreshed.wait(20000));
+    QCOMPARE(env->table()->topLevelItemCount(), 1);
+    env->table()->setCurrentItem(env->table()->topLevelItem(0));
+    auto action = [&w](const char *name) { return w.findChild<QAction *>(QString::fromLatin1(name)); };
+    auto select = [&w](const char *id) { w.graphView()->selectNode(w.project()->graph.indexOf(QString::fromLatin1(id))); };
+
+    // Preview SQL from the environment's revision (empty database: base).
+    select("c3000000000c");
+    action("actionPreviewSql")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(w.sqlPanel()->sql().contains(QStringLiteral("CREATE TABLE orders")), 20000);
+    QVERIFY(w.sqlPanel()->sql().startsWith(QStringLiteral("-- strata: from=base to=c3000000000c")));
+
+    // Upgrade to here: the dialog shows the plan; Run starts it on a worker thread.
+    select("f6000000000f");
+    QSignalSpy finished(w.runPanel(), &RunPanel::runFinished);
+    action("actionUpgrade")->trigger();
+    RunConfirmDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = w.findChild<RunConfirmDialog *>()) && dialog->isVisible(), 20000);
+    QCOMPARE(dialog->findChild<QListWidget *>(QStringLiteral("plan"))->count(), 6);
+    dialog->accept();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(w.runPanel()->lastRecord().state, RunState::Succeeded);
+    QCOMPARE(w.runPanel()->stepList()->topLevelItemCount(), 6);
+    for (int i = 0; i < 6; ++i)
+        QCOMPARE(w.runPanel()->stepList()->topLevelItem(i)->text(3), QStringLiteral("done"));
+    if (const QString shot = qEnvironmentVariable("STRATA_SCREENSHOT"); !shot.isEmpty())
+        w.grab().save(shot + QStringLiteral(".upgrade.png"));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.journalPanel()->runs().isEmpty()
+                                     && w.journalPanel()->runs().first().state == RunState::Succeeded,
+                             10000);
+
+    // A forgotten transaction holds a lock the downgrade needs.
+    QSqlDatabase blocker = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("blocker"));
+    blocker.setHostName(QStringLiteral("127.0.0.1"));
+    blocker.setPort(m_port);
+    blocker.setDatabaseName(qEnvironmentVariable("STRATA_PG_DB"));
+    blocker.setUserName(qEnvironmentVariable("STRATA_PG_USER"));
+    blocker.setPassword(qEnvironmentVariable("STRATA_PG_PASSWORD"));
+    blocker.setConnectOptions(QStringLiteral("application_name=forgotten-session"));
+    QVERIFY2(blocker.open(), qPrintable(blocker.lastError().text()));
+    QVERIFY(blocker.transaction());
+    QSqlQuery hold(blocker);
+    QVERIFY(hold.exec(QStringLiteral("SELECT count(*) FROM accounts")));
+    hold.finish();
+
+    select("e5000000000e");
+    action("actionDowngrade")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = w.findChild<RunConfirmDialog *>()) && dialog->isVisible(), 20000);
+    const QString warnings = dialog->findChild<QLabel *>(QStringLiteral("warnings"))->text();
+    QVERIFY2(warnings.contains(QStringLiteral("forgotten-session")) && warnings.contains(QStringLiteral("idle in transaction")),
+             qPrintable(warnings));
+    dialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(w.runPanel()->state() == RunState::Running, 20000);
+    // The window keeps answering while the run waits on the lock.
+    int ticks = 0;
+    QTimer timer;
+    connect(&timer, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    timer.start(10);
+    QTest::qWait(1000);
+    timer.stop();
+    QVERIFY2(ticks >= 40, qPrintable(QString::number(ticks)));
+    QVERIFY(w.runPanel()->isRunning());
+    // Cancel answers at once and the database rolls back.
+    QElapsedTimer clock;
+    clock.start();
+    QTest::mouseClick(w.runPanel()->cancelButton(), Qt::LeftButton);
+    QVERIFY(clock.elapsed() < 100);
+    QCOMPARE(w.runPanel()->stateLabel()->text(), RunPanel::tr("Cancelling…"));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(w.runPanel()->lastRecord().state, RunState::Cancelled);
+    QVERIFY2(w.runPanel()->lastRecord().outcome.contains(QStringLiteral("nothing was applied")),
+             qPrintable(w.runPanel()->lastRecord().outcome));
+    QSqlQuery check(blocker);
+    // (for people checking real windows under Xvfb)
+    if (const QString shot = qEnvironmentVariable("STRATA_SCREENSHOT"); !shot.isEmpty())
+        w.grab().save(shot);
+    QVERIFY(check.exec(QStringLiteral("SELECT version_num FROM alembic_version")) && check.next());
+    QCOMPARE(check.value(0).toString(), QStringLiteral("f6000000000f"));
+    blocker.rollback();
+    check.finish();
+    blocker.close();
+    blocker = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("blocker"));
+    QTRY_VERIFY_WITH_TIMEOUT(w.journalPanel()->runs().size() == 2
+                                     && w.journalPanel()->runs().first().state == RunState::Cancelled,
+                             10000);
+}
+
+QTEST_MAIN(TestRunPanel)
+#include "tst_runpanel.moc"
