@@ -35,6 +35,7 @@ test: build
 bench: build
 	@/usr/bin/python3 tests/bench/bench_revisions.py --build $(BUILD_DIR)
 	@/usr/bin/python3 tests/bench/bench_status.py --build $(BUILD_DIR)
+	@/usr/bin/python3 tests/bench/bench_runs.py --build $(BUILD_DIR)
 
 fuzz: deps
 	@cmake --preset fuzz >/dev/null && cmake --build --preset fuzz
