@@ -136,6 +136,19 @@
     </message>
 </context>
 <context>
+    <name>RunConfirmDialog</name>
+    <message>
+        <location filename="../forms/RunConfirmDialog.ui" line="9"/>
+        <source>Confirm run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/RunConfirmDialog.ui" line="36"/>
+        <source>database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>strata::DetailsPane</name>
     <message>
         <location filename="../src/gui/DetailsPane.cpp" line="48"/>
@@ -311,7 +324,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="127"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="136"/>
+        <source>Checked %n environment(s). No keychain is available: passwords are kept in memory for this session only.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="139"/>
         <source>Checked %n environment(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -319,38 +340,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="198"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="210"/>
         <source>No environments for this project yet: Add… or Import URL…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="206"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="218"/>
         <source>  [PRODUCTION]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="208"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="220"/>
         <source>  [read-only]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="210"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="222"/>
         <source>  (workspace)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="217"/>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="251"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="229"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="263"/>
         <source>checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="217"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="229"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="223"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="235"/>
         <source>behind by %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -358,7 +379,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="249"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="261"/>
         <source>Checking %n environment(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -366,216 +387,374 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="284"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="278"/>
+        <source>No keychain is available here: passwords you enter are kept in memory until Strata quits, never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="300"/>
         <source>The profile file is damaged and kept for repair; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="310"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="326"/>
         <source>The password for %1 was NOT stored: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="314"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="330"/>
         <source>Password for %1 stored in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="320"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="336"/>
         <source>Profile %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="358"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="374"/>
         <source>Remove environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="359"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="375"/>
         <source>Remove the profile %1 and its password from the keychain?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="394"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="410"/>
         <source>Import from URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="402"/>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="459"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="418"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="475"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="403"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="419"/>
         <source>&amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="404"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="420"/>
         <source>A password in the URL goes to the keychain, never into the profile file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="438"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="454"/>
         <source>a profile named &apos;%1&apos; already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="448"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="464"/>
         <source>Import from .env files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="453"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="469"/>
         <source>.env, .env.local (later files override)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="454"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="470"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="460"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="476"/>
         <source>&amp;Files:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="461"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="477"/>
         <source>URL &amp;variable:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="462"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="478"/>
         <source>The password found goes to the keychain; the profile keeps the variable name so Alembic&apos;s env.py gets the URL the same way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="472"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="488"/>
         <source>Choose .env files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="491"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="507"/>
         <source>%1 is not set in these files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="504"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="520"/>
         <source>This project has no alembic.ini to import from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="515"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="531"/>
         <source>[%1] in %2 has no sqlalchemy.url (env.py may build the URL itself): add the profile by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="523"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="539"/>
         <source>Import from alembic.ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="524"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="540"/>
         <source>Name for the environment at %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="542"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="560"/>
         <source>Password for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="544"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="562"/>
         <source>No keychain is available: the password is kept in memory until Strata quits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="545"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="563"/>
         <source>The password is stored in the keychain. Leave it empty to remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="561"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="579"/>
         <source>Password removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="587"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="605"/>
         <source>Export Environments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="587"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="605"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="594"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="612"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="596"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="614"/>
         <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>strata::JournalPanel</name>
+    <message>
+        <location filename="../src/gui/JournalPanel.cpp" line="34"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/JournalPanel.cpp" line="43"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/JournalPanel.cpp" line="43"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/JournalPanel.cpp" line="43"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/JournalPanel.cpp" line="43"/>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/JournalPanel.cpp" line="43"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/JournalPanel.cpp" line="96"/>
+        <source>The run journal cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/JournalPanel.cpp" line="120"/>
+        <source>No runs yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/JournalPanel.cpp" line="120"/>
+        <source>%n run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/JournalPanel.cpp" line="122"/>
+        <source>%n run(s) were interrupted: Strata ended while they ran. Their open transactions were rolled back by the database; see each run for the steps that had finished.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/JournalPanel.cpp" line="142"/>
+        <source>Run:      %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/JournalPanel.cpp" line="143"/>
+        <source>What:     %1 %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/JournalPanel.cpp" line="144"/>
+        <source>State:    %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/JournalPanel.cpp" line="145"/>
+        <source>Who:      %1@%2 (pid %3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/JournalPanel.cpp" line="146"/>
+        <source>Where:    %1 — %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/JournalPanel.cpp" line="147"/>
+        <source>Started:  %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/JournalPanel.cpp" line="149"/>
+        <source>Finished: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/JournalPanel.cpp" line="150"/>
+        <source>From:     %1
+To:       %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/JournalPanel.cpp" line="152"/>
+        <source>Error:    %1%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/JournalPanel.cpp" line="154"/>
+        <source>Outcome:  %1
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>strata::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="152"/>
+        <location filename="../src/gui/MainWindow.cpp" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="153"/>
+        <location filename="../src/gui/MainWindow.cpp" line="203"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="62"/>
+        <location filename="../src/gui/MainWindow.cpp" line="72"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="41"/>
+        <location filename="../src/gui/MainWindow.cpp" line="51"/>
         <source>Strata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="51"/>
+        <location filename="../src/gui/MainWindow.cpp" line="61"/>
         <source>Search revisions: id, message or branch label (Enter: next match)</source>
         <translation>Revisionen suchen: ID, Nachricht oder Zweig-Label (Eingabe: nächster Treffer)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="69"/>
+        <location filename="../src/gui/MainWindow.cpp" line="79"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="69"/>
+        <location filename="../src/gui/MainWindow.cpp" line="79"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="69"/>
+        <location filename="../src/gui/MainWindow.cpp" line="79"/>
         <source>Where</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="73"/>
+        <location filename="../src/gui/MainWindow.cpp" line="83"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="79"/>
+        <location filename="../src/gui/MainWindow.cpp" line="89"/>
         <source>Environments</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="96"/>
+        <source>SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="101"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="106"/>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="134"/>
+        <source>A run is going; the window stays usable. Cancel it in the Run tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="139"/>
+        <source>Run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="103"/>
+        <location filename="../src/gui/MainWindow.cpp" line="144"/>
+        <source>%n earlier run(s) were interrupted; see the Journal tab.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/MainWindow.cpp" line="153"/>
         <source>%n match(es)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -583,92 +762,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="137"/>
+        <location filename="../src/gui/MainWindow.cpp" line="187"/>
         <source>Open an Alembic project to begin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="156"/>
+        <location filename="../src/gui/MainWindow.cpp" line="206"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="157"/>
+        <location filename="../src/gui/MainWindow.cpp" line="207"/>
         <source>Re&amp;load</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="161"/>
+        <location filename="../src/gui/MainWindow.cpp" line="211"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="164"/>
+        <location filename="../src/gui/MainWindow.cpp" line="214"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="165"/>
+        <location filename="../src/gui/MainWindow.cpp" line="215"/>
         <source>&amp;Find Revision</source>
         <translation>Revision &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="171"/>
+        <location filename="../src/gui/MainWindow.cpp" line="221"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="174"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/MainWindow.cpp" line="175"/>
-        <source>&amp;About Strata</source>
-        <translation>Über &amp;Strata</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/MainWindow.cpp" line="177"/>
-        <source>Main</source>
-        <translation>Haupt</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/MainWindow.cpp" line="188"/>
-        <source>Open Alembic Project</source>
-        <translation>Alembic-Projekt öffnen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/MainWindow.cpp" line="189"/>
-        <source>Alembic configuration (alembic.ini pyproject.toml *.ini);;All files (*)</source>
+        <location filename="../src/gui/MainWindow.cpp" line="224"/>
+        <source>&amp;Migrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="213"/>
-        <source>Reading %1…</source>
+        <location filename="../src/gui/MainWindow.cpp" line="226"/>
+        <source>&amp;Preview SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="228"/>
+        <source>The SQL Alembic would run from the selected environment&apos;s revision to the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="229"/>
+        <source>&amp;Upgrade to Here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="232"/>
+        <source>&amp;Downgrade to Here…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="235"/>
+        <source>&amp;Stamp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="237"/>
+        <source>Record the selected revision in the version table without running migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="239"/>
+        <source>&amp;Merge Heads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="250"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="251"/>
+        <source>&amp;About Strata</source>
+        <translation>Über &amp;Strata</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="253"/>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="268"/>
+        <source>Open Alembic Project</source>
+        <translation>Alembic-Projekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="269"/>
+        <source>Alembic configuration (alembic.ini pyproject.toml *.ini);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="293"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="315"/>
         <source>Could not open the project.</source>
         <translation>Das Projekt konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="237"/>
+        <location filename="../src/gui/MainWindow.cpp" line="317"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="238"/>
+        <location filename="../src/gui/MainWindow.cpp" line="318"/>
         <source>Strata could not open %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="252"/>
+        <location filename="../src/gui/MainWindow.cpp" line="332"/>
         <source>%1 — Strata</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="253"/>
+        <location filename="../src/gui/MainWindow.cpp" line="333"/>
         <source>%n revision(s), </source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -676,7 +895,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="253"/>
+        <location filename="../src/gui/MainWindow.cpp" line="333"/>
         <source>%n head(s), </source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -684,7 +903,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="254"/>
+        <location filename="../src/gui/MainWindow.cpp" line="334"/>
         <source>%n finding(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -692,23 +911,129 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="287"/>
+        <location filename="../src/gui/MainWindow.cpp" line="367"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="288"/>
+        <location filename="../src/gui/MainWindow.cpp" line="368"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="289"/>
+        <location filename="../src/gui/MainWindow.cpp" line="369"/>
         <source>Info</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="343"/>
+        <location filename="../src/gui/MainWindow.cpp" line="423"/>
         <source>Version %1, Qt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="436"/>
+        <source>Select an environment in the Environments dock first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="451"/>
+        <source>Select a revision in the graph first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="459"/>
+        <location filename="../src/gui/MainWindow.cpp" line="482"/>
+        <location filename="../src/gui/MainWindow.cpp" line="487"/>
+        <source>base</source>
+        <translation type="unfinished">Basis</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="482"/>
+        <source>Asking Alembic for the offline SQL of %1 → %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="485"/>
+        <source>%1 SQL from %2 (%3) to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="486"/>
+        <source>Downgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="486"/>
+        <source>Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="494"/>
+        <source>No SQL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="512"/>
+        <source>A run is already going; wait for it or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="530"/>
+        <source>Checking %1 before the run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="573"/>
+        <source>(reviewed SQL from the SQL tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="583"/>
+        <source>The project has one head; there is nothing to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="588"/>
+        <source>Merge Heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/MainWindow.cpp" line="589"/>
+        <source>Message of the merge revision (it joins all %n heads):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="591"/>
+        <source>merge heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="594"/>
+        <source>Writing the merge revision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="600"/>
+        <location filename="../src/gui/MainWindow.cpp" line="602"/>
+        <source>Merge failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="604"/>
+        <source>Merge revision written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="628"/>
+        <source>A run is going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="629"/>
+        <source>A migration is running. Cancel it and quit? The database rolls back the open transaction.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -825,6 +1150,222 @@
     <message>
         <location filename="../src/gui/RevisionGraphView.cpp" line="249"/>
         <source>Branch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>strata::RunConfirmDialog</name>
+    <message>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="24"/>
+        <source>%1 %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="25"/>
+        <source>&lt;p&gt;&lt;b&gt;%1 %2&lt;/b&gt; on &lt;b&gt;%3&lt;/b&gt;%4&lt;br&gt;%5&lt;br&gt;%6&lt;/p&gt;&lt;p&gt;The database is now at &lt;b&gt;%7&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="27"/>
+        <source> &lt;span style=&apos;color:#c62828&apos;&gt;[PRODUCTION]&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="31"/>
+        <source>&lt;p style=&apos;color:#c62828&apos;&gt;&lt;b&gt;This run cannot start:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="33"/>
+        <source>&lt;p&gt;Nothing to do: the database is already there.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="35"/>
+        <source>&lt;p&gt;%n step(s) will run, in this order:&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="44"/>
+        <source>non-transactional: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="51"/>
+        <source>This is a production database. Type its name, %1, to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="52"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>strata::RunPanel</name>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="29"/>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="30"/>
+        <source>Checking the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="31"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="32"/>
+        <location filename="../src/gui/RunPanel.cpp" line="176"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="33"/>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="34"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="35"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="36"/>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="47"/>
+        <source>No run yet. Choose “Upgrade to here…” on a revision to start one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="51"/>
+        <location filename="../src/gui/RunPanel.cpp" line="115"/>
+        <location filename="../src/gui/RunPanel.cpp" line="224"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="54"/>
+        <source>Stop the run: the database cancels the running statement and rolls back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="67"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="67"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="67"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="67"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="67"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="107"/>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; on &lt;b&gt;%3&lt;/b&gt;%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="110"/>
+        <source> [PRODUCTION]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="129"/>
+        <source>step %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="145"/>
+        <source>statement %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="148"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="190"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="218"/>
+        <source>error: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>strata::SqlPreviewPanel</name>
+    <message>
+        <location filename="../src/gui/SqlPreviewPanel.cpp" line="21"/>
+        <source>Choose a revision and “Preview SQL” to see the SQL Alembic would run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SqlPreviewPanel.cpp" line="23"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SqlPreviewPanel.cpp" line="24"/>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SqlPreviewPanel.cpp" line="25"/>
+        <source>Run Reviewed SQL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SqlPreviewPanel.cpp" line="26"/>
+        <source>Run exactly this script on the selected environment, statement by statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SqlPreviewPanel.cpp" line="75"/>
+        <location filename="../src/gui/SqlPreviewPanel.cpp" line="81"/>
+        <source>Save SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SqlPreviewPanel.cpp" line="76"/>
+        <source>SQL scripts (*.sql);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SqlPreviewPanel.cpp" line="81"/>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
