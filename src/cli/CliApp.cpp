@@ -49,6 +49,13 @@ Verbs:
                               write a merge revision (default: of all heads)
                               through the project's own template
   journal [RUN] [--limit N]   past runs, newest first, or one run in detail
+  locks [--profile P] [--watch SECONDS]
+                              sessions and locks: the blocking tree (root
+                              blockers first) and idle transactions
+  cancel-backend PID | terminate-backend PID
+                              stop a session's query, or end the session (its
+                              open transaction rolls back); asks first (--yes,
+                              production: --confirm-database NAME)
   probe [--profile P]         which Python runs Alembic here, with the Alembic,
                               SQLAlchemy and driver versions, or what is missing
   profiles SUB ...            connection profiles: list, show, add, edit, remove,
@@ -157,6 +164,9 @@ bool CliApp::parse(const QStringList &args, Options *o, QString *error)
         } else if (name == QLatin1String("-o") || name == QLatin1String("--output")) {
             if (!takeValue(&o->output))
                 return false;
+        } else if (name == QLatin1String("--watch")) {
+            if (!takeValue(&o->watch))
+                return false;
         } else if (name == QLatin1String("--limit")) {
             QString v;
             if (!takeValue(&v))
@@ -260,7 +270,8 @@ int CliApp::run(const QStringList &args)
                                        QStringLiteral("profiles"), QStringLiteral("status"), QStringLiteral("sql"),
                                        QStringLiteral("upgrade"), QStringLiteral("downgrade"), QStringLiteral("stamp"),
                                        QStringLiteral("run-sql"), QStringLiteral("merge"), QStringLiteral("journal"),
-                                       QStringLiteral("probe") };
+                                       QStringLiteral("probe"), QStringLiteral("locks"),
+                                       QStringLiteral("cancel-backend"), QStringLiteral("terminate-backend") };
     if (!verbs.contains(o.verb))
         return usage(o.verb.isEmpty() ? QStringLiteral("no verb given")
                                       : QStringLiteral("unknown verb '%1'").arg(o.verb));
@@ -301,6 +312,10 @@ int CliApp::run(const QStringList &args)
         return cmdMerge(o, project.value());
     if (o.verb == QLatin1String("probe"))
         return cmdProbe(o, project.value());
+    if (o.verb == QLatin1String("locks"))
+        return cmdLocks(o, project.value());
+    if (o.verb == QLatin1String("cancel-backend") || o.verb == QLatin1String("terminate-backend"))
+        return cmdSignalBackend(o, project.value(), o.verb == QLatin1String("terminate-backend"));
     if (o.verb == QLatin1String("upgrade") || o.verb == QLatin1String("downgrade") || o.verb == QLatin1String("stamp")
         || o.verb == QLatin1String("run-sql"))
         return cmdRun(o, project.value());

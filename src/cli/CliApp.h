@@ -72,6 +72,7 @@ private:
         int limit = 20;
         bool yes = false;
         bool purge = false;
+        QString watch;
     };
 
     bool parse(const QStringList &args, Options *o, QString *error);
@@ -95,6 +96,8 @@ private:
     int cmdRun(const Options &o, const ProjectPtr &project);
     int cmdJournal(const Options &o);
     int cmdProbe(const Options &o, const ProjectPtr &project);
+    int cmdLocks(const Options &o, const ProjectPtr &project);
+    int cmdSignalBackend(const Options &o, const ProjectPtr &project, bool terminate);
 
     // The one profile a run verb works on (--profile, or the project's only one).
     Result<ConnectionProfile> runProfile(const Options &o, const ProjectPtr &project);

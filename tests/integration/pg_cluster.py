@@ -49,7 +49,7 @@ class PgCluster:
         os.remove(pwfile)
         self._run([f"{self.bin}/pg_ctl", "-D", self.data, "-w", "-t", "60", "-l", os.path.join(self.root, "log"),
                    "-o", f"-p {self.port} -k {self.sock} -c listen_addresses=127.0.0.1 -c fsync=off "
-                         f"-c max_connections=200", "start"])
+                         f"-c max_connections=300", "start"])
         return self
 
     def __exit__(self, *exc):

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "common/Result.h"
+#include "connection/ConnectionProfile.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace strata {
+
+// One lock a session holds or waits for.
+struct HeldLock
+{
+    QString lockType; // relation, transactionid, advisory, …
+    QString mode;     // AccessShareLock, …
+    bool granted = false;
+    QString relation; // schema-qualified name when the lock is on a relation
+};
+
+// One server session (PostgreSQL backend, MySQL connection).
+struct SessionInfo
+{
+    qint64 pid = 0;
+    QString user;
+    QString application;
+    QString clientAddress;
+    QString backendType;
+    QString state; // active, idle, idle in transaction, idle in transaction (aborted), …
+    QDateTime transactionStart;
+    QDateTime queryStart;
+    QDateTime stateChange;
+    QString waitEventType;
+    QString waitEvent;
+    QString query;
+    QList<qint64> blockedBy; // pg_blocking_pids: holders and waiters queued ahead
+    QList<HeldLock> locks;
+    bool self = false; // Strata's own connection that took the snapshot
+
+    bool idleInTransaction() const { return state.startsWith(QLatin1String("idle in transaction")); }
+    bool waiting() const { return !blockedBy.isEmpty(); }
+    // Seconds since the transaction (else the query) started, at `now`.
+    qint64 transactionAge(const QDateTime &now) const;
+    // "accounts (AccessShareLock), orders (RowExclusiveLock)": granted relation locks.
+    QString relationsHeld() const;
+    QJsonObject toJson(const QDateTime &now) const;
+};
+
+// A node of the blocking tree: a session and those waiting on it.
+struct BlockingNode
+{
+    qint64 pid = 0;
+    QList<BlockingNode> waiters;
+};
+
+// Sessions and locks of one database at one moment, and what follows from
+// them: who blocks whom (as a tree, root blockers first), idle transactions,
+// long transactions.
+struct LockSnapshot
+{
+    QDateTime takenAt;  // the server's clock
+    QString database;
+    qint64 ownPid = 0;  // the snapshot's own session (never to be acted on by mistake)
+    QList<SessionInfo> sessions;
+    qint64 elapsedMs = 0;
+
+    const SessionInfo *session(qint64 pid) const;
+    // Root blockers (blocking someone, waiting on no one; or in a wait cycle)
+    // with everyone waiting behind them, recursively.
+    QList<BlockingNode> blockingTree() const;
+    QList<const SessionInfo *> idleInTransaction() const;
+    QList<const SessionInfo *> longTransactions(int seconds) const;
+    // The sessions pid waits on (directly), empty when it is not waiting.
+    QList<const SessionInfo *> waitingOn(qint64 pid) const;
+
+    QJsonObject toJson() const;
+};
+
+// Takes a snapshot on an open connection (worker thread). PostgreSQL: from
+// pg_stat_activity, pg_locks and pg_blocking_pids, this database only.
+// MySQL/MariaDB: processlist, innodb_trx and the lock-wait views. SQLite: an
+// error saying it has no server sessions.
+Result<LockSnapshot> takeLockSnapshot(QSqlDatabase db, ConnectionProfile::Driver driver);
+
+// Cancels a session's running query (terminate = false) or ends the session,
+// rolling back its open transaction (terminate = true). Refused on read-only
+// profiles, on production ones without the typed database name, and on the
+// connection Strata itself uses; a missing privilege is said plainly.
+Status signalBackend(QSqlDatabase db, const ConnectionProfile &profile, qint64 pid, bool terminate,
+                     const QString &confirmedDatabase);
+
+// "12 s", "3 min", "2 h".
+QString formatAge(qint64 seconds);
+
+} // namespace strata
