@@ -3,6 +3,7 @@
 #include "DetailsPane.h"
 #include "EnvironmentsPanel.h"
 #include "JournalPanel.h"
+#include "LocksPanel.h"
 #include "RevisionGraphView.h"
 #include "RunConfirmDialog.h"
 #include "RunPanel.h"
@@ -107,9 +108,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     journalDock->setObjectName(QStringLiteral("journalDock"));
     journalDock->setWidget(m_journal);
     addDockWidget(Qt::BottomDockWidgetArea, journalDock);
+    m_locks = new LocksPanel(this);
+    m_locksDock = new QDockWidget(tr("Locks"), this);
+    m_locksDock->setObjectName(QStringLiteral("locksDock"));
+    m_locksDock->setWidget(m_locks);
+    addDockWidget(Qt::BottomDockWidgetArea, m_locksDock);
     tabifyDockWidget(findingsDock, m_sqlDock);
     tabifyDockWidget(m_sqlDock, m_runDock);
-    tabifyDockWidget(m_runDock, journalDock);
+    tabifyDockWidget(m_runDock, m_locksDock);
+    tabifyDockWidget(m_locksDock, journalDock);
     findingsDock->raise();
 
     m_progress = new QProgressBar(this);
@@ -126,6 +133,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         view->addAction(findingsDock->toggleViewAction());
         view->addAction(m_sqlDock->toggleViewAction());
         view->addAction(m_runDock->toggleViewAction());
+        view->addAction(m_locksDock->toggleViewAction());
         view->addAction(journalDock->toggleViewAction());
     }
     connect(m_run, &RunPanel::runStarted, this, [this] {
@@ -144,6 +152,17 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         m_status->setText(tr("%n earlier run(s) were interrupted; see the Journal tab.", nullptr, int(runs.size())));
     });
     connect(m_sql, &SqlPreviewPanel::runRequested, this, &MainWindow::runReviewedSql);
+    // The Locks tab follows the selected environment.
+    connect(m_environments, &EnvironmentsPanel::environmentSelected, this, [this] {
+        withEnvironment([this](const ConnectionProfile &p, const QString &password) { m_locks->setEnvironment(p, password); });
+    });
+    connect(m_run, &RunPanel::showSessionRequested, this, [this](qint64 pid) {
+        m_locksDock->raise();
+        if (m_run->isRunning())
+            m_locks->setEnvironment(m_run->lastRequestProfile(), m_run->lastRequestPassword());
+        m_locks->selectPid(pid);
+        m_locks->refresh();
+    });
     m_journal->refresh();
 
     connect(m_graph, &RevisionGraphView::currentNodeChanged, this,

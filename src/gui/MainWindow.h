@@ -20,6 +20,7 @@ namespace strata {
 class DetailsPane;
 class EnvironmentsPanel;
 class JournalPanel;
+class LocksPanel;
 class RevisionGraphView;
 class RunPanel;
 class SqlPreviewPanel;
@@ -47,6 +48,7 @@ public:
     RunPanel *runPanel() const { return m_run; }
     JournalPanel *journalPanel() const { return m_journal; }
     SqlPreviewPanel *sqlPanel() const { return m_sql; }
+    LocksPanel *locksPanel() const { return m_locks; }
 
     enum class Action { PreviewSql, Upgrade, Downgrade, Stamp };
     // On the selected revision and the selected environment (what the menu,
@@ -84,6 +86,8 @@ private:
     RunPanel *m_run;
     JournalPanel *m_journal;
     SqlPreviewPanel *m_sql;
+    LocksPanel *m_locks;
+    QDockWidget *m_locksDock = nullptr;
     QDockWidget *m_runDock = nullptr;
     QDockWidget *m_sqlDock = nullptr;
     QList<QAction *> m_runActions;

@@ -56,6 +56,22 @@ RunPanel::RunPanel(QWidget *parent) : QWidget(parent)
     top->addWidget(m_stateLabel);
     top->addWidget(m_cancel);
     layout->addLayout(top);
+    auto *waitRow = new QHBoxLayout;
+    m_waiting = new QLabel(this);
+    m_waiting->setObjectName(QStringLiteral("runWaiting"));
+    m_waiting->setWordWrap(true);
+    m_waiting->setStyleSheet(QStringLiteral("QLabel { color: #b35900; font-weight: bold; }"));
+    m_showInLocks = new QPushButton(tr("Show in Locks"), this);
+    m_showInLocks->setObjectName(QStringLiteral("runShowInLocks"));
+    waitRow->addWidget(m_waiting, 1);
+    waitRow->addWidget(m_showInLocks);
+    layout->addLayout(waitRow);
+    m_waiting->hide();
+    m_showInLocks->hide();
+    connect(m_showInLocks, &QPushButton::clicked, this, [this] {
+        if (m_waitingOn)
+            Q_EMIT showSessionRequested(m_waitingOn);
+    });
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
@@ -102,6 +118,8 @@ bool RunPanel::start(const RunRequest &request)
         return false;
     m_steps->clear();
     m_log->clear();
+    m_profile = request.profile;
+    m_password = request.password;
     m_job = new RunJob(request);
     const QString target = request.verb == RunRequest::Verb::RunSql ? request.sqlFile : request.target;
     m_title->setText(tr("<b>%1 %2</b> on <b>%3</b>%4")
@@ -147,6 +165,12 @@ bool RunPanel::start(const RunRequest &request)
     connect(m_job, &RunJob::logLine, this, [this](const QString &line) { appendLog(line); });
     connect(m_job, &RunJob::warning, this, [this](const QString &w) { appendLog(tr("warning: %1").arg(w), true); });
     connect(m_job, &RunJob::finished, this, &RunPanel::onFinished);
+    connect(m_job, &RunJob::waitingOn, this, [this](const QList<qint64> &pids, const QString &description) {
+        m_waitingOn = pids.isEmpty() ? 0 : pids.first();
+        m_waiting->setText(description.isEmpty() ? QString() : tr("The run is %1").arg(description));
+        m_waiting->setVisible(!pids.isEmpty());
+        m_showInLocks->setVisible(!pids.isEmpty());
+    });
 
     RunJob *job = m_job;
     m_thread = QThread::create([job] { job->run(); });
@@ -206,6 +230,9 @@ void RunPanel::appendLog(const QString &line, bool important)
 
 void RunPanel::onFinished(const RunRecord &record)
 {
+    m_waitingOn = 0;
+    m_waiting->hide();
+    m_showInLocks->hide();
     m_last = record;
     m_state = record.state;
     m_stateLabel->setText(stateText(record.state));

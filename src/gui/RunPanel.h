@@ -29,12 +29,17 @@ public:
     bool isRunning() const;
     RunState state() const { return m_state; }
     RunRecord lastRecord() const { return m_last; }
+    // The environment of the current (or last) run.
+    ConnectionProfile lastRequestProfile() const { return m_profile; }
+    QString lastRequestPassword() const { return m_password; }
 
     QPushButton *cancelButton() const { return m_cancel; }
     QTreeWidget *stepList() const { return m_steps; }
     QPlainTextEdit *log() const { return m_log; }
     QLabel *stateLabel() const { return m_stateLabel; }
     QProgressBar *progressBar() const { return m_progress; }
+    QLabel *waitingLabel() const { return m_waiting; }
+    QPushButton *showInLocksButton() const { return m_showInLocks; }
 
 public Q_SLOTS:
     void cancel();
@@ -42,6 +47,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void runStarted();
     void runFinished(const strata::RunRecord &record);
+    // "Show in Locks": the session the run waits on.
+    void showSessionRequested(qint64 pid);
 
 private:
     void setStep(const RunStep &step, int total);
@@ -54,6 +61,11 @@ private:
     QTreeWidget *m_steps;
     QPlainTextEdit *m_log;
     QPushButton *m_cancel;
+    QLabel *m_waiting;
+    QPushButton *m_showInLocks;
+    qint64 m_waitingOn = 0;
+    ConnectionProfile m_profile;
+    QString m_password; // memory only, for the Locks tab's "Show in Locks"
     RunJob *m_job = nullptr;
     QThread *m_thread = nullptr;
     RunState m_state = RunState::Succeeded;

@@ -5,6 +5,7 @@
 // window keeps answering.
 #include "EnvironmentsPanel.h"
 #include "JournalPanel.h"
+#include "LocksPanel.h"
 #include "MainWindow.h"
 #include "RevisionGraphView.h"
 #include "RunConfirmDialog.h"
@@ -168,6 +169,32 @@ void TestRunPanel::previewUpgradeAndCancel()
     timer.stop();
     QVERIFY2(ticks >= 40, qPrintable(QString::number(ticks)));
     QVERIFY(w.runPanel()->isRunning());
+    // The Run tab says at once that the run waits, and on whom; "Show in
+    // Locks" opens the Locks tab on that session, with the chain drawn.
+    QSqlQuery pidQuery(blocker);
+    QVERIFY(pidQuery.exec(QStringLiteral("SELECT pg_backend_pid()")) && pidQuery.next());
+    const qint64 blockerPid = pidQuery.value(0).toLongLong();
+    pidQuery.finish();
+    QTRY_VERIFY_WITH_TIMEOUT(w.runPanel()->waitingLabel()->isVisible(), 5000);
+    QVERIFY2(w.runPanel()->waitingLabel()->text().contains(QStringLiteral("session %1").arg(blockerPid))
+                     && w.runPanel()->waitingLabel()->text().contains(QStringLiteral("forgotten-session")),
+             qPrintable(w.runPanel()->waitingLabel()->text()));
+    LocksPanel *locks = w.locksPanel();
+    QSignalSpy locksRefreshed(locks, &LocksPanel::refreshed);
+    QTest::mouseClick(w.runPanel()->showInLocksButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(locks->tree()->topLevelItemCount() == 1, 10000);
+    QTreeWidgetItem *root = locks->tree()->topLevelItem(0);
+    QCOMPARE(root->text(0), QStringLiteral("pid %1").arg(blockerPid));
+    QCOMPARE(root->text(3), QStringLiteral("idle in transaction"));
+    QCOMPARE(root->childCount(), 1);
+    QVERIFY(root->child(0)->text(2).startsWith(QStringLiteral("strata-run ")));
+    QVERIFY(root->child(0)->text(3).startsWith(QStringLiteral("waiting")));
+    QTRY_VERIFY_WITH_TIMEOUT(locks->sessions()->currentItem()
+                                     && locks->sessions()->currentItem()->data(0, Qt::DisplayRole).toLongLong() == blockerPid,
+                             5000);
+    QVERIFY(locks->terminateButton()->isEnabled());
+    if (const QString shot = qEnvironmentVariable("STRATA_SCREENSHOT"); !shot.isEmpty())
+        w.grab().save(shot + QStringLiteral(".locks.png"));
     // Cancel answers at once and the database rolls back.
     QElapsedTimer clock;
     clock.start();

@@ -347,6 +347,44 @@ public:
         return { QStringLiteral("?") };
     }
 
+    QList<qint64> lastWaiting;
+    QElapsedTimer waitCheck;
+
+    // Whether the run's session waits on others, said at once (twice a second).
+    void checkWaiting()
+    {
+        if (backendPid <= 0 || !control.isOpen() || r.profile.driver != ConnectionProfile::Driver::PostgreSQL)
+            return;
+        if (waitCheck.isValid() && waitCheck.elapsed() < 500)
+            return;
+        waitCheck.start();
+        QSqlQuery c(control.database());
+        c.prepare(QStringLiteral(
+                "SELECT b.pid, coalesce(b.usename, ''), coalesce(b.application_name, ''), coalesce(b.state, ''), "
+                "coalesce(extract(epoch FROM now() - coalesce(b.xact_start, b.query_start))::int, 0) FROM "
+                "unnest(pg_blocking_pids(?)) AS w(pid) JOIN pg_stat_activity b ON b.pid = w.pid ORDER BY b.pid"));
+        c.addBindValue(backendPid);
+        if (!c.exec())
+            return;
+        QList<qint64> pids;
+        QStringList who;
+        while (c.next()) {
+            pids << c.value(0).toLongLong();
+            who << QStringLiteral("session %1 (%2, '%3', %4 for %5 s)")
+                           .arg(c.value(0).toString(), c.value(1).toString(), c.value(2).toString(),
+                                c.value(3).toString().isEmpty() ? QStringLiteral("state hidden") : c.value(3).toString(),
+                                c.value(4).toString());
+        }
+        if (pids == lastWaiting)
+            return;
+        lastWaiting = pids;
+        const QString text = pids.isEmpty() ? QString()
+                                            : QStringLiteral("waiting on %1").arg(who.join(QStringLiteral(", ")));
+        if (!text.isEmpty())
+            log(QStringLiteral("strata: the run is ") + text);
+        Q_EMIT q->waitingOn(pids, text);
+    }
+
     void cancelBackend()
     {
         if (backendPid <= 0 || !control.isOpen() || r.profile.driver != ConnectionProfile::Driver::PostgreSQL)
@@ -482,6 +520,8 @@ public:
         while (bridge.poll(20, eventFn, logFn)) {
             if (!killed)
                 killed = handleCancel(cs, [&] { bridge.sendCancel(); }, [&] { bridge.kill(); });
+            if (!cs.requested)
+                checkWaiting();
         }
         if (killed || bridge.crashed()) {
             *failure = killed ? QStringLiteral("the Alembic process did not stop and was terminated; the database "
@@ -544,6 +584,8 @@ public:
             // between statements is all it needs.
             if (!killed)
                 killed = handleCancel(cs, [&] { stop.store(true); }, [] {});
+            if (!cs.requested && !done)
+                checkWaiting();
         }
         worker.join();
         if (!bridgeErrors.isEmpty()) {

@@ -99,6 +99,9 @@ Q_SIGNALS:
     void warning(const QString &text);
     // The run's database session (PostgreSQL backend pid), once known.
     void backendStarted(qint64 pid);
+    // PostgreSQL: the run's session waits on these sessions (empty: no longer
+    // waiting), with a sentence naming them; checked twice a second.
+    void waitingOn(const QList<qint64> &pids, const QString &description);
     void finished(const strata::RunRecord &record);
 
 private:

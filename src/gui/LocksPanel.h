@@ -1,0 +1,84 @@
+#pragma once
+
+#include "connection/ConnectionProfile.h"
+#include "locks/LockSnapshot.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTimer;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace strata {
+
+// The Locks tab: the selected environment's sessions and locks, the blocking
+// tree with root blockers first, idle transactions highlighted, ages counting
+// up, the query in a tooltip and the detail pane, auto-refresh on a worker
+// thread (never freezing the window), and Cancel query / Terminate session
+// with a confirmation that says what is lost.
+class LocksPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LocksPanel(QWidget *parent = nullptr);
+    ~LocksPanel() override;
+
+    void setEnvironment(const ConnectionProfile &profile, const QString &password);
+    QTreeWidget *tree() const { return m_tree; }
+    QTreeWidget *sessions() const { return m_sessions; }
+    const LockSnapshot &snapshot() const { return m_snapshot; }
+    QString message() const;
+    void setInterval(int seconds);
+    // Selects a session in the table (the Run tab's "Show in Locks").
+    void selectPid(qint64 pid);
+    QPushButton *cancelButton() const { return m_cancelQuery; }
+    QPushButton *terminateButton() const { return m_terminate; }
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void refreshed();
+    void actionDone(bool ok, const QString &message);
+
+private:
+    struct Outcome
+    {
+        Result<LockSnapshot> snapshot = makeError(ErrorCode::InvalidArgument, QString());
+    };
+    void onSnapshot();
+    void rebuild();
+    void updateAges();
+    void showDetails();
+    void act(bool terminate);
+    void signalSession(qint64 pid, bool terminate, const QString &confirmed);
+    qint64 selectedPid() const;
+
+    ConnectionProfile m_profile;
+    QString m_password;
+    bool m_hasProfile = false;
+    LockSnapshot m_snapshot;
+    QElapsedTimer m_sinceSnapshot;
+    QLabel *m_title;
+    QLabel *m_message;
+    QCheckBox *m_auto;
+    QSpinBox *m_interval;
+    QTreeWidget *m_tree;
+    QTreeWidget *m_sessions;
+    QPlainTextEdit *m_details;
+    QPushButton *m_cancelQuery;
+    QPushButton *m_terminate;
+    QTimer *m_refreshTimer;
+    QTimer *m_ageTimer;
+    QFutureWatcher<Result<LockSnapshot>> m_watcher;
+    qint64 m_pendingSelect = 0;
+};
+
+} // namespace strata
