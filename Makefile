@@ -36,6 +36,7 @@ bench: build
 	@/usr/bin/python3 tests/bench/bench_revisions.py --build $(BUILD_DIR)
 	@/usr/bin/python3 tests/bench/bench_status.py --build $(BUILD_DIR)
 	@/usr/bin/python3 tests/bench/bench_runs.py --build $(BUILD_DIR)
+	@/usr/bin/python3 tests/bench/bench_locks.py --build $(BUILD_DIR)
 
 fuzz: deps
 	@cmake --preset fuzz >/dev/null && cmake --build --preset fuzz
