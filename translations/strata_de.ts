@@ -669,84 +669,345 @@ To:       %2
     </message>
 </context>
 <context>
+    <name>strata::LocksPanel</name>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="49"/>
+        <source>Select an environment to see its sessions and locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="50"/>
+        <source>Refresh every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="55"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="56"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="57"/>
+        <source>Cancel Query…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="59"/>
+        <source>Terminate Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="74"/>
+        <source>Blocking chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="74"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="81"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="74"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="81"/>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="74"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="81"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="74"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="74"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="82"/>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="81"/>
+        <source>PID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="81"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="81"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="82"/>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="82"/>
+        <source>Query age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="82"/>
+        <source>Waiting on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="82"/>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="138"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="140"/>
+        <source> [PRODUCTION]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/LocksPanel.cpp" line="173"/>
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/LocksPanel.cpp" line="174"/>
+        <source>%n blocking chain(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="174"/>
+        <source>nobody waits on anybody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/LocksPanel.cpp" line="175"/>
+        <source>%n idle in transaction</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="189"/>
+        <source>pid %1 (Strata)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="189"/>
+        <source>pid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="193"/>
+        <source>waiting (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="215"/>
+        <source>%1 (this window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="276"/>
+        <source>This is one of Strata&apos;s own control connections; cancel a run from the Run tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="277"/>
+        <source>The profile is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="287"/>
+        <source>Session %1 — %2 @ %3, application &apos;%4&apos;, %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="288"/>
+        <source>State: %1%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="288"/>
+        <source>, waiting on %1 (%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="295"/>
+        <source>Transaction open since %1 (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="298"/>
+        <source>  %1 %2 %3%4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="298"/>
+        <source>holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="298"/>
+        <source>waits for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="311"/>
+        <source>Terminate session %1 (%2, &apos;%3&apos;)?
+
+The session ends: its uncommitted work%4 is rolled back and its client is disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="316"/>
+        <source> (a transaction open for %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="318"/>
+        <source>Cancel the running query of session %1 (%2, &apos;%3&apos;)?
+
+The statement stops; if it was in a transaction, that transaction is aborted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="323"/>
+        <source>Terminate Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="323"/>
+        <source>Cancel Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="329"/>
+        <source>
+
+This is a production database: type its name, %1, to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="354"/>
+        <source>Session %1 terminated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="354"/>
+        <source>Query of session %1 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>strata::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="202"/>
+        <location filename="../src/gui/MainWindow.cpp" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="203"/>
+        <location filename="../src/gui/MainWindow.cpp" line="222"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="72"/>
+        <location filename="../src/gui/MainWindow.cpp" line="73"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="51"/>
+        <location filename="../src/gui/MainWindow.cpp" line="52"/>
         <source>Strata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="61"/>
+        <location filename="../src/gui/MainWindow.cpp" line="62"/>
         <source>Search revisions: id, message or branch label (Enter: next match)</source>
         <translation>Revisionen suchen: ID, Nachricht oder Zweig-Label (Eingabe: nächster Treffer)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="79"/>
+        <location filename="../src/gui/MainWindow.cpp" line="80"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="79"/>
+        <location filename="../src/gui/MainWindow.cpp" line="80"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="79"/>
+        <location filename="../src/gui/MainWindow.cpp" line="80"/>
         <source>Where</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="83"/>
+        <location filename="../src/gui/MainWindow.cpp" line="84"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="89"/>
+        <location filename="../src/gui/MainWindow.cpp" line="90"/>
         <source>Environments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="96"/>
+        <location filename="../src/gui/MainWindow.cpp" line="97"/>
         <source>SQL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="101"/>
+        <location filename="../src/gui/MainWindow.cpp" line="102"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="106"/>
+        <location filename="../src/gui/MainWindow.cpp" line="107"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="134"/>
+        <location filename="../src/gui/MainWindow.cpp" line="112"/>
+        <source>Locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="142"/>
         <source>A run is going; the window stays usable. Cancel it in the Run tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="139"/>
+        <location filename="../src/gui/MainWindow.cpp" line="147"/>
         <source>Run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="144"/>
+        <location filename="../src/gui/MainWindow.cpp" line="152"/>
         <source>%n earlier run(s) were interrupted; see the Journal tab.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -754,7 +1015,7 @@ To:       %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="153"/>
+        <location filename="../src/gui/MainWindow.cpp" line="172"/>
         <source>%n match(es)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -762,132 +1023,132 @@ To:       %2
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="187"/>
+        <location filename="../src/gui/MainWindow.cpp" line="206"/>
         <source>Open an Alembic project to begin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="206"/>
+        <location filename="../src/gui/MainWindow.cpp" line="225"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="207"/>
+        <location filename="../src/gui/MainWindow.cpp" line="226"/>
         <source>Re&amp;load</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="211"/>
+        <location filename="../src/gui/MainWindow.cpp" line="230"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="214"/>
+        <location filename="../src/gui/MainWindow.cpp" line="233"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="215"/>
+        <location filename="../src/gui/MainWindow.cpp" line="234"/>
         <source>&amp;Find Revision</source>
         <translation>Revision &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="221"/>
+        <location filename="../src/gui/MainWindow.cpp" line="240"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="224"/>
+        <location filename="../src/gui/MainWindow.cpp" line="243"/>
         <source>&amp;Migrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="226"/>
+        <location filename="../src/gui/MainWindow.cpp" line="245"/>
         <source>&amp;Preview SQL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="228"/>
+        <location filename="../src/gui/MainWindow.cpp" line="247"/>
         <source>The SQL Alembic would run from the selected environment&apos;s revision to the selected one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="229"/>
+        <location filename="../src/gui/MainWindow.cpp" line="248"/>
         <source>&amp;Upgrade to Here…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="232"/>
+        <location filename="../src/gui/MainWindow.cpp" line="251"/>
         <source>&amp;Downgrade to Here…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="235"/>
+        <location filename="../src/gui/MainWindow.cpp" line="254"/>
         <source>&amp;Stamp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="237"/>
+        <location filename="../src/gui/MainWindow.cpp" line="256"/>
         <source>Record the selected revision in the version table without running migrations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="239"/>
+        <location filename="../src/gui/MainWindow.cpp" line="258"/>
         <source>&amp;Merge Heads…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="250"/>
+        <location filename="../src/gui/MainWindow.cpp" line="269"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="251"/>
+        <location filename="../src/gui/MainWindow.cpp" line="270"/>
         <source>&amp;About Strata</source>
         <translation>Über &amp;Strata</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="253"/>
+        <location filename="../src/gui/MainWindow.cpp" line="272"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="268"/>
+        <location filename="../src/gui/MainWindow.cpp" line="287"/>
         <source>Open Alembic Project</source>
         <translation>Alembic-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="269"/>
+        <location filename="../src/gui/MainWindow.cpp" line="288"/>
         <source>Alembic configuration (alembic.ini pyproject.toml *.ini);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="293"/>
+        <location filename="../src/gui/MainWindow.cpp" line="312"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="315"/>
+        <location filename="../src/gui/MainWindow.cpp" line="334"/>
         <source>Could not open the project.</source>
         <translation>Das Projekt konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="317"/>
+        <location filename="../src/gui/MainWindow.cpp" line="336"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="318"/>
+        <location filename="../src/gui/MainWindow.cpp" line="337"/>
         <source>Strata could not open %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="332"/>
+        <location filename="../src/gui/MainWindow.cpp" line="351"/>
         <source>%1 — Strata</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="333"/>
+        <location filename="../src/gui/MainWindow.cpp" line="352"/>
         <source>%n revision(s), </source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -895,7 +1156,7 @@ To:       %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="333"/>
+        <location filename="../src/gui/MainWindow.cpp" line="352"/>
         <source>%n head(s), </source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -903,7 +1164,7 @@ To:       %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="334"/>
+        <location filename="../src/gui/MainWindow.cpp" line="353"/>
         <source>%n finding(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -911,94 +1172,94 @@ To:       %2
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="367"/>
+        <location filename="../src/gui/MainWindow.cpp" line="386"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="368"/>
+        <location filename="../src/gui/MainWindow.cpp" line="387"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="369"/>
+        <location filename="../src/gui/MainWindow.cpp" line="388"/>
         <source>Info</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="423"/>
+        <location filename="../src/gui/MainWindow.cpp" line="442"/>
         <source>Version %1, Qt %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="436"/>
+        <location filename="../src/gui/MainWindow.cpp" line="455"/>
         <source>Select an environment in the Environments dock first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="451"/>
+        <location filename="../src/gui/MainWindow.cpp" line="470"/>
         <source>Select a revision in the graph first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="459"/>
-        <location filename="../src/gui/MainWindow.cpp" line="482"/>
-        <location filename="../src/gui/MainWindow.cpp" line="487"/>
+        <location filename="../src/gui/MainWindow.cpp" line="478"/>
+        <location filename="../src/gui/MainWindow.cpp" line="501"/>
+        <location filename="../src/gui/MainWindow.cpp" line="506"/>
         <source>base</source>
         <translation type="unfinished">Basis</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="482"/>
+        <location filename="../src/gui/MainWindow.cpp" line="501"/>
         <source>Asking Alembic for the offline SQL of %1 → %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="485"/>
+        <location filename="../src/gui/MainWindow.cpp" line="504"/>
         <source>%1 SQL from %2 (%3) to %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="486"/>
+        <location filename="../src/gui/MainWindow.cpp" line="505"/>
         <source>Downgrade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="486"/>
+        <location filename="../src/gui/MainWindow.cpp" line="505"/>
         <source>Upgrade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="494"/>
+        <location filename="../src/gui/MainWindow.cpp" line="513"/>
         <source>No SQL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="512"/>
+        <location filename="../src/gui/MainWindow.cpp" line="531"/>
         <source>A run is already going; wait for it or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="530"/>
+        <location filename="../src/gui/MainWindow.cpp" line="549"/>
         <source>Checking %1 before the run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="573"/>
+        <location filename="../src/gui/MainWindow.cpp" line="592"/>
         <source>(reviewed SQL from the SQL tab)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="583"/>
+        <location filename="../src/gui/MainWindow.cpp" line="602"/>
         <source>The project has one head; there is nothing to merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="588"/>
+        <location filename="../src/gui/MainWindow.cpp" line="607"/>
         <source>Merge Heads</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="589"/>
+        <location filename="../src/gui/MainWindow.cpp" line="608"/>
         <source>Message of the merge revision (it joins all %n heads):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1006,33 +1267,33 @@ To:       %2
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="591"/>
+        <location filename="../src/gui/MainWindow.cpp" line="610"/>
         <source>merge heads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="594"/>
+        <location filename="../src/gui/MainWindow.cpp" line="613"/>
         <source>Writing the merge revision…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="600"/>
-        <location filename="../src/gui/MainWindow.cpp" line="602"/>
+        <location filename="../src/gui/MainWindow.cpp" line="619"/>
+        <location filename="../src/gui/MainWindow.cpp" line="621"/>
         <source>Merge failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="604"/>
+        <location filename="../src/gui/MainWindow.cpp" line="623"/>
         <source>Merge revision written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="628"/>
+        <location filename="../src/gui/MainWindow.cpp" line="647"/>
         <source>A run is going</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="629"/>
+        <location filename="../src/gui/MainWindow.cpp" line="648"/>
         <source>A migration is running. Cancel it and quit? The database rolls back the open transaction.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1223,7 +1484,7 @@ To:       %2
     </message>
     <message>
         <location filename="../src/gui/RunPanel.cpp" line="32"/>
-        <location filename="../src/gui/RunPanel.cpp" line="176"/>
+        <location filename="../src/gui/RunPanel.cpp" line="200"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1254,8 +1515,8 @@ To:       %2
     </message>
     <message>
         <location filename="../src/gui/RunPanel.cpp" line="51"/>
-        <location filename="../src/gui/RunPanel.cpp" line="115"/>
-        <location filename="../src/gui/RunPanel.cpp" line="224"/>
+        <location filename="../src/gui/RunPanel.cpp" line="133"/>
+        <location filename="../src/gui/RunPanel.cpp" line="251"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1265,62 +1526,72 @@ To:       %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="67"/>
+        <location filename="../src/gui/RunPanel.cpp" line="64"/>
+        <source>Show in Locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="83"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="67"/>
+        <location filename="../src/gui/RunPanel.cpp" line="83"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="67"/>
+        <location filename="../src/gui/RunPanel.cpp" line="83"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="67"/>
+        <location filename="../src/gui/RunPanel.cpp" line="83"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="67"/>
+        <location filename="../src/gui/RunPanel.cpp" line="83"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="107"/>
+        <location filename="../src/gui/RunPanel.cpp" line="125"/>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; on &lt;b&gt;%3&lt;/b&gt;%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="110"/>
+        <location filename="../src/gui/RunPanel.cpp" line="128"/>
         <source> [PRODUCTION]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="129"/>
+        <location filename="../src/gui/RunPanel.cpp" line="147"/>
         <source>step %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="145"/>
+        <location filename="../src/gui/RunPanel.cpp" line="163"/>
         <source>statement %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="148"/>
+        <location filename="../src/gui/RunPanel.cpp" line="166"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="190"/>
+        <location filename="../src/gui/RunPanel.cpp" line="170"/>
+        <source>The run is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="214"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="218"/>
+        <location filename="../src/gui/RunPanel.cpp" line="245"/>
         <source>error: %1%2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -142,6 +142,13 @@ int CliApp::cmdSignalBackend(const Options &o, const ProjectPtr &project, bool t
         return fail(o, makeError(ErrorCode::NotFound, QStringLiteral("no session %1 in database %2").arg(pid).arg(snap->database)),
                     RunFailed);
     m_err << "Session: " << describe(*s, snap->takenAt) << "\n";
+    if (s->isStrataControl())
+        return fail(o, makeError(ErrorCode::InvalidArgument,
+                                 QStringLiteral("refused: session %1 ('%2') is one of Strata's own control connections; "
+                                                "to stop a run, cancel the run (Ctrl-C or the Run tab's Cancel)")
+                                         .arg(pid)
+                                         .arg(s->application)),
+                    RunRefused);
     if (terminate)
         m_err << "Terminating ends the session: its uncommitted work"
               << (s->transactionStart.isValid() ? QStringLiteral(" (a transaction open for %1)").arg(formatAge(s->transactionAge(snap->takenAt))) : QString())

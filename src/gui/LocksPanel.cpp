@@ -271,7 +271,13 @@ void LocksPanel::selectPid(qint64 pid)
 void LocksPanel::showDetails()
 {
     const SessionInfo *s = m_snapshot.session(selectedPid());
-    const bool actionable = s && !s->self && m_hasProfile && !m_profile.readOnly;
+    const bool actionable = s && !s->isStrataControl() && m_hasProfile && !m_profile.readOnly;
+    const QString why = !s ? QString()
+            : s->isStrataControl() ? tr("This is one of Strata's own control connections; cancel a run from the Run tab")
+            : m_profile.readOnly   ? tr("The profile is read-only")
+                                   : QString();
+    m_cancelQuery->setToolTip(why);
+    m_terminate->setToolTip(why);
     m_cancelQuery->setEnabled(actionable);
     m_terminate->setEnabled(actionable);
     if (!s) {

@@ -140,6 +140,11 @@ try:
         check("production needs the typed name", code == 21 and "--confirm-database shop" in err, (code, err))
         code, out, err = cli("cancel-backend", str(a_pid), "--profile", "outsider", "--yes")
         check("missing privilege said plainly", code == 20 and "pg_signal_backend" in err, (code, err))
+        ctl = connect("strata-run 1234abcd control")
+        code, out, err = cli("terminate-backend", str(ctl.get_backend_pid()), "--profile", "main", "--yes")
+        check("Strata's own control connection is never acted on", code == 21 and "own control connections" in err
+              and ctl.closed == 0, (code, err))
+        ctl.close()
         code, out, err = cli("terminate-backend", "999999", "--profile", "main", "--yes")
         check("unknown pid", code == 20 and "no session 999999" in err, (code, err))
         check("nothing was touched yet", tb.is_alive() and tc.is_alive(), results)

@@ -41,6 +41,13 @@ struct SessionInfo
     bool self = false; // Strata's own connection that took the snapshot
 
     bool idleInTransaction() const { return state.startsWith(QLatin1String("idle in transaction")); }
+    // A connection Strata uses to control a run or take these snapshots:
+    // acting on it would break Strata's own work, so it is never offered.
+    bool isStrataControl() const
+    {
+        return self || application == QLatin1String("strata locks")
+                || (application.startsWith(QLatin1String("strata-run ")) && application.endsWith(QLatin1String(" control")));
+    }
     bool waiting() const { return !blockedBy.isEmpty(); }
     // Seconds since the transaction (else the query) started, at `now`.
     qint64 transactionAge(const QDateTime &now) const;
