@@ -79,6 +79,29 @@ QString stepLine(const RunStep &s)
     return line;
 }
 
+// A journal record for something done at once (offline SQL, a merge).
+RunRecord instantRecord(const QString &verb, const QString &target, const ProjectPtr &project)
+{
+    RunRecord r;
+    r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.verb = verb;
+    r.target = target;
+    r.project = project->config.rootDir;
+    r.osUser = RunJournal::osUser();
+    r.host = RunJournal::hostName();
+    r.pid = QCoreApplication::applicationPid();
+    r.state = RunState::Succeeded;
+    r.startedAt = r.finishedAt = QDateTime::currentDateTimeUtc();
+    return r;
+}
+
+void journalInstant(const RunRecord &r)
+{
+    RunJournal journal;
+    if (journal.open())
+        journal.begin(r);
+}
+
 } // namespace
 
 Result<ConnectionProfile> CliApp::runProfile(const Options &o, const ProjectPtr &project)
@@ -183,6 +206,15 @@ int CliApp::cmdSql(const Options &o, const ProjectPtr &project)
     auto sql = offlineSql(request);
     if (!sql)
         return fail(o, sql.error(), sql.error().code == ErrorCode::Resolution ? int(RevisionError) : int(RunNoPython));
+    // Offline SQL is journaled with its text: it is what a DBA may run later.
+    RunRecord record = instantRecord(QStringLiteral("sql"), target, project);
+    record.profileName = o.profiles.value(0);
+    record.fromRevisions = from;
+    record.sql = sql.value();
+    record.outcome = QStringLiteral("offline SQL %1 from %2 to %3%4")
+                             .arg(downgrade ? QStringLiteral("downgrade") : QStringLiteral("upgrade"), revs(from), target,
+                                  o.output.isEmpty() ? QString() : QStringLiteral(", written to ") + o.output);
+    journalInstant(record);
     if (!o.output.isEmpty()) {
         QSaveFile file(o.output);
         if (!file.open(QIODevice::WriteOnly) || file.write(sql->toUtf8()) < 0 || !file.commit())
@@ -231,21 +263,10 @@ int CliApp::cmdMerge(const Options &o, const ProjectPtr &project)
                                          out->error.value(QStringLiteral("message")).toString())),
                     RunFailed);
     // Journal the merge too: it changes the project.
-    RunJournal journal;
-    if (journal.open()) {
-        RunRecord r;
-        r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        r.verb = QStringLiteral("merge");
-        r.target = out->result.value(QStringLiteral("revision")).toString();
-        r.project = project->config.rootDir;
-        r.osUser = RunJournal::osUser();
-        r.host = RunJournal::hostName();
-        r.pid = QCoreApplication::applicationPid();
-        r.state = RunState::Succeeded;
-        r.startedAt = r.finishedAt = QDateTime::currentDateTimeUtc();
-        r.outcome = QStringLiteral("wrote %1").arg(out->result.value(QStringLiteral("path")).toString());
-        journal.begin(r);
-    }
+    RunRecord r = instantRecord(QStringLiteral("merge"), out->result.value(QStringLiteral("revision")).toString(),
+                                project);
+    r.outcome = QStringLiteral("wrote %1").arg(out->result.value(QStringLiteral("path")).toString());
+    journalInstant(r);
     if (o.json) {
         QJsonObject doc;
         doc.insert(QStringLiteral("schema"), 1);

@@ -183,6 +183,8 @@ try:
         check("sql writes a script with Strata's header",
               text.startswith("-- strata: from=base to=c3000000000c direction=upgrade") and "CREATE TABLE orders" in text,
               (code, err, text[:200]))
+        check("offline SQL is journaled with its text", last_run().get("verb") == "sql"
+              and "CREATE TABLE orders" in journal_run(last_run().get("id", "x")).get("sql", ""), last_run())
         code, out, err = cli("sql", "--from", "c3000000000c", "b2000000000b")
         check("sql detects a downgrade range", code == 0 and "DROP TABLE orders" in out and "direction=downgrade" in out,
               (code, err, out[:300]))
