@@ -271,7 +271,8 @@ public:
     RunJournal journal;
     DatabaseConnection control;
     RunLock lock;
-    qint64 backendPid = 0;
+    qint64 backendPid = 0; // the latest session the run opened
+    QList<qint64> backendPids;
     QList<QJsonObject> bridgeErrors;
     bool bridgeCancelled = false;
     int stepsDone = 0;
@@ -385,14 +386,17 @@ public:
         Q_EMIT q->waitingOn(pids, text);
     }
 
+    // Every session the run opened (env.py may open more than one).
     void cancelBackend()
     {
-        if (backendPid <= 0 || !control.isOpen() || r.profile.driver != ConnectionProfile::Driver::PostgreSQL)
+        if (backendPids.isEmpty() || !control.isOpen() || r.profile.driver != ConnectionProfile::Driver::PostgreSQL)
             return;
         QSqlQuery c(control.database());
         c.prepare(QStringLiteral("SELECT pg_cancel_backend(?)"));
-        c.addBindValue(backendPid);
-        c.exec();
+        for (qint64 pid : std::as_const(backendPids)) {
+            c.addBindValue(pid);
+            c.exec();
+        }
     }
 
     void onEvent(const QJsonObject &e)
@@ -400,9 +404,13 @@ public:
         const QString kind = e.value(QStringLiteral("event")).toString();
         if (kind == QLatin1String("backend")) {
             backendPid = e.value(QStringLiteral("pid")).toInteger();
+            if (backendPid > 0 && !backendPids.contains(backendPid))
+                backendPids << backendPid;
             Q_EMIT q->backendStarted(backendPid);
         } else if (kind == QLatin1String("step_started")) {
             const int i = e.value(QStringLiteral("index")).toInt();
+            if (i < 0 || i > 100000) // a malformed event is ignored, never trusted as an index
+                return;
             if (i >= int(rec.steps.size()))
                 rec.steps.resize(size_t(i) + 1);
             RunStep &s = rec.steps[size_t(i)];
