@@ -118,6 +118,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     tabifyDockWidget(m_runDock, m_locksDock);
     tabifyDockWidget(m_locksDock, journalDock);
     findingsDock->raise();
+    // The graph is the main view: the bottom tabs start small.
+    resizeDocks({ findingsDock }, { 200 }, Qt::Vertical);
 
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(220);
