@@ -183,14 +183,10 @@ int CliApp::cmdSql(const Options &o, const ProjectPtr &project)
     if (from == QStringList { QStringLiteral("base") })
         from.clear();
     // Upgrade unless TARGET lies below where we start.
-    const RevisionResolver resolver(project->graph);
-    bool downgrade = o.downgrade;
+    const bool downgrade = o.downgrade || isDowngrade(project->graph, from, target);
     if (!downgrade) {
-        auto up = resolver.upgradePlan(from, target);
-        auto down = resolver.downgradePlan(from, target);
-        if ((!up || up->empty()) && down && !down->empty())
-            downgrade = true;
-        else if (!up)
+        // Say why no upgrade plan exists either.
+        if (auto up = RevisionResolver(project->graph).upgradePlan(from, target); !up)
             return fail(o, up.error(), RevisionError);
     }
     auto python = choosePython(project->config.rootDir, o.python);
@@ -240,19 +236,10 @@ int CliApp::cmdMerge(const Options &o, const ProjectPtr &project)
     auto python = choosePython(project->config.rootDir, o.python);
     if (!python)
         return fail(o, python.error(), RunNoPython);
-    QJsonObject req;
-    req.insert(QStringLiteral("verb"), QStringLiteral("merge"));
-    req.insert(QStringLiteral("config_file"), project->config.configFile);
-    req.insert(QStringLiteral("section"), project->config.section);
-    req.insert(QStringLiteral("revisions"),
-               QJsonArray::fromStringList(o.positional.isEmpty() ? QStringList { QStringLiteral("heads") } : o.positional));
-    req.insert(QStringLiteral("message"), o.message);
-    req.insert(QStringLiteral("rev_id"), o.revId);
-    req.insert(QStringLiteral("branch_label"), o.branchLabel);
     if (project->graph.heads().size() < 2 && o.positional.isEmpty())
         return fail(o, makeError(ErrorCode::InvalidArgument, QStringLiteral("the project has one head; nothing to merge")),
                     RunRefused);
-    auto out = runBridge(python.value(), project->config.rootDir, req);
+    auto out = writeMergeRevision({ project, python.value(), o.positional, o.message, o.revId, o.branchLabel });
     if (!out)
         return fail(o, out.error(), RunNoPython);
     for (const QString &line : out->log)

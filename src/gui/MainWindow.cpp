@@ -484,22 +484,7 @@ void MainWindow::runAction(Action action)
             where = p->name;
         }
         const ProjectPtr project = m_project;
-        const bool downgrade = [&] {
-            for (const QString &f : from)
-                if (f == revision)
-                    return false;
-            // below one of the current revisions: a downgrade
-            for (const QString &f : from) {
-                const int n = project->graph.indexOf(f);
-                if (n < 0)
-                    continue;
-                const std::vector<int> anc = project->graph.related({ n }, RevisionGraph::Edges::AllDown);
-                for (int a : anc)
-                    if (project->graph.node(a).id == revision)
-                        return true;
-            }
-            return false;
-        }();
+        const bool downgrade = isDowngrade(project->graph, from, revision);
         m_sql->showBusy(tr("Asking Alembic for the offline SQL of %1 → %2…").arg(from.isEmpty() ? tr("base") : from.join(QStringLiteral(", ")), revision));
         m_sqlDock->raise();
         auto *watcher = new QFutureWatcher<Result<QString>>(this);
@@ -630,13 +615,7 @@ void MainWindow::mergeHeads()
             auto python = choosePython(project->config.rootDir);
             if (!python)
                 return python.error();
-            QJsonObject req;
-            req.insert(QStringLiteral("verb"), QStringLiteral("merge"));
-            req.insert(QStringLiteral("config_file"), project->config.configFile);
-            req.insert(QStringLiteral("section"), project->config.section);
-            req.insert(QStringLiteral("revisions"), QJsonArray { QStringLiteral("heads") });
-            req.insert(QStringLiteral("message"), message);
-            return runBridge(python.value(), project->config.rootDir, req);
+            return writeMergeRevision({ project, python.value(), { QStringLiteral("heads") }, message, {}, {} });
         }));
     });
     input->open();

@@ -112,6 +112,19 @@ Result<QString> bridgeScriptPath()
                                                   .arg(tried.join(QStringLiteral(", "))));
 }
 
+Result<QJsonObject> bridgeRequest(const Project &project, const QString &verb)
+{
+    if (project.config.configFile.isEmpty() || project.config.source != ProjectConfig::Source::AlembicIni)
+        return makeError(ErrorCode::Config, QStringLiteral("running Alembic needs an alembic.ini (this project was "
+                                                           "opened from %1)")
+                                                    .arg(project.config.sourceName()));
+    QJsonObject req;
+    req.insert(QStringLiteral("verb"), verb);
+    req.insert(QStringLiteral("config_file"), project.config.configFile);
+    req.insert(QStringLiteral("section"), project.config.section);
+    return req;
+}
+
 QStringList secretSpellings(const QString &password)
 {
     if (password.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "project/Project.h"
 
 #include <QJsonObject>
 #include <QProcess>
@@ -80,6 +81,11 @@ struct BridgeOutcome
 };
 Result<BridgeOutcome> runBridge(const PythonChoice &python, const QString &workingDir, const QJsonObject &request,
                                 const QStringList &secrets = {}, int timeoutMs = 120000);
+
+// The fields every bridge request about a project carries: the verb, its
+// alembic.ini and section. An Error when the project has no alembic.ini
+// (Alembic's command API needs one).
+Result<QJsonObject> bridgeRequest(const Project &project, const QString &verb);
 
 // The password in the spellings it may take in a URL or a message.
 QStringList secretSpellings(const QString &password);

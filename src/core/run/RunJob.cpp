@@ -499,10 +499,12 @@ public:
             *failure = script.error().message;
             return false;
         }
-        QJsonObject req;
-        req.insert(QStringLiteral("verb"), RunRequest::verbName(r.verb));
-        req.insert(QStringLiteral("config_file"), r.project->config.configFile);
-        req.insert(QStringLiteral("section"), r.project->config.section);
+        auto base = bridgeRequest(*r.project, RunRequest::verbName(r.verb));
+        if (!base) {
+            *failure = base.error().message;
+            return false;
+        }
+        QJsonObject req = base.value();
         req.insert(QStringLiteral("target"), r.target);
         req.insert(QStringLiteral("purge"), r.purge);
         req.insert(QStringLiteral("url"), r.profile.sqlalchemyUrl(r.password));
@@ -865,20 +867,15 @@ Result<QString> offlineSql(const OfflineSqlRequest &o)
                          QStringLiteral("offline SQL needs one starting revision; the database has %1 (%2): give --from")
                                  .arg(o.from.size())
                                  .arg(o.from.join(QStringLiteral(", "))));
-    QJsonObject req;
-    req.insert(QStringLiteral("verb"), QStringLiteral("sql"));
-    req.insert(QStringLiteral("config_file"), o.project->config.configFile);
-    req.insert(QStringLiteral("section"), o.project->config.section);
+    auto base = bridgeRequest(*o.project, QStringLiteral("sql"));
+    if (!base)
+        return base.error();
+    QJsonObject req = base.value();
     req.insert(QStringLiteral("from"), o.from.isEmpty() ? QStringLiteral("base") : o.from.first());
     req.insert(QStringLiteral("target"), o.target);
     req.insert(QStringLiteral("downgrade"), o.downgrade);
     if (!o.dialectUrl.isEmpty())
         req.insert(QStringLiteral("url"), o.dialectUrl);
-    if (o.project->config.configFile.isEmpty()
-        || o.project->config.source != ProjectConfig::Source::AlembicIni)
-        return makeError(ErrorCode::Config, QStringLiteral("running Alembic needs an alembic.ini (this project was "
-                                                           "opened from %1)")
-                                                    .arg(o.project->config.sourceName()));
     auto out = runBridge(o.python, o.project->config.rootDir, req);
     if (!out)
         return out.error();
@@ -896,6 +893,30 @@ Result<QString> offlineSql(const OfflineSqlRequest &o)
     }
     return QString(SqlScript::header(o.from, to, o.downgrade ? QStringLiteral("downgrade") : QStringLiteral("upgrade"))
                    + QLatin1Char('\n') + out->result.value(QStringLiteral("sql")).toString());
+}
+
+bool isDowngrade(const RevisionGraph &graph, const QStringList &from, const QString &target)
+{
+    const RevisionResolver resolver(graph);
+    const auto up = resolver.upgradePlan(from, target);
+    if (up && !up->empty())
+        return false;
+    const auto down = resolver.downgradePlan(from, target);
+    return down && !down->empty();
+}
+
+Result<BridgeOutcome> writeMergeRevision(const MergeRequest &m)
+{
+    auto base = bridgeRequest(*m.project, QStringLiteral("merge"));
+    if (!base)
+        return base.error();
+    QJsonObject req = base.value();
+    req.insert(QStringLiteral("revisions"),
+               QJsonArray::fromStringList(m.revisions.isEmpty() ? QStringList { QStringLiteral("heads") } : m.revisions));
+    req.insert(QStringLiteral("message"), m.message);
+    req.insert(QStringLiteral("rev_id"), m.revId);
+    req.insert(QStringLiteral("branch_label"), m.branchLabel);
+    return runBridge(m.python, m.project->config.rootDir, req);
 }
 
 } // namespace strata

@@ -126,4 +126,22 @@ struct OfflineSqlRequest
 };
 Result<QString> offlineSql(const OfflineSqlRequest &request);
 
+// Whether going from `from` to `target` is a downgrade: no upgrade leads
+// there, and a downgrade does (Alembic's own plans decide).
+bool isDowngrade(const RevisionGraph &graph, const QStringList &from, const QString &target);
+
+// Writes a merge revision of `revisions` (default: all heads) through the
+// project's own script template. The bridge's outcome (result: revision and
+// path; or error).
+struct MergeRequest
+{
+    ProjectPtr project;
+    PythonChoice python;
+    QStringList revisions;
+    QString message;
+    QString revId;
+    QString branchLabel;
+};
+Result<BridgeOutcome> writeMergeRevision(const MergeRequest &request);
+
 } // namespace strata
