@@ -34,6 +34,9 @@ namespace {
 // Ctrl-C: the first asks the run to cancel (the database rolls back); a
 // second one ends strata-cli at once (the bridge follows, and the server
 // still rolls back the open transaction).
+// The CLI joins revisions with a bare comma, as `status` and `plan --from` do.
+const QString kComma = QStringLiteral(",");
+
 std::atomic<RunJob *> g_runningJob { nullptr };
 std::atomic<bool> g_interrupted { false };
 
@@ -66,14 +69,10 @@ bool stdinIsTerminal()
 #endif
 }
 
-QString revs(const QStringList &l)
-{
-    return l.isEmpty() ? QStringLiteral("base") : l.join(QLatin1Char(','));
-}
-
 QString stepLine(const RunStep &s)
 {
-    QString line = QStringLiteral("%1 %2 -> %3").arg(s.direction, revs(s.from), revs(s.to));
+    QString line = QStringLiteral("%1 %2 -> %3")
+                           .arg(s.direction, revisionsOrBase(s.from, kComma), revisionsOrBase(s.to, kComma));
     if (!s.message.isEmpty())
         line += QStringLiteral("  ") + s.message;
     return line;
@@ -208,7 +207,8 @@ int CliApp::cmdSql(const Options &o, const ProjectPtr &project)
     record.fromRevisions = from;
     record.sql = sql.value();
     record.outcome = QStringLiteral("offline SQL %1 from %2 to %3%4")
-                             .arg(downgrade ? QStringLiteral("downgrade") : QStringLiteral("upgrade"), revs(from), target,
+                             .arg(downgrade ? QStringLiteral("downgrade") : QStringLiteral("upgrade"),
+                                  revisionsOrBase(from, kComma), target,
                                   o.output.isEmpty() ? QString() : QStringLiteral(", written to ") + o.output);
     journalInstant(record);
     if (!o.output.isEmpty()) {
@@ -316,7 +316,7 @@ int CliApp::cmdRun(const Options &o, const ProjectPtr &project)
     const QString label = request.profile.name + (request.profile.production ? QStringLiteral(" [PROD]") : QString());
     m_err << "Database: " << label << " — " << request.profile.displayUrl() << "\n"
           << "          " << pf.identity << "\n"
-          << "Now at:   " << revs(pf.current) << "\n";
+          << "Now at:   " << revisionsOrBase(pf.current, kComma) << "\n";
     if (pf.plan.empty() && request.verb != RunRequest::Verb::RunSql) {
         m_err << "Nothing to do: the database is already at " << request.target << ".\n";
         if (o.json) {
@@ -494,8 +494,8 @@ int CliApp::cmdJournal(const Options &o)
               << "Project:   " << r.project << "\n"
               << "Started:   " << r.startedAt.toLocalTime().toString(Qt::ISODate) << "\n"
               << "Finished:  " << (r.finishedAt.isValid() ? r.finishedAt.toLocalTime().toString(Qt::ISODate) : QStringLiteral("-")) << "\n"
-              << "From:      " << revs(r.fromRevisions) << "\n"
-              << "To:        " << revs(r.toRevisions) << "\n";
+              << "From:      " << revisionsOrBase(r.fromRevisions, kComma) << "\n"
+              << "To:        " << revisionsOrBase(r.toRevisions, kComma) << "\n";
         if (!r.error.isEmpty())
             m_out << "Error:     " << (r.errorType.isEmpty() ? QString() : r.errorType + QStringLiteral(": ")) << r.error << "\n";
         if (!r.outcome.isEmpty())

@@ -18,11 +18,6 @@ namespace {
 
 enum Column { ColStarted, ColState, ColWhat, ColProfile, ColOutcome };
 
-QString revs(const QStringList &l)
-{
-    return l.isEmpty() ? QStringLiteral("base") : l.join(QStringLiteral(", "));
-}
-
 } // namespace
 
 JournalPanel::JournalPanel(QWidget *parent) : QWidget(parent), m_path(RunJournal::defaultPath())
@@ -147,7 +142,7 @@ void JournalPanel::showDetails()
         text += tr("Started:  %1\n").arg(r.startedAt.toLocalTime().toString(Qt::ISODate));
         if (r.finishedAt.isValid())
             text += tr("Finished: %1\n").arg(r.finishedAt.toLocalTime().toString(Qt::ISODate));
-        text += tr("From:     %1\nTo:       %2\n").arg(revs(r.fromRevisions), revs(r.toRevisions));
+        text += tr("From:     %1\nTo:       %2\n").arg(revisionsOrBase(r.fromRevisions), revisionsOrBase(r.toRevisions));
         if (!r.error.isEmpty())
             text += tr("Error:    %1%2\n").arg(r.errorType.isEmpty() ? QString() : r.errorType + QStringLiteral(": "), r.error);
         if (!r.outcome.isEmpty())
@@ -155,7 +150,7 @@ void JournalPanel::showDetails()
         for (const RunStep &s : r.steps)
             text += QStringLiteral("  %1. %2 %3 -> %4  %5  [%6]\n")
                             .arg(s.index + 1)
-                            .arg(s.direction, revs(s.from), revs(s.to), s.message, s.state);
+                            .arg(s.direction, revisionsOrBase(s.from), revisionsOrBase(s.to), s.message, s.state);
         if (!r.sql.isEmpty())
             text += QStringLiteral("\nSQL:\n") + r.sql;
         m_details->setPlainText(text);

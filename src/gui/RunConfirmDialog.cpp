@@ -6,15 +6,6 @@
 
 namespace strata {
 
-namespace {
-
-QString revs(const QStringList &l)
-{
-    return l.isEmpty() ? QStringLiteral("base") : l.join(QStringLiteral(", "));
-}
-
-} // namespace
-
 RunConfirmDialog::RunConfirmDialog(const RunRequest &request, const Preflight &preflight, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::RunConfirmDialog>()), m_request(request), m_preflight(preflight)
 {
@@ -26,7 +17,7 @@ RunConfirmDialog::RunConfirmDialog(const RunRequest &request, const Preflight &p
                               .arg(RunRequest::verbName(request.verb), what.toHtmlEscaped(), p.name.toHtmlEscaped(),
                                    p.production ? tr(" <span style='color:#c62828'>[PRODUCTION]</span>") : QString(),
                                    p.displayUrl().toHtmlEscaped(), preflight.identity.toHtmlEscaped(),
-                                   revs(preflight.current).toHtmlEscaped());
+                                   revisionsOrBase(preflight.current).toHtmlEscaped());
     if (!preflight.refusal.isEmpty())
         summary += tr("<p style='color:#c62828'><b>This run cannot start:</b> %1</p>").arg(preflight.refusal.toHtmlEscaped());
     else if (preflight.plan.empty())
@@ -36,7 +27,7 @@ RunConfirmDialog::RunConfirmDialog(const RunRequest &request, const Preflight &p
     m_ui->summary->setText(summary);
     int n = 0;
     for (const RunStep &s : preflight.plan)
-        m_ui->plan->addItem(QStringLiteral("%1. %2 %3 → %4   %5").arg(++n).arg(s.direction, revs(s.from), revs(s.to), s.message));
+        m_ui->plan->addItem(QStringLiteral("%1. %2 %3 → %4   %5").arg(++n).arg(s.direction, revisionsOrBase(s.from), revisionsOrBase(s.to), s.message));
     QStringList warnings;
     for (const QString &w : preflight.warnings)
         warnings << QStringLiteral("⚠ ") + w.toHtmlEscaped();

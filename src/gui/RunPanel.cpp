@@ -18,11 +18,6 @@ namespace {
 
 enum Column { ColIndex, ColStep, ColMessage, ColState, ColDuration };
 
-QString revs(const QStringList &l)
-{
-    return l.isEmpty() ? QStringLiteral("base") : l.join(QStringLiteral(", "));
-}
-
 QString stateText(RunState s)
 {
     switch (s) {
@@ -207,7 +202,7 @@ void RunPanel::setStep(const RunStep &s, int total)
         m_steps->addTopLevelItem(new QTreeWidgetItem);
     QTreeWidgetItem *item = m_steps->topLevelItem(s.index);
     item->setText(ColIndex, QStringLiteral("%1/%2").arg(s.index + 1).arg(total));
-    item->setText(ColStep, QStringLiteral("%1 %2 → %3").arg(s.direction, revs(s.from), revs(s.to)));
+    item->setText(ColStep, QStringLiteral("%1 %2 → %3").arg(s.direction, revisionsOrBase(s.from), revisionsOrBase(s.to)));
     if (!s.message.isEmpty())
         item->setText(ColMessage, s.message);
     item->setText(ColState, s.state);

@@ -12,17 +12,6 @@
 
 namespace strata {
 
-QString formatAge(qint64 s)
-{
-    if (s < 0)
-        return QStringLiteral("-");
-    if (s < 120)
-        return QStringLiteral("%1 s").arg(s);
-    if (s < 7200)
-        return QStringLiteral("%1 min").arg(s / 60);
-    return QStringLiteral("%1 h").arg(s / 3600);
-}
-
 qint64 SessionInfo::transactionAge(const QDateTime &now) const
 {
     const QDateTime since = transactionStart.isValid() ? transactionStart : queryStart;
@@ -41,7 +30,7 @@ QString SessionInfo::relationsHeld() const
 
 QJsonObject SessionInfo::toJson(const QDateTime &now) const
 {
-    auto iso = [](const QDateTime &t) { return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(); };
+    auto iso = [](const QDateTime &t) { return t.isValid() ? QJsonValue(isoUtc(t)) : QJsonValue(); };
     QJsonObject o;
     o.insert(QStringLiteral("pid"), pid);
     o.insert(QStringLiteral("user"), user);
@@ -166,7 +155,7 @@ QList<const SessionInfo *> LockSnapshot::waitingOn(qint64 pid) const
 QJsonObject LockSnapshot::toJson() const
 {
     QJsonObject o;
-    o.insert(QStringLiteral("taken_at"), takenAt.toUTC().toString(Qt::ISODateWithMs));
+    o.insert(QStringLiteral("taken_at"), isoUtc(takenAt));
     o.insert(QStringLiteral("database"), database);
     o.insert(QStringLiteral("own_pid"), ownPid);
     o.insert(QStringLiteral("elapsed_ms"), elapsedMs);

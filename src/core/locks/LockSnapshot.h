@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "common/TimeFormat.h"
 #include "connection/ConnectionProfile.h"
 
 #include <QDateTime>
@@ -98,8 +99,5 @@ Result<LockSnapshot> takeLockSnapshot(QSqlDatabase db, ConnectionProfile::Driver
 // connection Strata itself uses; a missing privilege is said plainly.
 Status signalBackend(QSqlDatabase db, const ConnectionProfile &profile, qint64 pid, bool terminate,
                      const QString &confirmedDatabase);
-
-// "12 s", "3 min", "2 h".
-QString formatAge(qint64 seconds);
 
 } // namespace strata

@@ -1,5 +1,7 @@
 #include "RunGuard.h"
 
+#include "common/TimeFormat.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -13,15 +15,6 @@ namespace {
 
 // 'STRA': the first key of Strata's two-key advisory locks.
 constexpr int lockClass = 0x53545241;
-
-QString age(int seconds)
-{
-    if (seconds < 120)
-        return QStringLiteral("%1 s").arg(seconds);
-    if (seconds < 7200)
-        return QStringLiteral("%1 min").arg(seconds / 60);
-    return QStringLiteral("%1 h").arg(seconds / 3600);
-}
 
 } // namespace
 
@@ -179,7 +172,7 @@ QStringList describeLockHolders(QSqlDatabase db, const QStringList &tables)
         else
             line = QStringLiteral("session %1 (user %2, application '%3') is %4 for %5 and holds %6")
                            .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), state,
-                                age(q.value(5).toInt()), q.value(4).toString());
+                                formatAge(q.value(5).toInt()), q.value(4).toString());
         if (state.startsWith(QLatin1String("idle in transaction")))
             line += QStringLiteral(": the migration will wait for it (an idle transaction never ends by itself)");
         out << line;

@@ -1,5 +1,7 @@
 #include "RunJournal.h"
 
+#include "common/TimeFormat.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -23,11 +25,6 @@ namespace strata {
 namespace {
 
 constexpr int schemaVersion = 1;
-
-QString iso(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
 
 QDateTime fromIso(const QString &s)
 {
@@ -193,7 +190,7 @@ Status RunJournal::begin(const RunRecord &r)
                                "error_type, error, outcome, steps_total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                                "?, ?, ?, ?, ?, ?, ?, ?)"),
                 { r.id, r.verb, r.target, r.project, r.profileId, r.profileName, r.database, r.osUser, r.host, r.pid,
-                  runStateName(r.state), iso(r.startedAt), iso(r.finishedAt), listText(r.fromRevisions),
+                  runStateName(r.state), isoUtc(r.startedAt), isoUtc(r.finishedAt), listText(r.fromRevisions),
                   listText(r.toRevisions), r.sql, r.errorType, r.error, r.outcome, r.stepsTotal });
 }
 
@@ -202,7 +199,7 @@ Status RunJournal::update(const RunRecord &r)
     return exec(QStringLiteral("UPDATE runs SET state = ?, finished_at = ?, database = ?, from_revisions = ?, "
                                "to_revisions = ?, sql = ?, error_type = ?, error = ?, outcome = ?, steps_total = ? "
                                "WHERE id = ?"),
-                { runStateName(r.state), iso(r.finishedAt), r.database, listText(r.fromRevisions),
+                { runStateName(r.state), isoUtc(r.finishedAt), r.database, listText(r.fromRevisions),
                   listText(r.toRevisions), r.sql, r.errorType, r.error, r.outcome, r.stepsTotal, r.id });
 }
 
@@ -210,7 +207,7 @@ Status RunJournal::saveStep(const QString &runId, const RunStep &s)
 {
     return exec(QStringLiteral("INSERT OR REPLACE INTO run_steps (run_id, idx, direction, from_revisions, "
                                "to_revisions, message, started_at, duration_ms, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                { runId, s.index, s.direction, listText(s.from), listText(s.to), s.message, iso(s.startedAt),
+                { runId, s.index, s.direction, listText(s.from), listText(s.to), s.message, isoUtc(s.startedAt),
                   s.durationMs, s.state });
 }
 

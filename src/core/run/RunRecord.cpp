@@ -1,5 +1,7 @@
 #include "RunRecord.h"
 
+#include "common/TimeFormat.h"
+
 #include <QJsonArray>
 
 namespace strata {
@@ -19,12 +21,12 @@ constexpr StateName stateNames[] = {
     { RunState::Cancelled, "cancelled" }, { RunState::Interrupted, "interrupted" },
 };
 
-QString iso(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
 } // namespace
+
+QString revisionsOrBase(const QStringList &revisions, const QString &separator)
+{
+    return revisions.isEmpty() ? QStringLiteral("base") : revisions.join(separator);
+}
 
 QString runStateName(RunState s)
 {
@@ -57,7 +59,7 @@ QJsonObject RunStep::toJson() const
     o.insert(QStringLiteral("from"), QJsonArray::fromStringList(from));
     o.insert(QStringLiteral("to"), QJsonArray::fromStringList(to));
     o.insert(QStringLiteral("message"), message);
-    o.insert(QStringLiteral("started_at"), iso(startedAt));
+    o.insert(QStringLiteral("started_at"), isoUtc(startedAt));
     o.insert(QStringLiteral("duration_ms"), durationMs);
     o.insert(QStringLiteral("state"), state);
     return o;
@@ -77,8 +79,8 @@ QJsonObject RunRecord::toJson() const
     o.insert(QStringLiteral("host"), host);
     o.insert(QStringLiteral("pid"), pid);
     o.insert(QStringLiteral("state"), runStateName(state));
-    o.insert(QStringLiteral("started_at"), iso(startedAt));
-    o.insert(QStringLiteral("finished_at"), iso(finishedAt));
+    o.insert(QStringLiteral("started_at"), isoUtc(startedAt));
+    o.insert(QStringLiteral("finished_at"), isoUtc(finishedAt));
     o.insert(QStringLiteral("from"), QJsonArray::fromStringList(fromRevisions));
     o.insert(QStringLiteral("to"), QJsonArray::fromStringList(toRevisions));
     o.insert(QStringLiteral("error_type"), errorType);

@@ -13,6 +13,9 @@ namespace strata {
 enum class RunState { Queued, Preflight, Running, Cancelling, Succeeded, Failed, Cancelled, Interrupted };
 
 QString runStateName(RunState s);
+
+// Revisions for people and scripts: joined by separator, "base" for none.
+QString revisionsOrBase(const QStringList &revisions, const QString &separator = QStringLiteral(", "));
 bool runStateFromName(const QString &name, RunState *s);
 bool isFinal(RunState s);
 

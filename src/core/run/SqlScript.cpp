@@ -1,5 +1,6 @@
 #include "SqlScript.h"
 
+#include "run/RunRecord.h"
 #include "text/SqlLexer.h"
 
 #include <QRegularExpression>
@@ -30,8 +31,9 @@ bool wordIs(QStringView text, const Token &t, const char *word)
 
 QString SqlScript::header(const QStringList &from, const QStringList &to, const QString &direction)
 {
-    auto list = [](const QStringList &l) { return l.isEmpty() ? QStringLiteral("base") : l.join(QLatin1Char(',')); };
-    return QStringLiteral("-- strata: from=%1 to=%2 direction=%3").arg(list(from), list(to), direction);
+    const QString comma = QStringLiteral(",");
+    return QStringLiteral("-- strata: from=%1 to=%2 direction=%3")
+            .arg(revisionsOrBase(from, comma), revisionsOrBase(to, comma), direction);
 }
 
 Result<SqlScript> SqlScript::parse(const QString &text, const QString &fileName)
