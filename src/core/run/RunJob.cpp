@@ -260,6 +260,147 @@ void runScript(const ConnectionProfile &profile, const QString &password, const 
 
 } // namespace
 
+namespace {
+
+// What refuses a run before any connection: no project, a read-only profile,
+// a production one without its typed name, a graph that cannot be walked.
+QString refusalBeforeConnecting(const RunRequest &r)
+{
+    const bool sqlRun = r.verb == RunRequest::Verb::RunSql;
+    if (!r.project)
+        return QStringLiteral("no project is open");
+    if (r.profile.readOnly)
+        return QStringLiteral("profile '%1' is read-only: Strata does not write to its database").arg(r.profile.name);
+    if (r.profile.production && r.confirmedDatabase != r.profile.database) {
+        return r.confirmedDatabase.isEmpty()
+                ? QStringLiteral("profile '%1' is production: type its database name '%2' to confirm")
+                          .arg(r.profile.name, r.profile.database)
+                : QStringLiteral("profile '%1' is production and '%2' is not its database name; nothing was done")
+                          .arg(r.profile.name, r.confirmedDatabase);
+    }
+    if (!sqlRun && r.project->graph.hasCycles())
+        return r.project->graph.blockingError();
+    return {};
+}
+
+// The checks on an open connection, in this order: the run lock (lockCheck
+// answers the refusal, or nothing when the lock is, or would be, ours), the
+// version rows, the plan and what stands in its way.
+void inspectOn(QSqlDatabase db, const RunRequest &r, bool analyse, const std::function<QString()> &lockCheck,
+               Preflight &pf)
+{
+    const bool sqlRun = r.verb == RunRequest::Verb::RunSql;
+    if (const QString held = lockCheck(); !held.isEmpty()) {
+        pf.refusal = held;
+        return;
+    }
+    EnvironmentStatus st;
+    if (!inspectDatabase(db, r.profile, r.project->graph, &st)) {
+        pf.refusal = st.reason;
+        return;
+    }
+    pf.current = st.current;
+    pf.identity = st.identity.user.isEmpty()
+            ? QStringLiteral("%1, %2").arg(st.identity.serverVersion, st.identity.host)
+            : QStringLiteral("%1, database %2 as %3 at %4")
+                      .arg(st.identity.serverVersion, st.identity.database, st.identity.user, st.identity.host);
+    if (r.expectedCurrent && sortedCopy(*r.expectedCurrent) != sortedCopy(st.current)) {
+        pf.refusal = QStringLiteral("the database is at %1, not at %2 where the plan starts: someone migrated it "
+                                    "since; review the plan again")
+                             .arg(revisionsText(st.current), revisionsText(*r.expectedCurrent));
+        return;
+    }
+    if (sqlRun) {
+        auto script = SqlScript::parse(r.sqlText, r.sqlFile);
+        if (!script) {
+            pf.refusal = script.error().toString();
+            return;
+        }
+        QStringList expected;
+        if (script->expectedStart(&expected)) {
+            if (sortedCopy(expected) != sortedCopy(st.current)) {
+                pf.refusal = QStringLiteral("the script starts from %1 but the database is at %2; it was written for "
+                                            "another state and is not run")
+                                     .arg(revisionsText(expected), revisionsText(st.current));
+                return;
+            }
+        } else {
+            pf.warnings << QStringLiteral("the script names no starting revision (no '-- strata:' header and no "
+                                          "'-- Running upgrade' marker), so Strata cannot check that it fits this "
+                                          "database");
+        }
+        int i = 0;
+        for (const SqlStep &s : script->steps) {
+            RunStep step;
+            step.index = i++;
+            step.direction = s.direction;
+            step.from = s.from;
+            step.to = s.to;
+            step.state = QStringLiteral("pending");
+            pf.plan.push_back(step);
+        }
+        for (const SqlStatement &s : script->statements)
+            if (s.nonTransactional)
+                pf.nonTransactional << QStringLiteral("line %1: %2").arg(s.line).arg(s.text.simplified().left(120));
+        pf.touchedTables = script->touchedTables();
+    } else {
+        auto plan = planSteps(r, st.current);
+        if (!plan) {
+            pf.refusal = plan.error().message;
+            return;
+        }
+        pf.plan = plan.value();
+        // (SQLite has no other sessions and its DDL is transactional.)
+        if (analyse && !pf.plan.empty() && r.verb != RunRequest::Verb::Stamp
+            && r.profile.driver != ConnectionProfile::Driver::SQLite) {
+            // Alembic's offline SQL for exactly this range tells which tables
+            // the plan touches and which statements cannot be rolled back.
+            OfflineSqlRequest o;
+            o.project = r.project;
+            o.python = r.python;
+            o.from = st.current;
+            o.target = pf.plan.back().to.isEmpty() ? QStringLiteral("base") : pf.plan.back().to.join(QLatin1Char(','));
+            if (pf.plan.back().to.size() > 1)
+                o.target = r.target;
+            o.downgrade = r.verb == RunRequest::Verb::Downgrade;
+            o.dialectUrl = bridgeDialectUrl(r.profile);
+            auto sql = offlineSql(o);
+            if (!sql) {
+                pf.warnings << QStringLiteral("could not produce the offline SQL to check the plan for "
+                                              "non-transactional steps and lock conflicts: %1")
+                                       .arg(sql.error().message.section(QLatin1Char('\n'), 0, 0));
+            } else if (auto script = SqlScript::parse(sql.value()); script) {
+                pf.touchedTables = script->touchedTables();
+                pf.touchedTables.removeAll(r.profile.versionTable.toLower());
+                const bool mysql = r.profile.driver == ConnectionProfile::Driver::MySQL;
+                for (const SqlStatement &s : script->statements) {
+                    const QString head = s.text.simplified().section(QLatin1Char(' '), 0, 0).toUpper();
+                    const bool ddl = head == QLatin1String("CREATE") || head == QLatin1String("ALTER")
+                            || head == QLatin1String("DROP") || head == QLatin1String("RENAME")
+                            || head == QLatin1String("TRUNCATE");
+                    if (s.nonTransactional || (mysql && ddl)) {
+                        QString where;
+                        if (s.step >= 0 && s.step < int(script->steps.size()))
+                            where = QStringLiteral("step %1 (%2 -> %3)")
+                                            .arg(s.step + 1)
+                                            .arg(revisionsText(script->steps[size_t(s.step)].from),
+                                                 revisionsText(script->steps[size_t(s.step)].to));
+                        pf.nonTransactional << QStringLiteral("%1: %2").arg(where, s.text.simplified().left(120));
+                    }
+                }
+            }
+        }
+    }
+    if (!pf.nonTransactional.isEmpty())
+        pf.warnings << QStringLiteral("%1 statement(s) cannot run inside a transaction: if the run fails or is "
+                                      "cancelled after them, they stay applied (Strata then reports exactly which)")
+                               .arg(pf.nonTransactional.size());
+    if (r.profile.driver == ConnectionProfile::Driver::PostgreSQL && !pf.plan.empty())
+        pf.warnings << describeLockHolders(db, pf.touchedTables);
+}
+
+} // namespace
+
 class RunJob::Impl
 {
 public:
@@ -289,7 +430,27 @@ public:
     // Preflight with the lock kept; the refusal (if any) goes to *why.
     bool preflight(QString *why)
     {
-        Preflight pf = RunJob::inspect(r, false);
+        *why = refusalBeforeConnecting(r);
+        if (!why->isEmpty())
+            return false;
+        // One control connection for the whole run: it takes the run lock,
+        // then reads the version rows under it, and later cancels.
+        if (Status s = control.open(r.profile, r.password, r.connectTimeout,
+                                    QStringLiteral("strata-run %1 control").arg(shortId(rec.id)));
+            !s) {
+            *why = s.error().message;
+            return false;
+        }
+        Preflight pf;
+        inspectOn(control.database(), r, false, [this]() -> QString {
+            QString holder;
+            auto got = lock.tryAcquire(control.database(), r.profile, &holder);
+            if (!got)
+                return got.error().message;
+            if (!got.value())
+                return QStringLiteral("another run holds the run lock of %1: %2").arg(r.profile.name, holder);
+            return {};
+        }, pf);
         if (!pf.refusal.isEmpty()) {
             *why = pf.refusal;
             return false;
@@ -301,34 +462,6 @@ public:
             Q_EMIT q->warning(w);
         rec.steps = pf.plan;
         rec.stepsTotal = int(pf.plan.size());
-        // The lock and the final check of the starting revisions happen on
-        // the control connection this run keeps until it ends.
-        if (Status s = control.open(r.profile, r.password, r.connectTimeout,
-                                    QStringLiteral("strata-run %1 control").arg(shortId(rec.id)));
-            !s) {
-            *why = s.error().message;
-            return false;
-        }
-        QString holder;
-        auto got = lock.tryAcquire(control.database(), r.profile, &holder);
-        if (!got) {
-            *why = got.error().message;
-            return false;
-        }
-        if (!got.value()) {
-            *why = QStringLiteral("another run holds the run lock of %1: %2").arg(r.profile.name, holder);
-            return false;
-        }
-        EnvironmentStatus st;
-        if (!inspectDatabase(control.database(), r.profile, r.project->graph, &st)) {
-            *why = st.reason;
-            return false;
-        }
-        if (sortedCopy(st.current) != sortedCopy(pf.current)) {
-            *why = QStringLiteral("the database moved from %1 to %2 while the run was being prepared")
-                           .arg(revisionsText(pf.current), revisionsText(st.current));
-            return false;
-        }
         Q_EMIT q->planReady(rec.steps);
         for (const RunStep &s : rec.steps)
             journal.saveStep(rec.id, s);
@@ -719,144 +852,23 @@ void RunJob::run()
 Preflight RunJob::inspect(const RunRequest &r, bool analyse)
 {
     Preflight pf;
-    const bool sqlRun = r.verb == RunRequest::Verb::RunSql;
-    if (!r.project) {
-        pf.refusal = QStringLiteral("no project is open");
+    pf.refusal = refusalBeforeConnecting(r);
+    if (!pf.refusal.isEmpty())
         return pf;
-    }
-    if (r.profile.readOnly) {
-        pf.refusal = QStringLiteral("profile '%1' is read-only: Strata does not write to its database").arg(r.profile.name);
-        return pf;
-    }
-    if (r.profile.production && r.confirmedDatabase != r.profile.database) {
-        pf.refusal = r.confirmedDatabase.isEmpty()
-                ? QStringLiteral("profile '%1' is production: type its database name '%2' to confirm")
-                          .arg(r.profile.name, r.profile.database)
-                : QStringLiteral("profile '%1' is production and '%2' is not its database name; nothing was done")
-                          .arg(r.profile.name, r.confirmedDatabase);
-        return pf;
-    }
-    if (!sqlRun && r.project->graph.hasCycles()) {
-        pf.refusal = r.project->graph.blockingError();
-        return pf;
-    }
     DatabaseConnection conn;
     if (Status s = conn.open(r.profile, r.password, r.connectTimeout, QStringLiteral("strata preflight")); !s) {
         pf.refusal = s.error().message;
         return pf;
     }
-    EnvironmentStatus st;
-    if (!inspectDatabase(conn.database(), r.profile, r.project->graph, &st)) {
-        pf.refusal = st.reason;
-        return pf;
-    }
-    pf.current = st.current;
-    pf.identity = st.identity.user.isEmpty()
-            ? QStringLiteral("%1, %2").arg(st.identity.serverVersion, st.identity.host)
-            : QStringLiteral("%1, database %2 as %3 at %4")
-                      .arg(st.identity.serverVersion, st.identity.database, st.identity.user, st.identity.host);
-    if (r.expectedCurrent && sortedCopy(*r.expectedCurrent) != sortedCopy(st.current)) {
-        pf.refusal = QStringLiteral("the database is at %1, not at %2 where the plan starts: someone migrated it "
-                                    "since; review the plan again")
-                             .arg(revisionsText(st.current), revisionsText(*r.expectedCurrent));
-        return pf;
-    }
-    {
+    // Only a look: the lock is taken and given back at once.
+    inspectOn(conn.database(), r, analyse, [&]() -> QString {
         QString holder;
         RunLock probe;
         auto got = probe.tryAcquire(conn.database(), r.profile, &holder);
-        if (got && !got.value()) {
-            pf.refusal = QStringLiteral("another run holds the run lock of %1: %2").arg(r.profile.name, holder);
-            return pf;
-        }
-    }
-    if (sqlRun) {
-        auto script = SqlScript::parse(r.sqlText, r.sqlFile);
-        if (!script) {
-            pf.refusal = script.error().toString();
-            return pf;
-        }
-        QStringList expected;
-        if (script->expectedStart(&expected)) {
-            if (sortedCopy(expected) != sortedCopy(st.current)) {
-                pf.refusal = QStringLiteral("the script starts from %1 but the database is at %2; it was written for "
-                                            "another state and is not run")
-                                     .arg(revisionsText(expected), revisionsText(st.current));
-                return pf;
-            }
-        } else {
-            pf.warnings << QStringLiteral("the script names no starting revision (no '-- strata:' header and no "
-                                          "'-- Running upgrade' marker), so Strata cannot check that it fits this "
-                                          "database");
-        }
-        int i = 0;
-        for (const SqlStep &s : script->steps) {
-            RunStep step;
-            step.index = i++;
-            step.direction = s.direction;
-            step.from = s.from;
-            step.to = s.to;
-            step.state = QStringLiteral("pending");
-            pf.plan.push_back(step);
-        }
-        for (const SqlStatement &s : script->statements)
-            if (s.nonTransactional)
-                pf.nonTransactional << QStringLiteral("line %1: %2").arg(s.line).arg(s.text.simplified().left(120));
-        pf.touchedTables = script->touchedTables();
-    } else {
-        auto plan = planSteps(r, st.current);
-        if (!plan) {
-            pf.refusal = plan.error().message;
-            return pf;
-        }
-        pf.plan = plan.value();
-        // (SQLite has no other sessions and its DDL is transactional.)
-        if (analyse && !pf.plan.empty() && r.verb != RunRequest::Verb::Stamp
-            && r.profile.driver != ConnectionProfile::Driver::SQLite) {
-            // Alembic's offline SQL for exactly this range tells which tables
-            // the plan touches and which statements cannot be rolled back.
-            OfflineSqlRequest o;
-            o.project = r.project;
-            o.python = r.python;
-            o.from = st.current;
-            o.target = pf.plan.back().to.isEmpty() ? QStringLiteral("base") : pf.plan.back().to.join(QLatin1Char(','));
-            if (pf.plan.back().to.size() > 1)
-                o.target = r.target;
-            o.downgrade = r.verb == RunRequest::Verb::Downgrade;
-            o.dialectUrl = bridgeDialectUrl(r.profile);
-            auto sql = offlineSql(o);
-            if (!sql) {
-                pf.warnings << QStringLiteral("could not produce the offline SQL to check the plan for "
-                                              "non-transactional steps and lock conflicts: %1")
-                                       .arg(sql.error().message.section(QLatin1Char('\n'), 0, 0));
-            } else if (auto script = SqlScript::parse(sql.value()); script) {
-                pf.touchedTables = script->touchedTables();
-                pf.touchedTables.removeAll(r.profile.versionTable.toLower());
-                const bool mysql = r.profile.driver == ConnectionProfile::Driver::MySQL;
-                for (const SqlStatement &s : script->statements) {
-                    const QString head = s.text.simplified().section(QLatin1Char(' '), 0, 0).toUpper();
-                    const bool ddl = head == QLatin1String("CREATE") || head == QLatin1String("ALTER")
-                            || head == QLatin1String("DROP") || head == QLatin1String("RENAME")
-                            || head == QLatin1String("TRUNCATE");
-                    if (s.nonTransactional || (mysql && ddl)) {
-                        QString where;
-                        if (s.step >= 0 && s.step < int(script->steps.size()))
-                            where = QStringLiteral("step %1 (%2 -> %3)")
-                                            .arg(s.step + 1)
-                                            .arg(revisionsText(script->steps[size_t(s.step)].from),
-                                                 revisionsText(script->steps[size_t(s.step)].to));
-                        pf.nonTransactional << QStringLiteral("%1: %2").arg(where, s.text.simplified().left(120));
-                    }
-                }
-            }
-        }
-    }
-    if (!pf.nonTransactional.isEmpty())
-        pf.warnings << QStringLiteral("%1 statement(s) cannot run inside a transaction: if the run fails or is "
-                                      "cancelled after them, they stay applied (Strata then reports exactly which)")
-                               .arg(pf.nonTransactional.size());
-    if (r.profile.driver == ConnectionProfile::Driver::PostgreSQL && !pf.plan.empty())
-        pf.warnings << describeLockHolders(conn.database(), pf.touchedTables);
+        if (got && !got.value())
+            return QStringLiteral("another run holds the run lock of %1: %2").arg(r.profile.name, holder);
+        return {};
+    }, pf);
     return pf;
 }
 
