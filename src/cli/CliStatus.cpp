@@ -2,7 +2,6 @@
 #include "CliApp.h"
 
 #include "connection/ProfileStore.h"
-#include "connection/SecretStore.h"
 #include "state/StatusRefresher.h"
 
 #include <QDir>
@@ -63,18 +62,11 @@ int CliApp::cmdStatus(const Options &o, const ProjectPtr &project)
                                                 "add' or 'import-ini'")),
                     Usage);
 
-    // Passwords from the keychain, one after another (each call is async).
-    SecretStore secrets;
+    // Passwords from the keychain, one after another.
     QHash<QString, QString> passwords;
-    for (const ConnectionProfile &p : chosen) {
-        QEventLoop loop;
-        secrets.read(p.id, [&](const SecretStore::Answer &a) {
-            if (a.state == SecretStore::Answer::Found)
-                passwords.insert(p.id, a.password);
-            loop.quit();
-        });
-        loop.exec();
-    }
+    for (const ConnectionProfile &p : chosen)
+        if (const QString password = passwordFor(p); !password.isEmpty())
+            passwords.insert(p.id, password);
 
     QList<EnvironmentStatus> results;
     StatusRefresher refresher;
