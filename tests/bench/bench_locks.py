@@ -20,7 +20,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "integration"))
-from pg_cluster import PgCluster  # noqa: E402
+from pg_cluster import PgCluster, scratch_env  # noqa: E402
 
 
 def wait_quietly(cur, sql):
@@ -40,9 +40,7 @@ def main():
     n = 30 if args.smoke else args.sessions
     cli = os.path.abspath(os.path.join(args.build, "src", "cli", "strata-cli"))
     work = tempfile.mkdtemp(prefix="strata-bench-locks-")
-    env = dict(os.environ, HOME=os.path.join(work, "home"), XDG_CONFIG_HOME=os.path.join(work, "config"),
-               XDG_DATA_HOME=os.path.join(work, "data"), DBUS_SESSION_BUS_ADDRESS="disabled:")
-    os.makedirs(env["HOME"])
+    env = scratch_env(work)
     project = os.path.join(work, "runs")
     shutil.copytree(os.path.join(HERE, "..", "integration", "projects", "runs"), project)
     failed = False
@@ -52,9 +50,7 @@ def main():
             import psycopg2
             pg.sql("CREATE ROLE bench LOGIN PASSWORD 'bench-pw'")
             pg.sql("CREATE DATABASE locks OWNER bench")
-            with open(os.path.join(env["HOME"], ".pgpass"), "w") as f:
-                f.write(f"127.0.0.1:{pg.port}:*:bench:bench-pw\n")
-            os.chmod(os.path.join(env["HOME"], ".pgpass"), 0o600)
+            pg.write_pgpass(env["HOME"], "bench", "bench-pw")
             tables = max(1, n // 20)
             pg.sql("; ".join(f"CREATE TABLE t{i} (id int)" for i in range(tables)) + ";", "locks")
             pg.sql("; ".join(f"ALTER TABLE t{i} OWNER TO bench" for i in range(tables)) + ";", "locks")

@@ -23,7 +23,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "integration"))
-from pg_cluster import PgCluster  # noqa: E402
+from pg_cluster import PgCluster, scratch_env  # noqa: E402
 
 
 def main():
@@ -37,10 +37,7 @@ def main():
     cancels = 2 if args.smoke else args.cancels
     cli = os.path.abspath(os.path.join(args.build, "src", "cli", "strata-cli"))
     work = tempfile.mkdtemp(prefix="strata-bench-runs-")
-    env = dict(os.environ, HOME=os.path.join(work, "home"), XDG_CONFIG_HOME=os.path.join(work, "config"),
-               XDG_DATA_HOME=os.path.join(work, "data"), XDG_CACHE_HOME=os.path.join(work, "cache"),
-               DBUS_SESSION_BUS_ADDRESS="disabled:")
-    os.makedirs(env["HOME"])
+    env = scratch_env(work)
     project = os.path.join(work, "runs")
     shutil.copytree(os.path.join(HERE, "..", "integration", "projects", "runs"), project)
     failed = False
@@ -52,9 +49,7 @@ def main():
     try:
         with PgCluster() as pg:
             pg.sql("CREATE ROLE bench LOGIN PASSWORD 'bench-pw'")
-            with open(os.path.join(env["HOME"], ".pgpass"), "w") as f:
-                f.write(f"127.0.0.1:{pg.port}:*:bench:bench-pw\n")
-            os.chmod(os.path.join(env["HOME"], ".pgpass"), 0o600)
+            pg.write_pgpass(env["HOME"], "bench", "bench-pw")
             for db in ("cancel", "runner", "psql"):
                 pg.sql(f"CREATE DATABASE {db} OWNER bench")
                 strata("profiles", "add", db, "--driver", "postgresql", "--host", "127.0.0.1", "--port",

@@ -16,7 +16,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "integration"))
-from pg_cluster import PgCluster  # noqa: E402
+from pg_cluster import PgCluster, scratch_env  # noqa: E402
 
 
 def main():
@@ -29,9 +29,7 @@ def main():
     n = 4 if args.smoke else args.profiles
     cli = os.path.abspath(os.path.join(args.build, "src", "cli", "strata-cli"))
     work = tempfile.mkdtemp(prefix="strata-bench-status-")
-    env = dict(os.environ, HOME=os.path.join(work, "home"), XDG_CONFIG_HOME=os.path.join(work, "config"),
-               XDG_CACHE_HOME=os.path.join(work, "cache"), DBUS_SESSION_BUS_ADDRESS="disabled:")
-    os.makedirs(env["HOME"])
+    env = scratch_env(work)
     project = os.path.join(work, "demo")
     shutil.copytree(os.path.join(args.root, "resources", "demo"), project,
                     ignore=shutil.ignore_patterns("*.db", "strata-workspace.json"))
@@ -39,9 +37,7 @@ def main():
     try:
         with PgCluster() as pg:
             pg.sql("CREATE ROLE bench LOGIN PASSWORD 'bench-pw'")
-            with open(os.path.join(env["HOME"], ".pgpass"), "w") as f:
-                f.write(f"127.0.0.1:{pg.port}:*:bench:bench-pw\n")
-            os.chmod(os.path.join(env["HOME"], ".pgpass"), 0o600)
+            pg.write_pgpass(env["HOME"], "bench", "bench-pw")
             inis = []
             for i in range(n):
                 db = f"env{i}"

@@ -23,6 +23,16 @@ def free_port():
         return s.getsockname()[1]
 
 
+def scratch_env(work):
+    """The environment the benchmarks run strata-cli in: a throwaway HOME and
+    XDG directories under work, and no D-Bus session (so no keychain)."""
+    env = dict(os.environ, HOME=os.path.join(work, "home"), XDG_CONFIG_HOME=os.path.join(work, "config"),
+               XDG_DATA_HOME=os.path.join(work, "data"), XDG_CACHE_HOME=os.path.join(work, "cache"),
+               DBUS_SESSION_BUS_ADDRESS="disabled:")
+    os.makedirs(env["HOME"])
+    return env
+
+
 class PgCluster:
     SUPERUSER_PASSWORD = "cluster-admin-pw"
 
@@ -61,6 +71,13 @@ class PgCluster:
         p = subprocess.run(self.as_user + cmd, capture_output=True, text=True)
         if p.returncode != 0:
             raise RuntimeError(f"{' '.join(cmd)} failed: {p.stdout}{p.stderr}")
+
+    def write_pgpass(self, home, user, password):
+        """~/.pgpass in home with this cluster's password for user (libpq reads it)."""
+        path = os.path.join(home, ".pgpass")
+        with open(path, "w") as f:
+            f.write(f"127.0.0.1:{self.port}:*:{user}:{password}\n")
+        os.chmod(path, 0o600)
 
     def url(self, user="postgres", password=SUPERUSER_PASSWORD, db="postgres"):
         return f"postgresql://{user}:{password}@127.0.0.1:{self.port}/{db}"
