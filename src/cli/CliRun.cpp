@@ -307,10 +307,7 @@ int CliApp::cmdRun(const Options &o, const ProjectPtr &project)
     request.confirmedDatabase = o.confirmDatabase;
 
     // Preflight: what will run and what stands in the way, before asking.
-    RunRequest probe = request;
-    if (probe.profile.production)
-        probe.confirmedDatabase = probe.profile.database; // asked for below
-    const Preflight pf = RunJob::inspect(probe, true);
+    const Preflight pf = RunJob::inspect(request, true);
     if (!pf.refusal.isEmpty())
         return fail(o, makeError(ErrorCode::InvalidArgument, QStringLiteral("refused: ") + pf.refusal), RunRefused);
     const QString label = request.profile.name + (request.profile.production ? QStringLiteral(" [PROD]") : QString());

@@ -558,10 +558,7 @@ void MainWindow::confirmAndRun(const RunRequest &request)
             }
             r.python = python.value();
         }
-        RunRequest probe = r;
-        if (probe.profile.production)
-            probe.confirmedDatabase = probe.profile.database; // the dialog asks for it
-        return { r, RunJob::inspect(probe, true) };
+        return { r, RunJob::inspect(r, true) }; // the dialog asks for a production name
     }));
 }
 

@@ -263,15 +263,16 @@ void runScript(const ConnectionProfile &profile, const QString &password, const 
 namespace {
 
 // What refuses a run before any connection: no project, a read-only profile,
-// a production one without its typed name, a graph that cannot be walked.
-QString refusalBeforeConnecting(const RunRequest &r)
+// a production one without its typed name (when the confirmation is due), a
+// graph that cannot be walked.
+QString refusalBeforeConnecting(const RunRequest &r, bool confirmationDue)
 {
     const bool sqlRun = r.verb == RunRequest::Verb::RunSql;
     if (!r.project)
         return QStringLiteral("no project is open");
     if (r.profile.readOnly)
         return QStringLiteral("profile '%1' is read-only: Strata does not write to its database").arg(r.profile.name);
-    if (r.profile.production && r.confirmedDatabase != r.profile.database) {
+    if (confirmationDue && r.profile.production && r.confirmedDatabase != r.profile.database) {
         return r.confirmedDatabase.isEmpty()
                 ? QStringLiteral("profile '%1' is production: type its database name '%2' to confirm")
                           .arg(r.profile.name, r.profile.database)
@@ -430,7 +431,7 @@ public:
     // Preflight with the lock kept; the refusal (if any) goes to *why.
     bool preflight(QString *why)
     {
-        *why = refusalBeforeConnecting(r);
+        *why = refusalBeforeConnecting(r, true);
         if (!why->isEmpty())
             return false;
         // One control connection for the whole run: it takes the run lock,
@@ -852,7 +853,7 @@ void RunJob::run()
 Preflight RunJob::inspect(const RunRequest &r, bool analyse)
 {
     Preflight pf;
-    pf.refusal = refusalBeforeConnecting(r);
+    pf.refusal = refusalBeforeConnecting(r, false);
     if (!pf.refusal.isEmpty())
         return pf;
     DatabaseConnection conn;

@@ -82,7 +82,9 @@ public:
     bool cancelRequested() const { return m_cancel.load(); }
     RunRecord record() const;
 
-    // Worker thread: the checks and the plan, nothing written, no lock kept.
+    // Worker thread: the checks and the plan, nothing written, no lock kept:
+    // what the confirmation shows. A production profile's typed name is not
+    // required here (it is asked for after this is shown; run() requires it).
     // With analyse, also asks Alembic for the plan's offline SQL to flag
     // non-transactional statements and sessions holding the tables it touches.
     static Preflight inspect(const RunRequest &request, bool analyse = true);
