@@ -79,7 +79,6 @@ public:
     void run();
     // Any thread.
     void cancel();
-    bool cancelRequested() const { return m_cancel.load(); }
     RunRecord record() const;
 
     // Worker thread: the checks and the plan, nothing written, no lock kept:
@@ -111,7 +110,6 @@ private:
     RunRequest m_request;
     RunRecord m_record;
     std::atomic<bool> m_cancel { false };
-    mutable std::atomic<bool> m_running { false };
 };
 
 // Offline SQL for a plan range (Alembic's --sql), with Strata's header line
