@@ -11,8 +11,16 @@ Events go to the original stdout, one JSON object per line. Everything else
 that would reach stdout (print() in env.py, logging set up by fileConfig) is
 sent to stderr, which Strata shows as the run's log.
 
-Events: {"event": "hello"}, "backend" (pid, application_name), "plan",
-"step_started", "step_finished", "sql", "result", "error".
+Events (protocol 2): "hello" (protocol, versions), "backend" (session id,
+driver, identity key), "configured" (how env.py configured Alembic), "plan",
+"step_started", "step_finished" (with the version rows after the step),
+"autocommit_block", "sql", "result", "error".
+
+Every connection env.py opens gets the session settings Strata's dialect
+built (the "session" object of the request: statements such as
+application_name and timeouts, the SQL that names the session, and the SQL
+that reads the database's identity). A connection that reaches another
+database than the profile's is refused before its first statement.
 
 Works with the Alembic and SQLAlchemy versions Debian 12 ships (1.8 / 1.4)
 and newer; it uses only Alembic's public command API plus two documented hooks
@@ -26,7 +34,7 @@ import threading
 import time
 import traceback
 
-PROTOCOL = 1
+PROTOCOL = 2
 
 _events = None
 _events_lock = threading.Lock()
@@ -182,45 +190,104 @@ def probe(request):
     return 0 if not result["missing"] else 3
 
 
-def _quote_pg(value):
-    return "'" + str(value).replace("'", "''") + "'"
+class StrataWrongDatabase(Exception):
+    """env.py connected somewhere else than the database Strata checked."""
+
+    def __init__(self, message, expected="", actual=""):
+        super().__init__(message)
+        self.expected = expected
+        self.actual = actual
+
+
+DRIVER_FAMILIES = {
+    "postgresql": ("psycopg", "pg8000", "asyncpg"),
+    "mysql": ("MySQLdb", "pymysql", "mysql", "mariadb"),
+    "sqlite": ("sqlite3", "pysqlite"),
+}
+
+
+def _driver_name(dbapi_connection):
+    module = (type(dbapi_connection).__module__ or "").split(".")[0]
+    version = ""
+    try:
+        version = getattr(sys.modules.get(module), "__version__", "") or ""
+    except Exception:
+        pass
+    return module, ("%s %s" % (module, version.split()[0] if version else "")).strip()
 
 
 def _install_session_settings(request):
-    """Name and bound every connection env.py opens, without touching env.py."""
+    """Name, bound and identify every connection env.py opens, without touching env.py."""
     from sqlalchemy import event
     from sqlalchemy.pool import Pool
 
-    name = request.get("application_name") or "strata"
-    lock_ms = int(request.get("lock_timeout_ms") or 0)
-    stmt_ms = int(request.get("statement_timeout_ms") or 0)
+    session = request.get("session") or {}
+    dialect = session.get("dialect") or ""
+    preamble = session.get("preamble") or []
+    id_sql = session.get("session_id_sql") or ""
+    identity_sql = session.get("identity_sql") or ""
+    identity_key = session.get("identity_key") or ""
+    identity_text = session.get("identity_text") or identity_key
 
     @event.listens_for(Pool, "connect")
     def _on_connect(dbapi_connection, record):
-        module = type(dbapi_connection).__module__ or ""
-        is_pg = any(m in module for m in ("psycopg", "pg8000", "asyncpg"))
-        if not is_pg:
-            return
+        module, driver = _driver_name(dbapi_connection)
+        families = DRIVER_FAMILIES.get(dialect)
+        if families and not any(module.startswith(f) for f in families):
+            raise StrataWrongDatabase(
+                "env.py connected through %s, which is not a %s driver: it does not reach %s, the profile's database; "
+                "nothing was run" % (module, dialect, identity_text), identity_key, module)
         cursor = dbapi_connection.cursor()
         try:
-            cursor.execute("SET application_name = " + _quote_pg(name[:63]))
-            cursor.execute("SET lock_timeout = %d" % lock_ms)
-            cursor.execute("SET statement_timeout = %d" % stmt_ms)
-            cursor.execute("SELECT pg_backend_pid(), current_setting('server_version_num')::int")
-            pid, server = cursor.fetchone()
-            if server >= 140000:
-                # If Strata and this process die while the session waits on a
-                # lock, the server notices the closed socket within a second
-                # and rolls back, instead of waiting on with its locks held.
-                cursor.execute("SET client_connection_check_interval = 1000")
+            if identity_sql:
+                cursor.execute(identity_sql)
+                actual = str(cursor.fetchone()[0])
+                if actual != identity_key:
+                    raise StrataWrongDatabase(
+                        "env.py connected to another database (%s) than the profile's (%s); nothing was run on it"
+                        % (actual, identity_text), identity_key, actual)
+            for statement in preamble:
+                cursor.execute(statement)
+            pid = 0
+            if id_sql:
+                cursor.execute(id_sql)
+                pid = int(cursor.fetchone()[0])
         finally:
             cursor.close()
-        # These SETs are outside any migration transaction; make them stick.
+        # The settings are outside any migration transaction; make them stick.
         try:
             dbapi_connection.commit()
         except Exception:
             pass
-        emit("backend", pid=pid, application_name=name[:63])
+        emit("backend", pid=pid, driver=driver, identity_key=identity_key)
+
+
+def _mask(url):
+    try:
+        from sqlalchemy.engine.url import make_url
+
+        return repr(make_url(str(url)) if not hasattr(url, "drivername") else url)
+    except Exception:
+        return "(unreadable URL)"
+
+
+def _install_configure_hook():
+    """How env.py configured Alembic: its transaction mode, and the URL it used."""
+    from alembic.runtime.environment import EnvironmentContext
+
+    original = EnvironmentContext.configure
+
+    def configure(self, *args, **kwargs):
+        url = kwargs.get("url")
+        emit(
+            "configured",
+            transaction_per_migration=bool(kwargs.get("transaction_per_migration", False)),
+            offline=self.is_offline_mode(),
+            url=_mask(url) if url is not None else "",
+        )
+        return original(self, *args, **kwargs)
+
+    EnvironmentContext.configure = configure
 
 
 def _install_step_hooks():
@@ -272,8 +339,18 @@ def _install_step_hooks():
 
         self._migrations_fn = steps
         self.on_version_apply_callbacks = list(self.on_version_apply_callbacks) + [finished]
+        self._strata_state = state
 
     migration.MigrationContext.__init__ = patched_init
+
+    original_block = migration.MigrationContext.autocommit_block
+
+    def autocommit_block(self):
+        state = getattr(self, "_strata_state", None)
+        emit("autocommit_block", index=state["index"] if state else 0)
+        return original_block(self)
+
+    migration.MigrationContext.autocommit_block = autocommit_block
 
 
 def _install_sql_echo():
@@ -338,6 +415,7 @@ def run(request):
     verb = request["verb"]
     _install_session_settings(request)
     _install_step_hooks()
+    _install_configure_hook()
     if verb == "sql":
         buffer = _OfflineBuffer()
         cfg = _config(request, buffer)
@@ -378,6 +456,17 @@ def run(request):
     return 0
 
 
+def _find_cause(exc, kind):
+    """The first exception of kind in exc's chain (SQLAlchemy wraps what a listener raises)."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        if isinstance(exc, kind):
+            return exc
+        seen.add(id(exc))
+        exc = getattr(exc, "orig", None) or exc.__cause__ or exc.__context__
+    return None
+
+
 def main():
     _split_streams()
     _die_with_parent()
@@ -388,12 +477,15 @@ def main():
         emit("error", type="StrataBridgeError", message="bad request: %s" % exc)
         return 2
     _remember_secret(request.get("password"))
-    emit("hello", protocol=PROTOCOL, python=sys.version.split()[0], pid=os.getpid())
+    emit("hello", protocol=PROTOCOL, python=sys.version.split()[0], pid=os.getpid(),
+         alembic=_module_version("alembic")[0] or "", sqlalchemy=_module_version("sqlalchemy")[0] or "")
     if request.get("verb") == "probe":
         return probe(request)
     control = _Control(sys.stdin)
-    control.start()
     try:
+        # A cancel may arrive at once: the interrupt it raises is caught below
+        # wherever it lands, also while the control thread starts.
+        control.start()
         return run(request)
     except KeyboardInterrupt:
         emit("error", type="Cancelled", message="cancelled; the transaction was rolled back", cancelled=True)
@@ -404,6 +496,11 @@ def main():
              install=_install_hint(module) if module else "")
         return 3
     except BaseException as exc:  # Alembic's and the driver's errors, reported by type
+        wrong = _find_cause(exc, StrataWrongDatabase)
+        if wrong is not None:
+            emit("error", type="StrataWrongDatabase", message=str(wrong), expected_key=wrong.expected,
+                 actual_key=wrong.actual, cancelled=False)
+            return 1
         cancelled = control.cancelled or "QueryCanceled" in type(exc).__name__ or "canceling statement due to user request" in str(exc)
         kind = type(exc)
         orig = getattr(exc, "orig", None)

@@ -1,62 +1,33 @@
 #include "EnvironmentsPanel.h"
 
+#include "Colours.h"
+#include "EnvironmentsModel.h"
+#include "ImportEnvDialog.h"
+#include "ImportUrlDialog.h"
 #include "ProfileDialog.h"
-#include "connection/DotEnv.h"
 #include "connection/SecretStore.h"
-#include "connection/SqlAlchemyUrl.h"
-#include "project/IniFile.h"
+#include "services/ProfileImport.h"
+#include "services/Workspace.h"
 #include "state/StatusRefresher.h"
 
-#include <QDialogButtonBox>
-#include <QDir>
 #include <QFileDialog>
-#include <QFormLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
-#include <QMessageBox>
-#include <QPainter>
-#include <QPointer>
-#include <QPushButton>
-#include <QHBoxLayout>
-#include <QSaveFile>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPointer>
+#include <QSaveFile>
 #include <QToolBar>
 #include <QToolButton>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace strata {
 
-namespace {
-
-enum Column { ColName, ColState, ColCurrent, ColPending, ColServer, ColChecked, ColCount };
-constexpr int RoleProfileId = Qt::UserRole + 1;
-
-QIcon chip(const QColor &colour, bool production)
-{
-    QPixmap pm(16, 16);
-    pm.fill(Qt::transparent);
-    QPainter p(&pm);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setBrush(colour);
-    p.setPen(production ? QPen(QColor(0xcf, 0x22, 0x2e), 2.5) : QPen(colour.darker(130), 1));
-    p.drawRoundedRect(QRectF(2, 2, 12, 12), 3, 3);
-    return QIcon(pm);
-}
-
-QString csvField(QString s)
-{
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
-        return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return s;
-}
-
-} // namespace
-
-EnvironmentsPanel::EnvironmentsPanel(QWidget *parent)
-    : QWidget(parent), m_secrets(new SecretStore(this)), m_refresher(new StatusRefresher(this))
+EnvironmentsPanel::EnvironmentsPanel(Workspace *workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_model(new EnvironmentsModel(this)),
+      m_refresher(new StatusRefresher(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -87,76 +58,87 @@ EnvironmentsPanel::EnvironmentsPanel(QWidget *parent)
     moreButton->setPopupMode(QToolButton::InstantPopup);
     tb->addWidget(moreButton);
     layout->addWidget(tb);
-    m_table = new QTreeWidget(this);
+    m_table = new QTreeView(this);
     m_table->setObjectName(QStringLiteral("environmentsTable"));
     m_table->setRootIsDecorated(false);
     m_table->setAlternatingRowColors(true);
-    m_table->setHeaderLabels({ tr("Environment"), tr("State"), tr("Current"), tr("Pending"), tr("Server"),
-                               tr("Checked") });
-    m_table->header()->setSectionResizeMode(ColServer, QHeaderView::Stretch);
+    m_table->setUniformRowHeights(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setModel(m_model);
+    m_table->header()->setStretchLastSection(false);
+    m_table->header()->setSectionResizeMode(EnvironmentsModel::ColServer, QHeaderView::Stretch);
     m_table->setMinimumWidth(260);
     layout->addWidget(m_table, 1);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
 
-    connect(m_table, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        if (!item)
-            return;
-        const QString id = item->data(ColName, RoleProfileId).toString();
-        for (const ConnectionProfile &p : std::as_const(m_profiles))
-            if (p.id == id) {
-                const EnvironmentStatus st = m_statuses.value(p.name);
-                emit environmentSelected(p.name, st.current, st.pending);
-            }
-    });
-    connect(m_table, &QTreeWidget::itemDoubleClicked, this, [this] { editSelected(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EnvironmentsPanel::emitSelection);
+    connect(m_table, &QTreeView::doubleClicked, this, [this] { editSelected(); });
+    connect(m_workspace, &Workspace::profilesChanged, this, &EnvironmentsPanel::onProfilesChanged);
     connect(m_refresher, &StatusRefresher::statusReady, this, [this](const EnvironmentStatus &st) {
-        m_statuses.insert(st.profileName, st);
+        m_model->setStatus(st);
         // Without a keychain, ask once per session when a server wants a password.
-        if (st.failure == ConnectFailure::AuthenticationFailed && m_secrets->keychainUnavailable()
-            && !m_askedForPassword.contains(st.profileName)) {
-            m_askedForPassword.insert(st.profileName);
-            for (const ConnectionProfile &p : std::as_const(m_profiles))
-                if (p.name == st.profileName)
-                    askPassword(p);
+        if (st.failure == ConnectFailure::AuthenticationFailed && secrets()->keychainUnavailable()
+            && !m_askedForPassword.contains(st.profileId)) {
+            m_askedForPassword.insert(st.profileId);
+            if (const int row = m_model->rowOf(st.profileId); row >= 0)
+                askPassword(*m_model->profileAt(row));
         }
-        for (int i = 0; i < m_table->topLevelItemCount(); ++i) {
-            QTreeWidgetItem *item = m_table->topLevelItem(i);
-            for (const ConnectionProfile &p : std::as_const(m_profiles))
-                if (p.id == item->data(ColName, RoleProfileId).toString() && p.name == st.profileName)
-                    fillRow(item, p);
-        }
-        emit statusesChanged();
+        Q_EMIT statusReady(st);
+        Q_EMIT statusesChanged();
     });
     connect(m_refresher, &StatusRefresher::finished, this, [this] {
+        for (int c = 0; c < EnvironmentsModel::ColServer; ++c)
+            m_table->resizeColumnToContents(c);
         // The outcome of an add/import/password action stays visible.
         if (!m_actionMessage)
-            showMessage(m_secrets->keychainUnavailable()
+            showMessage(secrets()->keychainUnavailable()
                                 ? tr("Checked %n environment(s). No keychain is available: passwords are kept in "
                                      "memory for this session only.",
-                                     nullptr, int(m_profiles.size()))
-                                : tr("Checked %n environment(s).", nullptr, int(m_profiles.size())));
-        if (QTreeWidgetItem *item = m_table->currentItem())
-            emit m_table->currentItemChanged(item, nullptr);
-        emit refreshFinished();
+                                     nullptr, int(m_model->profiles().size()))
+                                : tr("Checked %n environment(s).", nullptr, int(m_model->profiles().size())));
+        emitSelection();
+        Q_EMIT refreshFinished();
     });
+    onProfilesChanged();
 }
 
 EnvironmentsPanel::~EnvironmentsPanel() = default;
 
 void EnvironmentsPanel::setProfileStorePath(const QString &path)
 {
-    m_store = ProfileStore(path);
-    reloadProfiles();
+    m_workspace->setProfileStorePath(path);
 }
 
-void EnvironmentsPanel::setProject(const ProjectPtr &project)
+void EnvironmentsPanel::projectOpened()
 {
-    m_project = project;
-    m_statuses.clear();
-    reloadProfiles();
+    m_model->clearStatuses();
+    m_askedForPassword.clear();
     refresh();
+}
+
+QList<ConnectionProfile> EnvironmentsPanel::profiles() const
+{
+    return m_model->profiles();
+}
+
+QHash<QString, EnvironmentStatus> EnvironmentsPanel::statuses() const
+{
+    return m_model->statuses();
+}
+
+EnvironmentStatus EnvironmentsPanel::statusByName(const QString &name) const
+{
+    for (const ConnectionProfile &p : m_model->profiles())
+        if (p.name == name)
+            return m_model->statuses().value(p.id);
+    return {};
+}
+
+SecretStore *EnvironmentsPanel::secrets() const
+{
+    return m_workspace->secrets();
 }
 
 bool EnvironmentsPanel::isRefreshing() const
@@ -172,79 +154,24 @@ QString EnvironmentsPanel::lastMessage() const
 void EnvironmentsPanel::showMessage(const QString &text, bool error, bool action)
 {
     m_actionMessage = action;
-    m_message->setText(error ? QStringLiteral("<span style='color:#cf222e'>%1</span>").arg(text.toHtmlEscaped())
-                             : text.toHtmlEscaped());
+    m_message->setText(error ? Colours::span(Colours::danger(palette()), text.toHtmlEscaped()) : text.toHtmlEscaped());
 }
 
-void EnvironmentsPanel::reloadProfiles()
+void EnvironmentsPanel::onProfilesChanged()
 {
-    m_profiles.clear();
-    if (Status s = m_store.load(); !s) {
-        showMessage(s.error().toString(), true);
-        rebuildTable();
-        return;
-    }
-    m_workspaceOnly.clear();
-    if (m_project) {
-        QString problem;
-        m_profiles = m_store.profilesForProject(m_project->config.rootDir, &m_workspaceOnly, &problem);
-        if (!problem.isEmpty())
-            showMessage(problem, true);
-    } else {
-        m_profiles = m_store.profiles();
-    }
-    rebuildTable();
-}
-
-void EnvironmentsPanel::rebuildTable()
-{
-    m_table->clear();
-    for (const ConnectionProfile &p : std::as_const(m_profiles)) {
-        auto *item = new QTreeWidgetItem(m_table);
-        item->setData(ColName, RoleProfileId, p.id);
-        fillRow(item, p);
-    }
-    for (int c = 0; c < ColCount - 1; ++c)
+    const QString selected = selectedProfile() ? selectedProfile()->id : QString();
+    m_model->setProfiles(m_workspace->environments(), m_workspace->workspaceOnly());
+    for (int c = 0; c < EnvironmentsModel::ColServer; ++c)
         m_table->resizeColumnToContents(c);
-    if (m_profiles.isEmpty())
+    if (m_workspace->store().isDamaged())
+        showMessage(tr("The profile file %1 is damaged and kept for repair.").arg(m_workspace->store().path()), true);
+    else if (!m_workspace->workspaceProblem().isEmpty())
+        showMessage(m_workspace->workspaceProblem(), true);
+    else if (m_model->profiles().isEmpty())
         showMessage(tr("No environments for this project yet: Add… or Import URL…"));
-}
-
-void EnvironmentsPanel::fillRow(QTreeWidgetItem *item, const ConnectionProfile &p)
-{
-    item->setIcon(ColName, chip(QColor(p.effectiveColour()), p.production));
-    QString name = p.name;
-    if (p.production)
-        name += tr("  [PRODUCTION]");
-    if (p.readOnly)
-        name += tr("  [read-only]");
-    if (m_workspaceOnly.contains(p.name))
-        name += tr("  (workspace)");
-    item->setText(ColName, name);
-    item->setToolTip(ColName, p.displayUrl());
-    QFont f = item->font(ColName);
-    f.setBold(p.production);
-    item->setFont(ColName, f);
-    if (!m_statuses.contains(p.name)) {
-        item->setText(ColState, isRefreshing() ? tr("checking…") : tr("not checked"));
-        return;
-    }
-    const EnvironmentStatus &st = m_statuses[p.name];
-    QString state = EnvironmentStatus::stateName(st.state);
-    if (st.state == EnvironmentStatus::State::Behind)
-        state = tr("behind by %n", nullptr, int(st.pending.size()));
-    item->setText(ColState, state);
-    item->setToolTip(ColState, st.reason);
-    const bool bad = st.state != EnvironmentStatus::State::UpToDate;
-    item->setForeground(ColState, bad ? QBrush(QColor(st.state == EnvironmentStatus::State::Behind ? 0xbf8700 : 0xcf222e))
-                                      : QBrush(QColor(0x2da44e)));
-    item->setText(ColCurrent, st.current.join(QStringLiteral(", ")));
-    item->setText(ColPending, st.pending.isEmpty() ? QString() : QString::number(st.pending.size()));
-    item->setText(ColServer, st.state == EnvironmentStatus::State::Unreachable
-                                     ? st.reason
-                                     : st.identity.serverVersion + QStringLiteral(" — ") + st.identity.database
-                                             + QLatin1Char('@') + st.identity.host);
-    item->setText(ColChecked, st.checkedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+    if (!selected.isEmpty())
+        selectProfile(selected);
+    Q_EMIT statusesChanged();
 }
 
 void EnvironmentsPanel::refresh()
@@ -255,95 +182,129 @@ void EnvironmentsPanel::refresh()
 
 void EnvironmentsPanel::startRefresh()
 {
-    if (!m_project || m_profiles.isEmpty() || isRefreshing())
+    const QList<ConnectionProfile> profiles = m_model->profiles();
+    if (!m_workspace->project() || profiles.isEmpty() || isRefreshing())
         return;
     if (!m_actionMessage)
-        showMessage(tr("Checking %n environment(s)…", nullptr, int(m_profiles.size())));
-    for (int i = 0; i < m_table->topLevelItemCount(); ++i)
-        m_table->topLevelItem(i)->setText(ColState, tr("checking…"));
+        showMessage(tr("Checking %n environment(s)…", nullptr, int(profiles.size())));
+    m_model->setChecking(profiles);
     // Read every password asynchronously, then check all at once.
     auto passwords = std::make_shared<QHash<QString, QString>>();
-    const QList<ConnectionProfile> profiles = m_profiles;
     m_pendingPasswordReads = int(profiles.size());
     QPointer<EnvironmentsPanel> guard(this);
+    const ProjectPtr project = m_workspace->project();
     for (const ConnectionProfile &p : profiles) {
-        m_secrets->read(p.id, [guard, passwords, profiles, id = p.id](const SecretStore::Answer &a) {
+        m_workspace->readPassword(p, [guard, passwords, profiles, project, id = p.id](const QString &password) {
             EnvironmentsPanel *self = guard.data();
             if (!self)
                 return;
-            if (a.state == SecretStore::Answer::Found)
-                passwords->insert(id, a.password);
+            if (!password.isEmpty())
+                passwords->insert(id, password);
             if (--self->m_pendingPasswordReads == 0) {
-                if (self->m_secrets->keychainUnavailable() && !self->m_actionMessage)
+                if (self->secrets()->keychainUnavailable() && !self->m_actionMessage)
                     self->showMessage(tr("No keychain is available here: passwords you enter are kept in memory "
                                          "until Strata quits, never written to disk."));
-                self->m_refresher->refresh(profiles, *passwords, self->m_project);
+                self->m_refresher->refresh(profiles, *passwords, project);
             }
         });
     }
 }
 
-const ConnectionProfile *EnvironmentsPanel::selected() const
+const ConnectionProfile *EnvironmentsPanel::selectedProfile() const
 {
-    QTreeWidgetItem *item = m_table->currentItem();
-    if (!item)
-        return nullptr;
-    for (const ConnectionProfile &p : m_profiles)
-        if (p.id == item->data(ColName, RoleProfileId).toString())
-            return &p;
-    return nullptr;
+    return m_model->profileAt(m_table->currentIndex().row());
+}
+
+void EnvironmentsPanel::selectProfile(const QString &profileId)
+{
+    const int row = m_model->rowOf(profileId);
+    if (row >= 0)
+        m_table->setCurrentIndex(m_model->index(row, 0));
+}
+
+void EnvironmentsPanel::emitSelection()
+{
+    const ConnectionProfile *p = selectedProfile();
+    if (!p)
+        return;
+    const EnvironmentStatus st = m_model->statuses().value(p->id);
+    Q_EMIT environmentSelected(p->id, st.current, st.pending);
+}
+
+QString EnvironmentsPanel::nameTaken(const QString &name) const
+{
+    return m_workspace->store().find(name) ? tr("a profile named '%1' already exists").arg(name) : QString();
 }
 
 void EnvironmentsPanel::saveProfile(const ConnectionProfile &profile, bool isNew, const QString &password)
 {
-    if (m_store.isDamaged()) {
+    if (isNew) {
+        QPointer<EnvironmentsPanel> guard(this);
+        m_workspace->addProfile(profile, password,
+                                [guard](const Result<ConnectionProfile> &added, const QString &note, bool failed) {
+                                    EnvironmentsPanel *self = guard.data();
+                                    if (!self)
+                                        return;
+                                    if (!added)
+                                        return self->showMessage(added.error().toString(), true, true);
+                                    if (failed)
+                                        self->showMessage(note, true, true);
+                                    else if (!note.isEmpty())
+                                        self->showMessage(note.contains(QLatin1String("stored in the keychain"))
+                                                                  ? tr("Password for %1 stored in the keychain.").arg(added->name)
+                                                                  : note,
+                                                          false, true);
+                                    else
+                                        self->showMessage(tr("Profile %1 saved.").arg(added->name), false, true);
+                                    self->selectProfile(added->id);
+                                    self->startRefresh();
+                                });
+        return;
+    }
+    if (m_workspace->store().isDamaged()) {
         showMessage(tr("The profile file is damaged and kept for repair; nothing was saved."), true);
         return;
     }
-    ConnectionProfile p = profile;
-    if (isNew) {
-        auto added = m_store.add(p);
-        if (!added) {
-            showMessage(added.error().message, true);
-            return;
-        }
-        p = added.value();
-    } else if (Status s = m_store.update(p); !s) {
+    if (Status s = m_workspace->store().update(profile); !s) {
         showMessage(s.error().message, true);
         return;
     }
-    if (Status s = m_store.save(); !s) {
+    if (Status s = m_workspace->store().save(); !s) {
         showMessage(s.error().toString(), true);
         return;
     }
-    if (!password.isEmpty()) {
-        QPointer<EnvironmentsPanel> guard(this);
-        m_secrets->write(p.id, password, [guard, name = p.name](const SecretStore::Answer &a) {
-            EnvironmentsPanel *self = guard.data();
-            if (!self)
-                return;
-            if (a.state == SecretStore::Answer::Failed)
-                self->showMessage(tr("The password for %1 was NOT stored: %2").arg(name, a.message), true, true);
-            else if (a.sessionOnly)
-                self->showMessage(a.message, false, true);
-            else
-                self->showMessage(tr("Password for %1 stored in the keychain.").arg(name), false, true);
-            self->startRefresh();
-        });
-    }
-    reloadProfiles();
+    m_workspace->loadProfiles();
     if (password.isEmpty()) {
-        showMessage(tr("Profile %1 saved.").arg(p.name), false, true);
+        showMessage(tr("Profile %1 saved.").arg(profile.name), false, true);
         startRefresh();
+        return;
     }
+    QPointer<EnvironmentsPanel> guard(this);
+    secrets()->write(profile.id, password, [guard, name = profile.name](const SecretStore::Answer &a) {
+        EnvironmentsPanel *self = guard.data();
+        if (!self)
+            return;
+        if (a.state == SecretStore::Answer::Failed)
+            self->showMessage(tr("The password for %1 was NOT stored: %2").arg(name, a.message), true, true);
+        else if (a.sessionOnly)
+            self->showMessage(a.message, false, true);
+        else
+            self->showMessage(tr("Password for %1 stored in the keychain.").arg(name), false, true);
+        self->startRefresh();
+    });
+}
+
+void EnvironmentsPanel::addImported(const ImportedProfile &imported)
+{
+    saveProfile(imported.profile, true, imported.hasPassword ? imported.password : QString());
 }
 
 void EnvironmentsPanel::addProfile()
 {
     ConnectionProfile p;
-    if (m_project)
-        p.project = m_project->config.rootDir;
-    auto *dialog = new ProfileDialog(p, true, m_project, m_secrets, this);
+    if (m_workspace->project())
+        p.project = m_workspace->project()->config.rootDir;
+    auto *dialog = new ProfileDialog(p, true, m_workspace->project(), secrets(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { saveProfile(dialog->profile(), true, dialog->newPassword()); });
@@ -352,12 +313,12 @@ void EnvironmentsPanel::addProfile()
 
 void EnvironmentsPanel::editSelected()
 {
-    const ConnectionProfile *p = selected();
+    const ConnectionProfile *p = selectedProfile();
     if (!p)
         return;
     // A workspace environment becomes one of the user's own when edited.
-    const bool fromWorkspace = m_workspaceOnly.contains(p->name);
-    auto *dialog = new ProfileDialog(*p, false, m_project, m_secrets, this);
+    const bool fromWorkspace = m_workspace->workspaceOnly().contains(p->name);
+    auto *dialog = new ProfileDialog(*p, false, m_workspace->project(), secrets(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, fromWorkspace] {
         saveProfile(dialog->profile(), fromWorkspace, dialog->newPassword());
@@ -367,13 +328,14 @@ void EnvironmentsPanel::editSelected()
 
 void EnvironmentsPanel::removeSelected()
 {
-    const ConnectionProfile *sel = selected();
+    const ConnectionProfile *sel = selectedProfile();
     if (!sel)
         return;
     const ConnectionProfile p = *sel;
     auto *box = new QMessageBox(QMessageBox::Question, tr("Remove environment"),
                                 tr("Remove the profile %1 and its password from the keychain?").arg(p.name),
                                 QMessageBox::Yes | QMessageBox::No, this);
+    box->setDefaultButton(QMessageBox::No);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, p](int result) {
         if (result == QMessageBox::Yes)
@@ -385,7 +347,7 @@ void EnvironmentsPanel::removeSelected()
 void EnvironmentsPanel::removeProfile(const ConnectionProfile &p)
 {
     QPointer<EnvironmentsPanel> guard(this);
-    m_secrets->remove(p.id, [guard, p](const SecretStore::Answer &a) {
+    secrets()->remove(p.id, [guard, p](const SecretStore::Answer &a) {
         EnvironmentsPanel *self = guard.data();
         if (!self)
             return;
@@ -393,163 +355,66 @@ void EnvironmentsPanel::removeProfile(const ConnectionProfile &p)
             self->showMessage(a.message, true);
             return;
         }
-        Status s = self->m_store.remove(p.id);
+        Status s = self->m_workspace->store().remove(p.id);
         if (s)
-            s = self->m_store.save();
+            s = self->m_workspace->store().save();
         if (!s)
             self->showMessage(s.error().toString(), true);
-        self->m_statuses.remove(p.name);
-        self->reloadProfiles();
-        emit self->statusesChanged();
+        self->m_model->forget(p.id);
+        self->m_workspace->loadProfiles();
     });
 }
 
 void EnvironmentsPanel::importUrl()
 {
-    auto *dialog = new QDialog(this);
-    dialog->setWindowTitle(tr("Import from URL"));
+    const QString dir = m_workspace->project() ? m_workspace->project()->config.rootDir : QString();
+    auto *dialog = new ImportUrlDialog(dir, [this](const ImportedProfile &i) { return nameTaken(i.profile.name); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    auto *form = new QFormLayout(dialog);
-    auto *name = new QLineEdit(dialog);
-    auto *url = new QLineEdit(dialog);
-    url->setEchoMode(QLineEdit::PasswordEchoOnEdit); // the URL may carry a password
-    url->setPlaceholderText(QStringLiteral("postgresql+psycopg2://user:password@host:5432/db"));
-    url->setMinimumWidth(420);
-    form->addRow(tr("&Name:"), name);
-    form->addRow(tr("&URL:"), url);
-    auto *note = new QLabel(tr("A password in the URL goes to the keychain, never into the profile file."), dialog);
-    note->setWordWrap(true);
-    form->addRow(note);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, name, url, note] {
-        QString error;
-        if (!addFromUrl(name->text().trimmed(), url->text(), {}, &error)) {
-            note->setText(QStringLiteral("<span style='color:#cf222e'>%1</span>").arg(error.toHtmlEscaped()));
-            return;
-        }
-        dialog->accept();
-    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { addImported(dialog->result()); });
     dialog->open();
-}
-
-bool EnvironmentsPanel::addFromUrl(const QString &name, const QString &url, const QStringList &envVars, QString *error)
-{
-    auto parsed = parseSqlAlchemyUrl(url, m_project ? m_project->config.rootDir : QString());
-    if (!parsed) {
-        *error = parsed.error().message;
-        return false;
-    }
-    ConnectionProfile p = parsed->profile;
-    p.name = name;
-    p.urlEnvironmentVariables = envVars;
-    if (m_project)
-        p.project = m_project->config.rootDir;
-    if (Status s = p.validate(); !s) {
-        *error = s.error().message;
-        return false;
-    }
-    if (m_store.find(name)) {
-        *error = tr("a profile named '%1' already exists").arg(name);
-        return false;
-    }
-    saveProfile(p, true, parsed->hasPassword ? parsed->password : QString());
-    return true;
 }
 
 void EnvironmentsPanel::importEnv()
 {
-    auto *dialog = new QDialog(this);
-    dialog->setWindowTitle(tr("Import from .env files"));
+    const QString dir = m_workspace->project() ? m_workspace->project()->config.rootDir : QString();
+    auto *dialog = new ImportEnvDialog(dir, [this](const ImportedProfile &i) { return nameTaken(i.profile.name); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    auto *form = new QFormLayout(dialog);
-    auto *name = new QLineEdit(dialog);
-    auto *files = new QLineEdit(dialog);
-    files->setPlaceholderText(tr(".env, .env.local (later files override)"));
-    auto *browse = new QPushButton(tr("Browse…"), dialog);
-    auto *row = new QHBoxLayout;
-    row->addWidget(files, 1);
-    row->addWidget(browse);
-    auto *var = new QLineEdit(QStringLiteral("DATABASE_URL"), dialog);
-    form->addRow(tr("&Name:"), name);
-    form->addRow(tr("&Files:"), row);
-    form->addRow(tr("URL &variable:"), var);
-    auto *note = new QLabel(tr("The password found goes to the keychain; the profile keeps the variable name so "
-                               "Alembic's env.py gets the URL the same way."),
-                            dialog);
-    note->setWordWrap(true);
-    form->addRow(note);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    form->addRow(buttons);
-    if (m_project)
-        files->setText(QDir(m_project->config.rootDir).absoluteFilePath(QStringLiteral(".env")));
-    connect(browse, &QPushButton::clicked, dialog, [dialog, files] {
-        auto *fd = new QFileDialog(dialog, tr("Choose .env files"));
-        fd->setAttribute(Qt::WA_DeleteOnClose);
-        fd->setFileMode(QFileDialog::ExistingFiles);
-        fd->setOption(QFileDialog::DontResolveSymlinks);
-        fd->setFilter(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
-        connect(fd, &QFileDialog::filesSelected, files,
-                [files](const QStringList &chosen) { files->setText(chosen.join(QStringLiteral(", "))); });
-        fd->open();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, name, files, var, note] {
-        QStringList paths;
-        for (const QString &f : files->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
-            paths << f.trimmed();
-        auto values = DotEnv::loadFiles(paths, DotEnv::processEnvironment());
-        QString error;
-        if (!values)
-            error = values.error().toString();
-        else if (values->value(var->text().trimmed()).isEmpty())
-            error = tr("%1 is not set in these files").arg(var->text().trimmed());
-        else if (addFromUrl(name->text().trimmed(), values->value(var->text().trimmed()), { var->text().trimmed() },
-                            &error))
-            dialog->accept();
-        if (!error.isEmpty())
-            note->setText(QStringLiteral("<span style='color:#cf222e'>%1</span>").arg(error.toHtmlEscaped()));
-    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { addImported(dialog->result()); });
     dialog->open();
 }
 
 void EnvironmentsPanel::importIni()
 {
-    if (!m_project || !m_project->config.configFile.endsWith(QStringLiteral(".ini"))) {
-        showMessage(tr("This project has no alembic.ini to import from."), true, true);
+    if (!m_workspace->project()) {
+        showMessage(tr("Open a project first."), true, true);
         return;
     }
-    const ProjectConfig &cfg = m_project->config;
-    auto ini = IniFile::load(cfg.configFile, { { QStringLiteral("here"), cfg.rootDir } });
-    if (!ini) {
-        showMessage(ini.error().toString(), true, true);
-        return;
-    }
-    auto url = ini->value(cfg.section, QStringLiteral("sqlalchemy.url"));
-    if (!url || url->trimmed().isEmpty()) {
-        showMessage(tr("[%1] in %2 has no sqlalchemy.url (env.py may build the URL itself): add the profile by "
-                       "hand.")
-                            .arg(cfg.section, cfg.configFile),
-                    true, true);
+    const ProjectConfig config = m_workspace->project()->config;
+    // Read first, so a missing sqlalchemy.url is said (with file, line and key) before a name is asked.
+    auto probe = ProfileImport::fromAlembicIni(QStringLiteral("probe"), config);
+    if (!probe) {
+        showMessage(probe.error().toString(), true, true);
         return;
     }
     auto *input = new QInputDialog(this);
     input->setAttribute(Qt::WA_DeleteOnClose);
     input->setWindowTitle(tr("Import from alembic.ini"));
-    input->setLabelText(tr("Name for the environment at %1:").arg(maskUrlPassword(url.value())));
+    input->setLabelText(tr("Name for the environment at %1:").arg(probe->profile.displayUrl()));
     input->setTextValue(QStringLiteral("local"));
-    connect(input, &QInputDialog::textValueSelected, this, [this, u = url.value()](const QString &name) {
-        QString error;
-        if (!addFromUrl(name.trimmed(), u, {}, &error))
-            showMessage(error, true, true);
+    connect(input, &QInputDialog::textValueSelected, this, [this, config](const QString &name) {
+        if (const QString taken = nameTaken(name.trimmed()); !taken.isEmpty())
+            return showMessage(taken, true, true);
+        auto imported = ProfileImport::fromAlembicIni(name.trimmed(), config);
+        if (!imported)
+            return showMessage(imported.error().toString(), true, true);
+        addImported(imported.value());
     });
     input->open();
 }
 
 void EnvironmentsPanel::setPasswordForSelected()
 {
-    if (const ConnectionProfile *sel = selected())
+    if (const ConnectionProfile *sel = selectedProfile())
         askPassword(*sel);
 }
 
@@ -558,7 +423,7 @@ void EnvironmentsPanel::askPassword(const ConnectionProfile &p)
     auto *input = new QInputDialog(this);
     input->setAttribute(Qt::WA_DeleteOnClose);
     input->setWindowTitle(tr("Password for %1").arg(p.name));
-    input->setLabelText(m_secrets->keychainUnavailable()
+    input->setLabelText(secrets()->keychainUnavailable()
                                 ? tr("No keychain is available: the password is kept in memory until Strata quits.")
                                 : tr("The password is stored in the keychain. Leave it empty to remove it."));
     input->setTextEchoMode(QLineEdit::Password);
@@ -574,7 +439,7 @@ void EnvironmentsPanel::askPassword(const ConnectionProfile &p)
 void EnvironmentsPanel::forgetPassword(const ConnectionProfile &p)
 {
     QPointer<EnvironmentsPanel> guard(this);
-    m_secrets->remove(p.id, [guard](const SecretStore::Answer &) {
+    secrets()->remove(p.id, [guard](const SecretStore::Answer &) {
         if (EnvironmentsPanel *self = guard.data()) {
             self->showMessage(tr("Password removed."), false, true);
             self->startRefresh();
@@ -584,20 +449,7 @@ void EnvironmentsPanel::forgetPassword(const ConnectionProfile &p)
 
 QString EnvironmentsPanel::toCsv() const
 {
-    QStringList lines;
-    lines << QStringLiteral("environment,kind,production,url,state,current,pending,server,database,checked_at,reason");
-    for (const ConnectionProfile &p : m_profiles) {
-        const EnvironmentStatus st = m_statuses.value(p.name);
-        const bool checked = m_statuses.contains(p.name);
-        lines << QStringList { csvField(p.name), ConnectionProfile::kindName(p.kind),
-                               p.production ? QStringLiteral("yes") : QStringLiteral("no"), csvField(p.displayUrl()),
-                               checked ? EnvironmentStatus::stateName(st.state) : QStringLiteral("not-checked"),
-                               csvField(st.current.join(QLatin1Char(' '))), QString::number(st.pending.size()),
-                               csvField(st.identity.serverVersion), csvField(st.identity.database),
-                               checked ? st.checkedAt.toString(Qt::ISODate) : QString(), csvField(st.reason) }
-                         .join(QLatin1Char(','));
-    }
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    return m_model->toCsv();
 }
 
 void EnvironmentsPanel::exportCsv()

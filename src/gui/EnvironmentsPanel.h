@@ -1,7 +1,6 @@
 #pragma once
 
 #include "connection/ConnectionProfile.h"
-#include "connection/ProfileStore.h"
 #include "project/Project.h"
 #include "state/EnvironmentStatus.h"
 
@@ -10,40 +9,49 @@
 #include <QWidget>
 
 class QLabel;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QTreeView;
 
 namespace strata {
 
+class EnvironmentsModel;
 class SecretStore;
 class StatusRefresher;
+class Workspace;
+struct ImportedProfile;
 
 // The Environments dock: every profile of the open project with a coloured
 // chip, its state ("behind by N" …), current revision, pending count, server
-// and when it was checked — the environment matrix, exportable to CSV.
-// Checks run on worker threads; passwords are read from the keychain
-// asynchronously first.
+// and when it was checked — the environment matrix (EnvironmentsModel, keyed
+// by profile id), exportable to CSV. Checks run on worker threads; passwords
+// are read from the keychain asynchronously first. Profiles come from, and
+// go to, the window's Workspace.
 class EnvironmentsPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit EnvironmentsPanel(QWidget *parent = nullptr);
+    explicit EnvironmentsPanel(Workspace *workspace, QWidget *parent = nullptr);
     ~EnvironmentsPanel() override;
 
-    void setProject(const ProjectPtr &project);
     void setProfileStorePath(const QString &path); // tests point it at a temp file
-    QList<ConnectionProfile> profiles() const { return m_profiles; }
-    QHash<QString, EnvironmentStatus> statuses() const { return m_statuses; }
-    QTreeWidget *table() const { return m_table; }
+    // A project was opened: what was known about the last one's environments goes.
+    void projectOpened();
+    QList<ConnectionProfile> profiles() const;
+    // By profile id.
+    QHash<QString, EnvironmentStatus> statuses() const;
+    // The status of the environment with this name (tests and badges).
+    EnvironmentStatus statusByName(const QString &name) const;
+    QTreeView *table() const { return m_table; }
+    EnvironmentsModel *model() const { return m_model; }
     bool isRefreshing() const;
-    const ConnectionProfile *selectedProfile() const { return selected(); }
-    SecretStore *secrets() const { return m_secrets; }
+    const ConnectionProfile *selectedProfile() const;
+    void selectProfile(const QString &profileId);
+    SecretStore *secrets() const;
     QString lastMessage() const;
 
     // CSV of the matrix: one row per environment.
     QString toCsv() const;
 
-public slots:
+public Q_SLOTS:
     void refresh();
     void addProfile();
     void editSelected();
@@ -54,39 +62,34 @@ public slots:
     void setPasswordForSelected();
     void exportCsv();
 
-signals:
-    // The selected environment changed: its current revisions and pending ones.
-    void environmentSelected(const QString &name, const QStringList &current, const QStringList &pending);
+Q_SIGNALS:
+    // The selected environment changed: its id, current revisions and pending ones.
+    void environmentSelected(const QString &profileId, const QStringList &current, const QStringList &pending);
     void statusesChanged();
+    void statusReady(const strata::EnvironmentStatus &status);
     void refreshFinished();
 
 private:
-    void reloadProfiles();
-    void rebuildTable();
-    void fillRow(QTreeWidgetItem *item, const ConnectionProfile &p);
-    const ConnectionProfile *selected() const;
+    void onProfilesChanged();
     void saveProfile(const ConnectionProfile &p, bool isNew, const QString &password);
+    void addImported(const ImportedProfile &imported);
     void removeProfile(const ConnectionProfile &p);
     void forgetPassword(const ConnectionProfile &p);
     void askPassword(const ConnectionProfile &p);
-    // Adds a profile from a parsed URL (import dialogs); the password goes to the keychain.
-    bool addFromUrl(const QString &name, const QString &url, const QStringList &envVars, QString *error);
+    QString nameTaken(const QString &name) const;
     // action: the outcome of something the user did; refresh progress does not replace it.
     void showMessage(const QString &text, bool error = false, bool action = false);
     void startRefresh();
+    void emitSelection();
 
-    ProjectPtr m_project;
-    ProfileStore m_store;
-    QList<ConnectionProfile> m_profiles;
-    QHash<QString, EnvironmentStatus> m_statuses; // by profile name
-    QTreeWidget *m_table;
+    Workspace *m_workspace;
+    EnvironmentsModel *m_model;
+    QTreeView *m_table;
     QLabel *m_message;
-    SecretStore *m_secrets;
     StatusRefresher *m_refresher;
     int m_pendingPasswordReads = 0;
     bool m_actionMessage = false;
-    QSet<QString> m_askedForPassword; // profiles asked for a password this session (no keychain)
-    QStringList m_workspaceOnly; // environments from strata-workspace.json not in the user's store
+    QSet<QString> m_askedForPassword; // profile ids asked for a password this session (no keychain)
 };
 
 } // namespace strata

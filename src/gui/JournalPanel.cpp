@@ -1,5 +1,7 @@
 #include "JournalPanel.h"
 
+#include "Colours.h"
+#include "RunPanel.h"
 #include "run/RunJournal.h"
 
 #include <QFontDatabase>
@@ -99,11 +101,14 @@ void JournalPanel::onLoaded()
         item->setData(0, Qt::UserRole, r.id);
         item->setText(ColStarted, r.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
         item->setText(ColState, runStateName(r.state));
-        item->setText(ColWhat, r.verb + QLatin1Char(' ') + r.target);
+        item->setText(ColWhat, runVerbName(r.verb) + QLatin1Char(' ') + r.target);
         item->setText(ColProfile, r.profileName);
         item->setText(ColOutcome, (r.error.isEmpty() ? r.outcome : r.error).section(QLatin1Char('\n'), 0, 0));
+        item->setToolTip(ColOutcome, r.outcome);
         if (r.state == RunState::Failed || r.state == RunState::Interrupted)
-            item->setForeground(ColState, palette().color(QPalette::Highlight));
+            item->setForeground(ColState, Colours::danger(palette()));
+        else if (r.needsVerification)
+            item->setForeground(ColState, Colours::warning(palette()));
         if (r.state == RunState::Interrupted) {
             QFont f = item->font(ColState);
             f.setBold(true);
@@ -114,8 +119,9 @@ void JournalPanel::onLoaded()
     }
     m_message->setText(m_runs.isEmpty() ? tr("No runs yet.") : tr("%n run(s)", nullptr, int(m_runs.size())));
     if (!load.interrupted.isEmpty()) {
-        m_message->setText(tr("%n run(s) were interrupted: Strata ended while they ran. Their open transactions "
-                              "were rolled back by the database; see each run for the steps that had finished.",
+        m_message->setText(tr("%n run(s) were interrupted: Strata ended while they ran. What they left in the "
+                              "database is unknown until Strata reads it again (Refresh in Environments verifies "
+                              "it).",
                               nullptr, int(load.interrupted.size())));
         Q_EMIT interruptedFound(load.interrupted);
     }
@@ -135,14 +141,16 @@ void JournalPanel::showDetails()
             continue;
         QString text;
         text += tr("Run:      %1\n").arg(r.id);
-        text += tr("What:     %1 %2\n").arg(r.verb, r.target);
+        text += tr("What:     %1 %2\n").arg(runVerbName(r.verb), r.target);
         text += tr("State:    %1\n").arg(runStateName(r.state));
         text += tr("Who:      %1@%2 (pid %3)\n").arg(r.osUser, r.host).arg(r.pid);
         text += tr("Where:    %1 — %2\n").arg(r.profileName, r.database);
         text += tr("Started:  %1\n").arg(r.startedAt.toLocalTime().toString(Qt::ISODate));
         if (r.finishedAt.isValid())
             text += tr("Finished: %1\n").arg(r.finishedAt.toLocalTime().toString(Qt::ISODate));
-        text += tr("From:     %1\nTo:       %2\n").arg(revisionsOrBase(r.fromRevisions), revisionsOrBase(r.toRevisions));
+        text += tr("From:     %1\nTo:       %2\n")
+                        .arg(revisionsOrBase(r.fromRevisions),
+                             r.needsVerification ? tr("unknown (not yet verified)") : revisionsOrBase(r.toRevisions));
         if (!r.error.isEmpty())
             text += tr("Error:    %1%2\n").arg(r.errorType.isEmpty() ? QString() : r.errorType + QStringLiteral(": "), r.error);
         if (!r.outcome.isEmpty())
@@ -150,7 +158,8 @@ void JournalPanel::showDetails()
         for (const RunStep &s : r.steps)
             text += QStringLiteral("  %1. %2 %3 -> %4  %5  [%6]\n")
                             .arg(s.index + 1)
-                            .arg(s.direction, revisionsOrBase(s.from), revisionsOrBase(s.to), s.message, s.state);
+                            .arg(stepDirectionName(s.direction), revisionsOrBase(s.from), revisionsOrBase(s.to), s.message,
+                                 RunPanel::stepStateText(s.state));
         if (!r.sql.isEmpty())
             text += QStringLiteral("\nSQL:\n") + r.sql;
         m_details->setPlainText(text);

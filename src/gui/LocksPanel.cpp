@@ -1,5 +1,8 @@
 #include "LocksPanel.h"
 
+#include "AsyncTask.h"
+#include "Colours.h"
+#include "dialect/Dialect.h"
 #include "state/DatabaseConnection.h"
 
 #include <QCheckBox>
@@ -37,7 +40,7 @@ Result<LockSnapshot> snapshotOf(const ConnectionProfile &p, const QString &passw
     DatabaseConnection conn; // this worker thread's own connection
     if (Status s = conn.open(p, password, 5, QStringLiteral("strata locks")); !s)
         return s.error();
-    return takeLockSnapshot(conn.database(), p.driver);
+    return Dialect::of(p).lockSnapshot(conn.database());
 }
 
 } // namespace
@@ -180,7 +183,7 @@ void LocksPanel::rebuild()
 {
     const qint64 keep = m_pendingSelect ? m_pendingSelect : selectedPid();
     const QDateTime now = m_snapshot.takenAt;
-    const QColor idleColour = palette().color(QPalette::Highlight).lighter(170);
+    const QColor idleColour = Colours::warningTint(palette());
     m_tree->clear();
     std::function<void(const BlockingNode &, QTreeWidgetItem *)> add = [&](const BlockingNode &n, QTreeWidgetItem *parent) {
         const SessionInfo *s = m_snapshot.session(n.pid);
@@ -347,22 +350,22 @@ void LocksPanel::signalSession(qint64 pid, bool terminate, const QString &confir
 {
     const ConnectionProfile p = m_profile;
     const QString password = m_password;
-    auto *watcher = new QFutureWatcher<Status>(this);
-    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, pid, terminate] {
-        const Status st = watcher->result();
-        watcher->deleteLater();
-        const QString msg = st ? (terminate ? tr("Session %1 terminated.").arg(pid) : tr("Query of session %1 cancelled.").arg(pid))
-                               : st.error().message;
-        m_message->setText(msg);
-        Q_EMIT actionDone(st.ok(), msg);
-        refresh();
-    });
-    watcher->setFuture(QtConcurrent::run([p, password, pid, terminate, confirmed]() -> Status {
-        DatabaseConnection conn;
-        if (Status s = conn.open(p, password, 5, QStringLiteral("strata locks")); !s)
-            return s;
-        return signalBackend(conn.database(), p, pid, terminate, confirmed);
-    }));
+    runThenCallback(
+            this,
+            [p, password, pid, terminate, confirmed]() -> Status {
+                DatabaseConnection conn;
+                if (Status s = conn.open(p, password, 5, QStringLiteral("strata locks")); !s)
+                    return s;
+                return strata::signalSession(conn.database(), p, pid, terminate, confirmed);
+            },
+            [this, pid, terminate](const Status &st) {
+                const QString msg = st ? (terminate ? tr("Session %1 terminated.").arg(pid)
+                                                    : tr("Query of session %1 cancelled.").arg(pid))
+                                       : st.error().message;
+                m_message->setText(msg);
+                Q_EMIT actionDone(st.ok(), msg);
+                refresh();
+            });
 }
 
 } // namespace strata

@@ -5,12 +5,10 @@
 #include "JournalPanel.h"
 #include "LocksPanel.h"
 #include "RevisionGraphView.h"
-#include "RunConfirmDialog.h"
+#include "RunController.h"
 #include "RunPanel.h"
 #include "SqlPreviewPanel.h"
-#include "connection/SecretStore.h"
-#include "run/Bridge.h"
-#include "run/RunJob.h"
+#include "services/Workspace.h"
 #include "ui_AboutDialog.h"
 
 #include <QAction>
@@ -47,7 +45,7 @@ constexpr int RoleLine = Qt::UserRole + 2;
 constexpr int RoleRevision = Qt::UserRole + 3;
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_workspace(new Workspace(ProfileStore::defaultPath(), this))
 {
     setWindowTitle(tr("Strata"));
     resize(1200, 760);
@@ -86,7 +84,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     findingsDock->setWidget(m_findings);
     addDockWidget(Qt::BottomDockWidgetArea, findingsDock);
 
-    m_environments = new EnvironmentsPanel(this);
+    m_environments = new EnvironmentsPanel(m_workspace, this);
     auto *environmentsDock = new QDockWidget(tr("Environments"), this);
     environmentsDock->setObjectName(QStringLiteral("environmentsDock"));
     environmentsDock->setWidget(m_environments);
@@ -128,6 +126,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_progress);
 
+    m_runs = new RunController(m_workspace, m_environments, m_sql, m_run, this);
+    connect(m_runs, &RunController::message, this, [this](const QString &text) {
+        if (!text.isEmpty() || !m_run->isRunning())
+            m_status->setText(text);
+    });
+    connect(m_runs, &RunController::sqlShown, this, [this] { m_sqlDock->raise(); });
+    connect(m_runs, &RunController::runStarted, this, [this] { m_runDock->raise(); });
+    connect(m_runs, &RunController::mergeWritten, this, [this] { reload(); });
     buildMenus();
     if (auto *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
         view->addAction(environmentsDock->toggleViewAction());
@@ -153,10 +159,18 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_journal, &JournalPanel::interruptedFound, this, [this](const QList<RunRecord> &runs) {
         m_status->setText(tr("%n earlier run(s) were interrupted; see the Journal tab.", nullptr, int(runs.size())));
     });
-    connect(m_sql, &SqlPreviewPanel::runRequested, this, &MainWindow::runReviewedSql);
+    connect(m_sql, &SqlPreviewPanel::runRequested, m_runs, &RunController::runReviewedSql);
     // The Locks tab follows the selected environment.
     connect(m_environments, &EnvironmentsPanel::environmentSelected, this, [this] {
-        withEnvironment([this](const ConnectionProfile &p, const QString &password) { m_locks->setEnvironment(p, password); });
+        const ConnectionProfile *p = m_environments->selectedProfile();
+        if (!p)
+            return;
+        const ConnectionProfile profile = *p;
+        QPointer<MainWindow> guard(this);
+        m_workspace->readPassword(profile, [guard, profile](const QString &password) {
+            if (guard)
+                guard->m_locks->setEnvironment(profile, password);
+        });
     });
     connect(m_run, &RunPanel::showSessionRequested, this, [this](qint64 pid) {
         m_locksDock->raise();
@@ -349,13 +363,14 @@ void MainWindow::onLoaded()
     m_details->clear();
     fillFindings();
     rememberRecent(m_path);
+    m_workspace->setProject(m_project);
     const RevisionGraph &g = m_project->graph;
     setWindowTitle(tr("%1 — Strata").arg(QFileInfo(m_project->config.rootDir).fileName()));
     m_status->setText(tr("%n revision(s), ", nullptr, g.size()) + tr("%n head(s), ", nullptr, int(g.heads().size()))
                       + tr("%n finding(s)", nullptr, int(m_project->findings.size())));
     if (!g.heads().empty())
         m_graph->selectNode(g.heads().front());
-    m_environments->setProject(m_project);
+    m_environments->projectOpened();
     emit projectLoaded();
 }
 
@@ -366,7 +381,7 @@ void MainWindow::updateBadges()
     QHash<int, QList<EnvironmentBadge>> badges;
     const auto statuses = m_environments->statuses();
     for (const ConnectionProfile &p : m_environments->profiles()) {
-        const auto it = statuses.constFind(p.name);
+        const auto it = statuses.constFind(p.id);
         if (it == statuses.constEnd())
             continue;
         for (const QString &rev : it->current)
@@ -450,22 +465,6 @@ void MainWindow::showAbout()
 
 namespace strata {
 
-void MainWindow::withEnvironment(const std::function<void(const ConnectionProfile &, const QString &)> &fn)
-{
-    const ConnectionProfile *p = m_environments->selectedProfile();
-    if (!p) {
-        m_status->setText(tr("Select an environment in the Environments dock first."));
-        return;
-    }
-    const ConnectionProfile profile = *p;
-    QPointer<MainWindow> guard(this);
-    m_environments->secrets()->read(profile.id, [guard, profile, fn](const SecretStore::Answer &a) {
-        if (!guard)
-            return;
-        fn(profile, a.state == SecretStore::Answer::Found ? a.password : QString());
-    });
-}
-
 void MainWindow::runAction(Action action)
 {
     if (!m_project || m_graph->currentNode() < 0) {
@@ -473,149 +472,17 @@ void MainWindow::runAction(Action action)
         return;
     }
     const QString revision = m_project->graph.node(m_graph->currentNode()).id;
-    if (action == Action::PreviewSql) {
-        // From the selected environment's revision (or base), without touching the database.
-        QStringList from;
-        QString dialectUrl;
-        QString where = tr("base");
-        if (const ConnectionProfile *p = m_environments->selectedProfile()) {
-            from = m_environments->statuses().value(p->name).current;
-            dialectUrl = p->sqlalchemyUrl(QString());
-            where = p->name;
-        }
-        const ProjectPtr project = m_project;
-        const bool downgrade = isDowngrade(project->graph, from, revision);
-        m_sql->showBusy(tr("Asking Alembic for the offline SQL of %1 → %2…").arg(from.isEmpty() ? tr("base") : from.join(QStringLiteral(", ")), revision));
-        m_sqlDock->raise();
-        auto *watcher = new QFutureWatcher<Result<QString>>(this);
-        const QString title = tr("%1 SQL from %2 (%3) to %4")
-                                      .arg(downgrade ? tr("Downgrade") : tr("Upgrade"),
-                                           from.isEmpty() ? tr("base") : from.join(QStringLiteral(", ")), where, revision);
-        connect(watcher, &QFutureWatcher<Result<QString>>::finished, this, [this, watcher, title] {
-            const Result<QString> r = watcher->result();
-            watcher->deleteLater();
-            if (r)
-                m_sql->showSql(title, r.value());
-            else
-                m_sql->showError(tr("No SQL: %1").arg(title), r.error());
-        });
-        watcher->setFuture(QtConcurrent::run([project, from, revision, downgrade, dialectUrl]() -> Result<QString> {
-            auto python = choosePython(project->config.rootDir);
-            if (!python)
-                return python.error();
-            OfflineSqlRequest o;
-            o.project = project;
-            o.python = python.value();
-            o.from = from;
-            o.target = revision;
-            o.downgrade = downgrade;
-            o.dialectUrl = dialectUrl;
-            return offlineSql(o);
-        }));
-        return;
+    switch (action) {
+    case Action::PreviewSql: return m_runs->previewSql(revision);
+    case Action::Upgrade: return m_runs->run(RunVerb::Upgrade, revision);
+    case Action::Downgrade: return m_runs->run(RunVerb::Downgrade, revision);
+    case Action::Stamp: return m_runs->run(RunVerb::Stamp, revision);
     }
-    if (m_run->isRunning()) {
-        m_status->setText(tr("A run is already going; wait for it or cancel it."));
-        return;
-    }
-    withEnvironment([this, action, revision](const ConnectionProfile &profile, const QString &password) {
-        RunRequest r;
-        r.verb = action == Action::Upgrade ? RunRequest::Verb::Upgrade
-                : action == Action::Downgrade ? RunRequest::Verb::Downgrade
-                                              : RunRequest::Verb::Stamp;
-        r.project = m_project;
-        r.profile = profile;
-        r.password = password;
-        r.target = revision;
-        confirmAndRun(r);
-    });
-}
-
-void MainWindow::confirmAndRun(const RunRequest &request)
-{
-    m_status->setText(tr("Checking %1 before the run…").arg(request.profile.name));
-    auto *watcher = new QFutureWatcher<std::pair<RunRequest, Preflight>>(this);
-    connect(watcher, &QFutureWatcher<std::pair<RunRequest, Preflight>>::finished, this, [this, watcher] {
-        const auto [req, pf] = watcher->result();
-        watcher->deleteLater();
-        m_status->clear();
-        auto *dialog = new RunConfirmDialog(req, pf, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, dialog] {
-            if (m_run->start(dialog->confirmedRequest()))
-                m_runDock->raise();
-        });
-        dialog->open();
-    });
-    watcher->setFuture(QtConcurrent::run([request]() -> std::pair<RunRequest, Preflight> {
-        RunRequest r = request;
-        Preflight pf;
-        if (r.verb != RunRequest::Verb::RunSql) {
-            auto python = choosePython(r.project->config.rootDir);
-            if (!python) {
-                pf.refusal = python.error().message;
-                return { r, pf };
-            }
-            r.python = python.value();
-        }
-        return { r, RunJob::inspect(r, true) }; // the dialog asks for a production name
-    }));
-}
-
-void MainWindow::runReviewedSql(const QString &sql)
-{
-    if (!m_project || m_run->isRunning())
-        return;
-    withEnvironment([this, sql](const ConnectionProfile &profile, const QString &password) {
-        RunRequest r;
-        r.verb = RunRequest::Verb::RunSql;
-        r.project = m_project;
-        r.profile = profile;
-        r.password = password;
-        r.sqlText = sql;
-        r.sqlFile = tr("(reviewed SQL from the SQL tab)");
-        confirmAndRun(r);
-    });
 }
 
 void MainWindow::mergeHeads()
 {
-    if (!m_project)
-        return;
-    if (m_project->graph.heads().size() < 2) {
-        m_status->setText(tr("The project has one head; there is nothing to merge."));
-        return;
-    }
-    auto *input = new QInputDialog(this);
-    input->setAttribute(Qt::WA_DeleteOnClose);
-    input->setWindowTitle(tr("Merge Heads"));
-    input->setLabelText(tr("Message of the merge revision (it joins all %n heads):", nullptr,
-                           int(m_project->graph.heads().size())));
-    input->setTextValue(tr("merge heads"));
-    connect(input, &QInputDialog::textValueSelected, this, [this](const QString &message) {
-        const ProjectPtr project = m_project;
-        m_status->setText(tr("Writing the merge revision…"));
-        auto *watcher = new QFutureWatcher<Result<BridgeOutcome>>(this);
-        connect(watcher, &QFutureWatcher<Result<BridgeOutcome>>::finished, this, [this, watcher] {
-            const Result<BridgeOutcome> r = watcher->result();
-            watcher->deleteLater();
-            if (!r)
-                m_status->setText(tr("Merge failed: %1").arg(r.error().message));
-            else if (!r->error.isEmpty())
-                m_status->setText(tr("Merge failed: %1").arg(r->error.value(QStringLiteral("message")).toString()));
-            else {
-                m_status->setText(tr("Merge revision written to %1").arg(r->result.value(QStringLiteral("path")).toString()));
-                reload();
-            }
-        });
-        watcher->setFuture(QtConcurrent::run([project, message]() -> Result<BridgeOutcome> {
-            auto python = choosePython(project->config.rootDir);
-            if (!python)
-                return python.error();
-            return writeMergeRevision({ project, python.value(), { QStringLiteral("heads") }, message, {}, {} });
-        }));
-    });
-    input->open();
+    m_runs->mergeHeads();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -22,10 +22,10 @@ class EnvironmentsPanel;
 class JournalPanel;
 class LocksPanel;
 class RevisionGraphView;
+class RunController;
 class RunPanel;
 class SqlPreviewPanel;
-struct ConnectionProfile;
-struct RunRequest;
+class Workspace;
 
 // The workbench window: the revision graph in the centre, Details and Findings
 // docks, project loading on a worker thread with progress.
@@ -49,6 +49,8 @@ public:
     JournalPanel *journalPanel() const { return m_journal; }
     SqlPreviewPanel *sqlPanel() const { return m_sql; }
     LocksPanel *locksPanel() const { return m_locks; }
+    Workspace *workspace() const { return m_workspace; }
+    RunController *runController() const { return m_runs; }
 
     enum class Action { PreviewSql, Upgrade, Downgrade, Stamp };
     // On the selected revision and the selected environment (what the menu,
@@ -74,11 +76,8 @@ private:
 
     void updateBadges();
     void closeEvent(QCloseEvent *event) override;
-    // The selected environment and its password (asynchronously), then fn.
-    void withEnvironment(const std::function<void(const ConnectionProfile &, const QString &)> &fn);
-    void confirmAndRun(const RunRequest &request);
-    void runReviewedSql(const QString &sql);
 
+    Workspace *m_workspace;
     RevisionGraphView *m_graph;
     DetailsPane *m_details;
     EnvironmentsPanel *m_environments;
@@ -87,6 +86,7 @@ private:
     JournalPanel *m_journal;
     SqlPreviewPanel *m_sql;
     LocksPanel *m_locks;
+    RunController *m_runs;
     QDockWidget *m_locksDock = nullptr;
     QDockWidget *m_runDock = nullptr;
     QDockWidget *m_sqlDock = nullptr;

@@ -1,5 +1,7 @@
 #include "ProfileDialog.h"
 
+#include "Colours.h"
+
 #include "connection/SecretStore.h"
 #include "state/EnvironmentStatus.h"
 #include "ui_ProfileDialog.h"
@@ -143,7 +145,7 @@ void ProfileDialog::runTest()
 void ProfileDialog::accept()
 {
     if (Status s = profile().validate(); !s) {
-        m_ui->errorLabel->setText(QStringLiteral("<span style='color:#cf222e'>%1</span>").arg(s.error().message.toHtmlEscaped()));
+        m_ui->errorLabel->setText(Colours::span(Colours::danger(palette()), s.error().message.toHtmlEscaped()));
         return;
     }
     QDialog::accept();

@@ -1,5 +1,7 @@
 #include "RevisionGraphView.h"
 
+#include "Colours.h"
+
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QPainter>
@@ -125,7 +127,7 @@ void RevisionGraphView::paintEvent(QPaintEvent *)
         if (r == m_currentRow)
             p.fillRect(rowRect, pal.color(hasFocus() ? QPalette::Highlight : QPalette::Midlight));
         else if (m_highlighted.contains(row.node))
-            p.fillRect(rowRect, QColor(0xbf, 0x87, 0x00, 60)); // pending for the selected environment
+            p.fillRect(rowRect, Colours::warningTint(pal)); // pending for the selected environment
         else if (isMatch(r))
             p.fillRect(rowRect, pal.color(QPalette::AlternateBase).darker(115));
         const QColor textColour = pal.color(r == m_currentRow && hasFocus() ? QPalette::HighlightedText
@@ -190,7 +192,7 @@ void RevisionGraphView::paintEvent(QPaintEvent *)
             const QString text = b.production ? QStringLiteral("\u26A0 ") + b.name : b.name;
             const int w = fontMetrics().horizontalAdvance(text) + 12;
             const QRectF br(x, y + 2, w, h - 4);
-            p.setPen(b.production ? QPen(QColor(0xcf, 0x22, 0x2e), 2) : QPen(b.colour, 1.5));
+            p.setPen(b.production ? QPen(Colours::danger(pal), 2) : QPen(b.colour, 1.5));
             QColor fill = b.colour;
             fill.setAlpha(60);
             p.setBrush(fill);

@@ -1,33 +1,42 @@
 #include "RunConfirmDialog.h"
 
+#include "Colours.h"
+#include "connection/WritePolicy.h"
 #include "ui_RunConfirmDialog.h"
 
 #include <QPushButton>
 
 namespace strata {
 
-RunConfirmDialog::RunConfirmDialog(const RunRequest &request, const Preflight &preflight, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::RunConfirmDialog>()), m_request(request), m_preflight(preflight)
+RunConfirmDialog::RunConfirmDialog(PreparedRun run, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::RunConfirmDialog>()), m_run(std::move(run))
 {
     m_ui->setupUi(this);
+    const RunRequest &request = m_run.request;
+    const Preflight &preflight = m_run.preflight;
     const ConnectionProfile &p = request.profile;
-    const QString what = request.verb == RunRequest::Verb::RunSql ? request.sqlFile : request.target;
-    setWindowTitle(tr("%1 %2 on %3").arg(RunRequest::verbName(request.verb), what, p.name));
+    const QString what = request.verb == RunVerb::RunSql ? request.sqlFile : request.target;
+    const QString danger = Colours::danger(palette()).name();
+    setWindowTitle(tr("%1 %2 on %3").arg(runVerbName(request.verb), what, p.name));
     QString summary = tr("<p><b>%1 %2</b> on <b>%3</b>%4<br>%5<br>%6</p><p>The database is now at <b>%7</b>.</p>")
-                              .arg(RunRequest::verbName(request.verb), what.toHtmlEscaped(), p.name.toHtmlEscaped(),
-                                   p.production ? tr(" <span style='color:#c62828'>[PRODUCTION]</span>") : QString(),
-                                   p.displayUrl().toHtmlEscaped(), preflight.identity.toHtmlEscaped(),
+                              .arg(runVerbName(request.verb), what.toHtmlEscaped(), p.name.toHtmlEscaped(),
+                                   p.production ? tr(" <span style='color:%1'>[PRODUCTION]</span>").arg(danger) : QString(),
+                                   p.displayUrl().toHtmlEscaped(), preflight.identityText().toHtmlEscaped(),
                                    revisionsOrBase(preflight.current).toHtmlEscaped());
-    if (!preflight.refusal.isEmpty())
-        summary += tr("<p style='color:#c62828'><b>This run cannot start:</b> %1</p>").arg(preflight.refusal.toHtmlEscaped());
-    else if (preflight.plan.empty())
+    if (preflight.refusal)
+        summary += tr("<p style='color:%1'><b>This run cannot start:</b> %2</p>")
+                           .arg(danger, preflight.refusal->message.toHtmlEscaped());
+    else if (preflight.plan.empty() && request.verb != RunVerb::RunSql)
         summary += tr("<p>Nothing to do: the database is already there.</p>");
     else
         summary += tr("<p>%n step(s) will run, in this order:</p>", nullptr, int(preflight.plan.size()));
     m_ui->summary->setText(summary);
     int n = 0;
     for (const RunStep &s : preflight.plan)
-        m_ui->plan->addItem(QStringLiteral("%1. %2 %3 → %4   %5").arg(++n).arg(s.direction, revisionsOrBase(s.from), revisionsOrBase(s.to), s.message));
+        m_ui->plan->addItem(QStringLiteral("%1. %2 %3 → %4   %5")
+                                    .arg(++n)
+                                    .arg(stepDirectionName(s.direction), revisionsOrBase(s.from), revisionsOrBase(s.to),
+                                         s.message));
     QStringList warnings;
     for (const QString &w : preflight.warnings)
         warnings << QStringLiteral("⚠ ") + w.toHtmlEscaped();
@@ -35,7 +44,7 @@ RunConfirmDialog::RunConfirmDialog(const RunRequest &request, const Preflight &p
         warnings << tr("non-transactional: %1").arg(s.toHtmlEscaped());
     m_ui->warnings->setText(warnings.join(QStringLiteral("<br>")));
     m_ui->warnings->setVisible(!warnings.isEmpty());
-    const bool needName = p.production;
+    const bool needName = WritePolicy::needsTypedName(p);
     m_ui->confirmLabel->setVisible(needName);
     m_ui->confirmEdit->setVisible(needName);
     if (needName)
@@ -51,9 +60,10 @@ RunConfirmDialog::~RunConfirmDialog() = default;
 
 bool RunConfirmDialog::canRun() const
 {
-    if (!m_preflight.refusal.isEmpty() || (m_preflight.plan.empty() && m_request.verb != RunRequest::Verb::RunSql))
+    if (!m_run.preflight.canRun(m_run.request.verb))
         return false;
-    return !m_request.profile.production || m_ui->confirmEdit->text() == m_request.profile.database;
+    return !WritePolicy::needsTypedName(m_run.request.profile)
+            || WritePolicy::typedNameMatches(m_run.request.profile, m_ui->confirmEdit->text());
 }
 
 void RunConfirmDialog::updateOk()
@@ -61,11 +71,10 @@ void RunConfirmDialog::updateOk()
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(canRun());
 }
 
-RunRequest RunConfirmDialog::confirmedRequest() const
+PreparedRun RunConfirmDialog::confirmedRun() const
 {
-    RunRequest r = m_request;
-    r.confirmedDatabase = m_ui->confirmEdit->text();
-    r.expectedCurrent = m_preflight.current;
+    PreparedRun r = m_run;
+    r.request.confirmedDatabase = m_ui->confirmEdit->text();
     return r;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "run/RunJob.h"
+#include "services/MigrationService.h"
 
 #include <QDialog>
 
@@ -12,26 +12,26 @@ class RunConfirmDialog;
 
 namespace strata {
 
-// Shows what a run will do (the plan from the database's current revision),
-// what the preflight found (blockers, non-transactional statements), and for
-// a production profile asks for the typed database name before OK is enabled.
+// Shows what a prepared run will do (the plan from the database's current
+// revision), what the preflight found (blockers, non-transactional
+// statements), and for a production profile asks for the typed database
+// name (WritePolicy decides when it matches) before Run is enabled.
 class RunConfirmDialog : public QDialog
 {
     Q_OBJECT
 public:
-    RunConfirmDialog(const RunRequest &request, const Preflight &preflight, QWidget *parent = nullptr);
+    RunConfirmDialog(PreparedRun run, QWidget *parent = nullptr);
     ~RunConfirmDialog() override;
 
-    // The request with the confirmations filled in (typed name, expected start).
-    RunRequest confirmedRequest() const;
+    // The run with the confirmation filled in (the typed name).
+    PreparedRun confirmedRun() const;
     bool canRun() const;
 
 private:
     void updateOk();
 
     std::unique_ptr<Ui::RunConfirmDialog> m_ui;
-    RunRequest m_request;
-    Preflight m_preflight;
+    PreparedRun m_run;
 };
 
 } // namespace strata

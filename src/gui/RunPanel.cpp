@@ -1,5 +1,7 @@
 #include "RunPanel.h"
 
+#include "Colours.h"
+
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,6 +37,20 @@ QString stateText(RunState s)
 
 } // namespace
 
+QString RunPanel::stepStateText(StepState s)
+{
+    switch (s) {
+    case StepState::Pending: return tr("pending");
+    case StepState::Running: return tr("running");
+    case StepState::Done: return tr("done");
+    case StepState::Failed: return tr("failed");
+    case StepState::RolledBack: return tr("rolled back");
+    case StepState::Interrupted: return tr("interrupted");
+    case StepState::Unknown: return tr("unknown");
+    }
+    return {};
+}
+
 RunPanel::RunPanel(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
@@ -55,7 +71,7 @@ RunPanel::RunPanel(QWidget *parent) : QWidget(parent)
     m_waiting = new QLabel(this);
     m_waiting->setObjectName(QStringLiteral("runWaiting"));
     m_waiting->setWordWrap(true);
-    m_waiting->setStyleSheet(QStringLiteral("QLabel { color: #b35900; font-weight: bold; }"));
+    m_waiting->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(Colours::warning(palette()).name()));
     m_showInLocks = new QPushButton(tr("Show in Locks"), this);
     m_showInLocks->setObjectName(QStringLiteral("runShowInLocks"));
     waitRow->addWidget(m_waiting, 1);
@@ -107,18 +123,19 @@ bool RunPanel::isRunning() const
     return m_job != nullptr;
 }
 
-bool RunPanel::start(const RunRequest &request)
+bool RunPanel::start(const PreparedRun &run)
 {
     if (m_job)
         return false;
+    const RunRequest &request = run.request;
     m_steps->clear();
     m_log->clear();
     m_profile = request.profile;
     m_password = request.password;
-    m_job = new RunJob(request);
-    const QString target = request.verb == RunRequest::Verb::RunSql ? request.sqlFile : request.target;
+    m_job = new RunJob(run.request, run.preflight);
+    const QString target = request.verb == RunVerb::RunSql ? request.sqlFile : request.target;
     m_title->setText(tr("<b>%1 %2</b> on <b>%3</b>%4")
-                             .arg(RunRequest::verbName(request.verb), target.toHtmlEscaped(),
+                             .arg(runVerbName(request.verb), target.toHtmlEscaped(),
                                   request.profile.name.toHtmlEscaped(),
                                   request.profile.production ? tr(" [PRODUCTION]") : QString()));
     m_state = RunState::Queued;
@@ -160,6 +177,10 @@ bool RunPanel::start(const RunRequest &request)
     connect(m_job, &RunJob::logLine, this, [this](const QString &line) { appendLog(line); });
     connect(m_job, &RunJob::warning, this, [this](const QString &w) { appendLog(tr("warning: %1").arg(w), true); });
     connect(m_job, &RunJob::finished, this, &RunPanel::onFinished);
+    connect(m_job, &RunJob::journalProblem, this, [this](const QString &message) {
+        appendLog(tr("journal: %1").arg(message), true);
+        Q_EMIT journalProblem(message);
+    });
     connect(m_job, &RunJob::waitingOn, this, [this](const QList<qint64> &pids, const QString &description) {
         m_waitingOn = pids.isEmpty() ? 0 : pids.first();
         m_waiting->setText(description.isEmpty() ? QString() : tr("The run is %1").arg(description));
@@ -202,16 +223,20 @@ void RunPanel::setStep(const RunStep &s, int total)
         m_steps->addTopLevelItem(new QTreeWidgetItem);
     QTreeWidgetItem *item = m_steps->topLevelItem(s.index);
     item->setText(ColIndex, QStringLiteral("%1/%2").arg(s.index + 1).arg(total));
-    item->setText(ColStep, QStringLiteral("%1 %2 → %3").arg(s.direction, revisionsOrBase(s.from), revisionsOrBase(s.to)));
+    item->setText(ColStep, QStringLiteral("%1 %2 → %3")
+                                   .arg(stepDirectionName(s.direction), revisionsOrBase(s.from), revisionsOrBase(s.to)));
     if (!s.message.isEmpty())
         item->setText(ColMessage, s.message);
-    item->setText(ColState, s.state);
+    item->setText(ColState, stepStateText(s.state));
     item->setText(ColDuration, s.durationMs >= 0 ? tr("%1 ms").arg(s.durationMs, 0, 'f', 1) : QString());
     QFont f = item->font(ColStep);
-    f.setBold(s.state == QLatin1String("running"));
+    f.setBold(s.state == StepState::Running);
     for (int c = 0; c < m_steps->columnCount(); ++c)
         item->setFont(c, f);
-    if (s.state == QLatin1String("running"))
+    const bool bad = s.state == StepState::RolledBack || s.state == StepState::Failed || s.state == StepState::Unknown
+            || s.state == StepState::Interrupted;
+    item->setForeground(ColState, bad ? QBrush(Colours::danger(palette())) : QBrush());
+    if (s.state == StepState::Running)
         m_steps->scrollToItem(item);
 }
 

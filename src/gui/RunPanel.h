@@ -1,6 +1,7 @@
 #pragma once
 
 #include "run/RunJob.h"
+#include "services/MigrationService.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -25,7 +26,7 @@ public:
     ~RunPanel() override;
 
     // False when a run is already going.
-    bool start(const RunRequest &request);
+    bool start(const PreparedRun &run);
     bool isRunning() const;
     RunState state() const { return m_state; }
     RunRecord lastRecord() const { return m_last; }
@@ -40,6 +41,7 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *waitingLabel() const { return m_waiting; }
     QPushButton *showInLocksButton() const { return m_showInLocks; }
+    static QString stepStateText(StepState state);
 
 public Q_SLOTS:
     void cancel();
@@ -49,6 +51,8 @@ Q_SIGNALS:
     void runFinished(const strata::RunRecord &record);
     // "Show in Locks": the session the run waits on.
     void showSessionRequested(qint64 pid);
+    // The journal could not be written (the run goes on).
+    void journalProblem(const QString &message);
 
 private:
     void setStep(const RunStep &step, int total);

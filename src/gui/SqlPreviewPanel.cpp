@@ -1,6 +1,7 @@
 #include "SqlPreviewPanel.h"
 
 #include "CodeView.h"
+#include "Colours.h"
 
 #include <QClipboard>
 #include <QFileDialog>
@@ -29,6 +30,11 @@ SqlPreviewPanel::SqlPreviewPanel(QWidget *parent) : QWidget(parent)
     top->addWidget(m_save);
     top->addWidget(m_run);
     layout->addLayout(top);
+    m_warnings = new QLabel(this);
+    m_warnings->setObjectName(QStringLiteral("sqlWarnings"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setVisible(false);
+    layout->addWidget(m_warnings);
     m_view = new CodeView(this);
     m_view->setObjectName(QStringLiteral("sqlView"));
     layout->addWidget(m_view, 1);
@@ -42,15 +48,21 @@ SqlPreviewPanel::SqlPreviewPanel(QWidget *parent) : QWidget(parent)
 void SqlPreviewPanel::showBusy(const QString &what)
 {
     m_title->setText(what);
+    m_warnings->setVisible(false);
     m_view->setCode(QString(), SourceLanguage::PlainText);
     for (QPushButton *b : { m_copy, m_save, m_run })
         b->setEnabled(false);
 }
 
-void SqlPreviewPanel::showSql(const QString &title, const QString &sql)
+void SqlPreviewPanel::showSql(const QString &title, const QString &sql, const QStringList &warnings)
 {
     m_sql = sql;
     m_title->setText(title);
+    QStringList lines;
+    for (const QString &w : warnings)
+        lines << QStringLiteral("⚠ ") + w.toHtmlEscaped();
+    m_warnings->setText(Colours::span(Colours::warning(palette()), lines.join(QStringLiteral("<br>"))));
+    m_warnings->setVisible(!warnings.isEmpty());
     m_view->setCode(sql, SourceLanguage::Sql);
     for (QPushButton *b : { m_copy, m_save, m_run })
         b->setEnabled(true);
@@ -60,6 +72,7 @@ void SqlPreviewPanel::showError(const QString &title, const Error &error)
 {
     m_sql.clear();
     m_title->setText(title);
+    m_warnings->setVisible(false);
     m_view->setCode(error.toString(), SourceLanguage::PlainText);
     for (QPushButton *b : { m_copy, m_save, m_run })
         b->setEnabled(false);

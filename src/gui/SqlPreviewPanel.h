@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QStringList>
 #include <QWidget>
 
 class QLabel;
@@ -20,7 +21,7 @@ public:
     explicit SqlPreviewPanel(QWidget *parent = nullptr);
 
     void showBusy(const QString &what);
-    void showSql(const QString &title, const QString &sql);
+    void showSql(const QString &title, const QString &sql, const QStringList &warnings = {});
     void showError(const QString &title, const Error &error);
     QString sql() const { return m_sql; }
     CodeView *view() const { return m_view; }
@@ -35,6 +36,7 @@ Q_SIGNALS:
 
 private:
     QLabel *m_title;
+    QLabel *m_warnings;
     CodeView *m_view;
     QPushButton *m_copy;
     QPushButton *m_save;

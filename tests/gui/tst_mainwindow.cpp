@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -77,20 +78,21 @@ void TestMainWindow::environmentsDockShowsStatusAndBadges()
     QSignalSpy refreshed(env, &EnvironmentsPanel::refreshFinished);
     w.openProject(QStringLiteral(STRATA_DEMO_DIR));
     QVERIFY(refreshed.wait(20000));
-    QTreeWidget *table = env->table();
+    QAbstractItemModel *table = env->table()->model();
+    auto text = [table](int row, int column) { return table->index(row, column).data().toString(); };
     // the user's two profiles, then the demo's shared workspace environment
-    QCOMPARE(table->topLevelItemCount(), 3);
-    QVERIFY(table->topLevelItem(2)->text(0).contains(QStringLiteral("demo-sqlite  (workspace)")));
-    QCOMPARE(table->topLevelItem(0)->text(1), QStringLiteral("behind by 5"));
-    QVERIFY(table->topLevelItem(1)->text(0).contains(QStringLiteral("PRODUCTION")));
-    QCOMPARE(table->topLevelItem(1)->text(1), QStringLiteral("behind by 3"));
+    QCOMPARE(table->rowCount(), 3);
+    QVERIFY(text(2, 0).contains(QStringLiteral("demo-sqlite  (workspace)")));
+    QCOMPARE(text(0, 1), QStringLiteral("behind by 5"));
+    QVERIFY(text(1, 0).contains(QStringLiteral("PRODUCTION")));
+    QCOMPARE(text(1, 1), QStringLiteral("behind by 3"));
     // badges sit at each environment's current revision
     const RevisionGraph &g = w.project()->graph;
     const auto badges = w.graphView()->badges();
     QCOMPARE(badges.value(g.indexOf(QStringLiteral("92a3b4c5d6e7"))).first().name, QStringLiteral("dev"));
     QVERIFY(badges.value(g.indexOf(QStringLiteral("e7f8091a2b3c"))).first().production);
     // selecting an environment highlights its pending revisions
-    table->setCurrentItem(table->topLevelItem(0));
+    env->table()->setCurrentIndex(table->index(0, 0));
     QVERIFY(w.graphView()->isHighlighted(g.indexOf(QStringLiteral("a3b4c5d6e7f8"))));
     QVERIFY(!w.graphView()->isHighlighted(g.indexOf(QStringLiteral("8192a3b4c5d6"))));
     // the matrix exports to CSV

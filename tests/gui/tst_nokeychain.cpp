@@ -46,7 +46,7 @@ void TestNoKeychain::asksForThePasswordAndKeepsItInMemory()
     QSignalSpy refreshed(env, &EnvironmentsPanel::refreshFinished);
     w.openProject(QStringLiteral(STRATA_DEMO_DIR));
     QVERIFY(refreshed.wait(20000));
-    QCOMPARE(env->statuses().value(QStringLiteral("needs-password")).failure, ConnectFailure::AuthenticationFailed);
+    QCOMPARE(env->statusByName(QStringLiteral("needs-password")).failure, ConnectFailure::AuthenticationFailed);
     QVERIFY2(env->lastMessage().contains(QStringLiteral("No keychain is available")), qPrintable(env->lastMessage()));
     // the dock asked for the password itself
     QInputDialog *ask = nullptr;
@@ -55,7 +55,7 @@ void TestNoKeychain::asksForThePasswordAndKeepsItInMemory()
     ask->setTextValue(password);
     ask->accept();
     QVERIFY(refreshed.wait(20000));
-    QTRY_VERIFY_WITH_TIMEOUT(env->statuses().value(QStringLiteral("needs-password")).state
+    QTRY_VERIFY_WITH_TIMEOUT(env->statusByName(QStringLiteral("needs-password")).state
                                      == EnvironmentStatus::State::Empty,
                              20000);
     w.close();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/ConnectFailure.h"
+
 #include <QString>
 
 #include <optional>
@@ -23,9 +25,37 @@ enum class ErrorCode {
     Resolution,
     InvalidArgument,
     Cancelled,
+
+    // A run refused before anything was written. The CLI's exit code, the
+    // confirmation dialog and the doctor switch on these.
+    ReadOnly,              // the profile (or an alias of its database) is read-only
+    ProductionUnconfirmed, // production needs the typed database name
+    NotConfirmed,          // nobody said yes
+    RunLockHeld,           // another run holds the database's run lock
+    MovedSince,            // the database is no longer where the plan starts
+    ScriptMismatch,        // a reviewed script starts elsewhere, or cannot be run
+    Unreachable,           // the database cannot be reached or read (connectFailure says why)
+    WrongDatabase,         // env.py connected to another database than the profile's
+    PreviewFailed,         // the plan's offline SQL cannot be produced, so it cannot be checked
+    WillFail,              // the plan's SQL cannot succeed as written (e.g. CONCURRENTLY in a transaction)
+    JournalUnwritable,     // the run journal cannot be written
+    Refused,               // refused for another reason the message gives (e.g. nothing to merge)
+
+    // What is needed to run Alembic is missing.
+    PythonMissing,
+    AlembicMissing,
+    DriverMissing,
+    BridgeFailed, // the bridge script is missing, speaks another protocol, or died
+
+    // A run that started and did not succeed.
+    MigrationFailed,
 };
 
 QString errorCodeName(ErrorCode code);
+// Refused before anything was written (exit 21 in the CLI).
+bool isRefusal(ErrorCode code);
+// Python, Alembic, a driver or the bridge is missing (exit 22 in the CLI).
+bool isMissingTool(ErrorCode code);
 
 struct Error
 {
@@ -34,6 +64,7 @@ struct Error
     QString file; // empty when the error is not about a file
     int line = 0; // 1-based; 0 when unknown
     QString key;  // the config key or field, when there is one
+    ConnectFailure connectFailure = ConnectFailure::None; // for Unreachable
 
     // "file:line: message" or just the message.
     QString toString() const;
@@ -41,7 +72,7 @@ struct Error
 
 inline Error makeError(ErrorCode code, QString message, QString file = {}, int line = 0, QString key = {})
 {
-    return Error { code, std::move(message), std::move(file), line, std::move(key) };
+    return Error { code, std::move(message), std::move(file), line, std::move(key), ConnectFailure::None };
 }
 
 // A value or an Error; expected<T, E>-style, no exceptions across APIs.
@@ -60,6 +91,7 @@ public:
     T &&value() && { return std::get<0>(std::move(m_data)); }
     const T &operator*() const & { return value(); }
     const T *operator->() const { return &value(); }
+    T *operator->() { return &value(); }
 
     const Error &error() const { return std::get<1>(m_data); }
 

@@ -76,6 +76,16 @@ SecretStore::Answer SecretStore::failure(const QKeychain::Job *job)
 
 void SecretStore::read(const QString &profileId, Callback done)
 {
+    // No keychain here: it was asked once this session; do not wait on it
+    // again at every refresh (an unreachable Secret Service answers slowly).
+    if (m_unavailable) {
+        Answer a;
+        a.state = m_session.contains(profileId) ? Answer::Found : Answer::Unavailable;
+        a.password = m_session.value(profileId);
+        a.sessionOnly = true;
+        QMetaObject::invokeMethod(this, [done = std::move(done), a] { done(a); }, Qt::QueuedConnection);
+        return;
+    }
     auto *job = makeJob<QKeychain::ReadPasswordJob>(profileId);
     connect(job, &QKeychain::Job::finished, this, [this, profileId, done = std::move(done)](QKeychain::Job *j) {
         auto *rj = static_cast<QKeychain::ReadPasswordJob *>(j);

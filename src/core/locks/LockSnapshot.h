@@ -87,17 +87,12 @@ struct LockSnapshot
     QJsonObject toJson() const;
 };
 
-// Takes a snapshot on an open connection (worker thread). PostgreSQL: from
-// pg_stat_activity, pg_locks and pg_blocking_pids, this database only.
-// MySQL/MariaDB: processlist, innodb_trx and the lock-wait views. SQLite: an
-// error saying it has no server sessions.
-Result<LockSnapshot> takeLockSnapshot(QSqlDatabase db, ConnectionProfile::Driver driver);
-
 // Cancels a session's running query (terminate = false) or ends the session,
-// rolling back its open transaction (terminate = true). Refused on read-only
-// profiles, on production ones without the typed database name, and on the
-// connection Strata itself uses; a missing privilege is said plainly.
-Status signalBackend(QSqlDatabase db, const ConnectionProfile &profile, qint64 pid, bool terminate,
+// rolling back its open transaction (terminate = true), through the
+// profile's dialect. Refused on read-only profiles, on production ones
+// without the typed database name (WritePolicy), and on the connection
+// Strata itself uses; a missing privilege is said plainly.
+Status signalSession(QSqlDatabase db, const ConnectionProfile &profile, qint64 pid, bool terminate,
                      const QString &confirmedDatabase);
 
 } // namespace strata

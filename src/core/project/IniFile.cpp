@@ -167,6 +167,14 @@ int IniFile::lineOf(const QString &section, const QString &key) const
     return e ? e->line : 0;
 }
 
+int IniFile::sectionLine(const QString &section) const
+{
+    for (const Section &s : m_sections)
+        if (s.name == section)
+            return s.line;
+    return 0;
+}
+
 Result<QString> IniFile::value(const QString &section, const QString &key) const
 {
     const Entry *e = find(section, key);

@@ -38,6 +38,8 @@ public:
     QStringList sectionNames() const;
     bool hasKey(const QString &section, const QString &key) const;
     int lineOf(const QString &section, const QString &key) const;
+    // The line of the section's header (0 when there is no such section).
+    int sectionLine(const QString &section) const;
 
     // The interpolated value; an Error names the file, line and key when the
     // interpolation is malformed. A missing key yields an empty optional-like

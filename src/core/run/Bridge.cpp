@@ -1,5 +1,6 @@
 #include "Bridge.h"
 
+#include "common/Counters.h"
 #include "common/Logging.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,7 @@ QString venvPython(const QString &dir)
 
 bool hasAlembic(const QString &program)
 {
+    Counters::add(Counter::PythonStarts);
     QProcess p;
     p.start(program, { QStringLiteral("-c"), QStringLiteral("import alembic") });
     return p.waitForFinished(15000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
@@ -53,7 +55,7 @@ Result<PythonChoice> choosePython(const QString &projectDir, const QString &expl
         else if (QDir::isRelativePath(program))
             path = QDir(projectDir).absoluteFilePath(program);
         if (path.isEmpty() || !executable(path))
-            return makeError(ErrorCode::NotFound,
+            return makeError(ErrorCode::PythonMissing,
                              QStringLiteral("the Python interpreter '%1' (%2) does not exist or is not executable")
                                      .arg(program, origin));
         return PythonChoice { path, origin };
@@ -85,7 +87,7 @@ Result<PythonChoice> choosePython(const QString &projectDir, const QString &expl
         return PythonChoice { system, QStringLiteral("/usr/bin/python3") };
     if (!onPath.isEmpty())
         return PythonChoice { onPath, QStringLiteral("PATH") };
-    return makeError(ErrorCode::NotFound,
+    return makeError(ErrorCode::PythonMissing,
                      QStringLiteral("no Python interpreter found: create .venv next to the project, set "
                                     "VIRTUAL_ENV, or install python3"));
 }
@@ -96,7 +98,7 @@ Result<QString> bridgeScriptPath()
     if (const QString env = qEnvironmentVariable("STRATA_BRIDGE"); !env.isEmpty()) {
         if (QFileInfo::exists(env))
             return env;
-        return makeError(ErrorCode::NotFound, QStringLiteral("$STRATA_BRIDGE names %1, which does not exist").arg(env));
+        return makeError(ErrorCode::BridgeFailed, QStringLiteral("$STRATA_BRIDGE names %1, which does not exist").arg(env));
     }
     const QString appDir = QCoreApplication::applicationDirPath();
     QStringList tried;
@@ -107,7 +109,7 @@ Result<QString> bridgeScriptPath()
             return p;
         tried << p;
     }
-    return makeError(ErrorCode::NotFound, QStringLiteral("the Alembic bridge script is missing (looked at %1); "
+    return makeError(ErrorCode::BridgeFailed, QStringLiteral("the Alembic bridge script is missing (looked at %1); "
                                                          "reinstall Strata")
                                                   .arg(tried.join(QStringLiteral(", "))));
 }
@@ -150,6 +152,10 @@ BridgeProcess::~BridgeProcess()
 Status BridgeProcess::start(const PythonChoice &python, const QString &script, const QString &workingDir,
                             const QJsonObject &request)
 {
+    Counters::add(Counter::PythonStarts);
+    m_script = script;
+    m_greeted = false;
+    m_protocolError.reset();
     m_process = std::make_unique<QProcess>();
     m_process->setProgram(python.program);
     // -u: unbuffered, so events and log lines arrive as they happen.
@@ -164,11 +170,12 @@ Status BridgeProcess::start(const PythonChoice &python, const QString &script, c
 #endif
     m_process->start();
     if (!m_process->waitForStarted(15000))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot start %1 (%2): %3")
+        return makeError(ErrorCode::PythonMissing, QStringLiteral("cannot start %1 (%2): %3")
                                                 .arg(python.program, python.origin, m_process->errorString()));
     const QByteArray line = QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n';
     m_process->write(line);
     m_process->waitForBytesWritten(5000);
+    qCDebug(lcBridge) << "started" << python.program << script << "pid" << m_process->processId();
     return {};
 }
 
@@ -187,12 +194,29 @@ void BridgeProcess::drain(const EventFn &onEvent, const LogFn &onLog, bool final
     while ((nl = m_out.indexOf('\n')) >= 0) {
         const QByteArray line = m_out.left(nl);
         m_out.remove(0, nl + 1);
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
-        if (doc.isObject())
-            onEvent(doc.object());
-        else if (!line.trimmed().isEmpty())
-            onLog(scrub(QString::fromUtf8(line)));
+        const QJsonDocument doc = QJsonDocument::fromJson(line);
+        if (!doc.isObject()) {
+            if (!line.trimmed().isEmpty())
+                onLog(scrub(QString::fromUtf8(line)));
+            continue;
+        }
+        if (m_protocolError)
+            continue;
+        auto event = bridge::parse(doc.object());
+        if (!event) {
+            qCWarning(lcBridge) << event.error().message;
+            onLog(QStringLiteral("strata: ") + event.error().message);
+            continue;
+        }
+        if (!m_greeted) {
+            if (Status s = bridge::checkHello(event.value(), m_script); !s) {
+                m_protocolError = s.error();
+                m_process->kill();
+                continue;
+            }
+            m_greeted = true;
+        }
+        onEvent(event.value());
     }
     while ((nl = m_err.indexOf('\n')) >= 0) {
         onLog(scrub(QString::fromUtf8(m_err.left(nl))));
@@ -255,7 +279,7 @@ int BridgeProcess::exitCode() const
 
 bool BridgeProcess::crashed() const
 {
-    return m_process && m_process->exitStatus() == QProcess::CrashExit;
+    return m_process && m_process->exitStatus() == QProcess::CrashExit && !m_protocolError;
 }
 
 Result<BridgeOutcome> runBridge(const PythonChoice &python, const QString &workingDir, const QJsonObject &request,
@@ -271,31 +295,49 @@ Result<BridgeOutcome> runBridge(const PythonChoice &python, const QString &worki
     BridgeOutcome out;
     QElapsedTimer timer;
     timer.start();
-    auto onEvent = [&out](const QJsonObject &e) {
-        out.events << e;
-        const QString kind = e.value(QStringLiteral("event")).toString();
-        if (kind == QLatin1String("result"))
-            out.result = e;
-        else if (kind == QLatin1String("error"))
-            out.error = e;
+    auto onEvent = [&out](const bridge::Event &e) {
+        out.events.push_back(e);
+        if (const auto *d = std::get_if<bridge::Done>(&e))
+            out.done = *d;
+        else if (const auto *f = std::get_if<bridge::Failure>(&e))
+            out.failure = *f;
     };
     auto onLog = [&out](const QString &line) { out.log << line; };
     while (bridge.poll(100, onEvent, onLog)) {
         if (timer.elapsed() > timeoutMs) {
             bridge.kill();
-            return makeError(ErrorCode::Io, QStringLiteral("the Alembic bridge did not answer within %1 s")
-                                                    .arg(timeoutMs / 1000));
+            return makeError(ErrorCode::BridgeFailed, QStringLiteral("the Alembic bridge did not answer within %1 s")
+                                                              .arg(timeoutMs / 1000));
         }
     }
+    if (auto e = bridge.protocolError())
+        return *e;
     out.exitCode = bridge.exitCode();
-    if (out.result.isEmpty() && out.error.isEmpty()) {
+    if (!out.done && !out.failure) {
         QString tail = out.log.mid(std::max<qsizetype>(0, out.log.size() - 5)).join(QLatin1Char('\n'));
-        return makeError(ErrorCode::Io, QStringLiteral("the Alembic bridge (%1) ended without an answer (exit %2)%3")
-                                                .arg(python.program)
-                                                .arg(out.exitCode)
-                                                .arg(tail.isEmpty() ? QString() : QStringLiteral(":\n") + tail));
+        return makeError(ErrorCode::BridgeFailed, QStringLiteral("the Alembic bridge (%1) ended without an answer (exit %2)%3")
+                                                          .arg(python.program)
+                                                          .arg(out.exitCode)
+                                                          .arg(tail.isEmpty() ? QString() : QStringLiteral(":\n") + tail));
     }
     return out;
+}
+
+Error bridgeFailureError(const bridge::Failure &f)
+{
+    if (!f.module.isEmpty()) {
+        const QString lower = f.module.toLower();
+        const ErrorCode code = (lower == QLatin1String("alembic") || lower == QLatin1String("sqlalchemy"))
+                ? ErrorCode::AlembicMissing
+                : ErrorCode::DriverMissing;
+        return makeError(code, f.install.isEmpty() ? f.message
+                                                   : QStringLiteral("%1 (install it with: %2)").arg(f.message, f.install));
+    }
+    if (f.type == QLatin1String("StrataWrongDatabase"))
+        return makeError(ErrorCode::WrongDatabase, f.message);
+    if (f.type == QLatin1String("Cancelled") || f.cancelled)
+        return makeError(ErrorCode::Cancelled, f.message);
+    return makeError(ErrorCode::MigrationFailed, f.type.isEmpty() ? f.message : QStringLiteral("%1: %2").arg(f.type, f.message));
 }
 
 } // namespace strata

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "project/Project.h"
+#include "run/BridgeProtocol.h"
 
 #include <QJsonObject>
 #include <QProcess>
@@ -10,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace strata {
 
@@ -24,22 +26,25 @@ struct PythonChoice
 // "python" entry of the project's strata-workspace.json) wins, then .venv/ or
 // venv/ next to the project, then $VIRTUAL_ENV, then python3 on PATH (and,
 // when that one has no Alembic, the system's /usr/bin/python3).
+// PythonMissing when none can be found.
 Result<PythonChoice> choosePython(const QString &projectDir, const QString &explicitProgram = {});
 
 // Where the bridge script is: $STRATA_BRIDGE, else share/strata/python next to
-// the program (installed or in the build tree).
+// the program (installed or in the build tree). BridgeFailed when missing.
 Result<QString> bridgeScriptPath();
 
 // One bridge child process, driven synchronously from one worker thread
 // (QProcess is used only by the thread that made it; no event loop needed).
 // The request goes to stdin as one JSON line; stdin stays open for "cancel".
-// Events arrive as JSON lines on stdout; stderr lines are the run's log. The
-// child is started in its own process group, so a Ctrl-C in a terminal
-// reaches Strata, which then cancels the run cleanly.
+// Events arrive as JSON lines on stdout, parsed into typed events; the first
+// must be a hello of this protocol version, else the process is stopped and
+// protocolError() says why. stderr lines are the run's log. The child is
+// started in its own process group, so a Ctrl-C in a terminal reaches Strata,
+// which then cancels the run cleanly.
 class BridgeProcess
 {
 public:
-    using EventFn = std::function<void(const QJsonObject &)>;
+    using EventFn = std::function<void(const bridge::Event &)>;
     using LogFn = std::function<void(const QString &)>;
 
     BridgeProcess();
@@ -57,27 +62,42 @@ public:
     bool running() const;
     qint64 processId() const;
     int exitCode() const;
-    bool crashed() const; // ended by a signal
+    bool crashed() const; // ended by a signal (or killed here)
+    // The bridge did not speak this Strata's protocol (the process was stopped).
+    std::optional<Error> protocolError() const { return m_protocolError; }
 
 private:
     void drain(const EventFn &onEvent, const LogFn &onLog, bool final);
     QString scrub(QString line) const;
 
     std::unique_ptr<QProcess> m_process;
+    QString m_script;
     QByteArray m_out;
     QByteArray m_err;
     QStringList m_secrets;
+    bool m_greeted = false;
+    std::optional<Error> m_protocolError;
 };
 
 // Runs one bridge request to its end (probe, sql, merge): the events, or the
 // error the bridge reported. For worker threads and the CLI.
 struct BridgeOutcome
 {
-    QList<QJsonObject> events;
+    std::vector<bridge::Event> events;
     QStringList log;
-    QJsonObject result; // the "result" event, empty on failure
-    QJsonObject error;  // the "error" event, if any
+    std::optional<bridge::Done> done;       // the result, absent on failure
+    std::optional<bridge::Failure> failure; // the error the bridge reported, if any
     int exitCode = 0;
+
+    // The first event of kind T, if any.
+    template <typename T>
+    const T *first() const
+    {
+        for (const bridge::Event &e : events)
+            if (const T *t = std::get_if<T>(&e))
+                return t;
+        return nullptr;
+    }
 };
 Result<BridgeOutcome> runBridge(const PythonChoice &python, const QString &workingDir, const QJsonObject &request,
                                 const QStringList &secrets = {}, int timeoutMs = 120000);
@@ -89,5 +109,9 @@ Result<QJsonObject> bridgeRequest(const Project &project, const QString &verb);
 
 // The password in the spellings it may take in a URL or a message.
 QStringList secretSpellings(const QString &password);
+
+// A bridge failure as the typed error people and exit codes need: a missing
+// module is AlembicMissing or DriverMissing with how to install it.
+Error bridgeFailureError(const bridge::Failure &failure);
 
 } // namespace strata

@@ -1,92 +1,51 @@
 #pragma once
 
-#include "common/Result.h"
-#include "connection/ConnectionProfile.h"
-#include "project/Project.h"
-#include "run/Bridge.h"
+#include "run/RunPlanner.h"
 #include "run/RunRecord.h"
 
+#include <QList>
 #include <QObject>
 #include <QString>
-#include <QStringList>
 
 #include <atomic>
-#include <optional>
 
 namespace strata {
 
-// What to run, against which database, and the confirmations given.
-struct RunRequest
-{
-    enum class Verb { Upgrade, Downgrade, Stamp, RunSql };
-
-    Verb verb = Verb::Upgrade;
-    ProjectPtr project;
-    ConnectionProfile profile;
-    QString password; // may be empty (libpq then reads ~/.pgpass); never stored
-    QString target;   // revision specifier (upgrade, downgrade, stamp)
-    bool purge = false; // stamp --purge
-    QString sqlText;  // run-sql: the reviewed script
-    QString sqlFile;  // run-sql: where it came from (for messages and the journal)
-    // A production profile writes only when this equals its database name.
-    QString confirmedDatabase;
-    // The version rows the person saw when they confirmed the plan; the run
-    // refuses to start when the database has moved on since.
-    std::optional<QStringList> expectedCurrent;
-    PythonChoice python;   // the bridge's interpreter (not needed for run-sql)
-    QString journalPath;   // empty = RunJournal::defaultPath()
-    int graceMs = 3000;    // after Cancel, how long the bridge may take to stop
-    int connectTimeout = 5;
-
-    static QString verbName(Verb v);
-};
-
-// What a run would do and what stands in its way, found before anything is
-// written (also what the confirmation dialog and the CLI prompt show).
-struct Preflight
-{
-    QStringList current;          // version rows now
-    std::vector<RunStep> plan;    // steps in order (pending)
-    QStringList warnings;         // people should read these before saying yes
-    QStringList nonTransactional; // statements that cannot be rolled back, with their step
-    QStringList touchedTables;
-    QString identity;             // server version, database, user, host
-    QString refusal;              // non-empty: the run must not start (and why)
-
-    QJsonObject toJson() const;
-};
-
-// One migration run, executed on the calling (worker) thread by run(); the
-// GUI and the CLI follow it by signals and stop it with cancel(), which any
-// thread may call and which returns at once. Cancel means the database stops:
-// on PostgreSQL, pg_cancel_backend() on the run's backend from the control
-// connection, then the bridge (or the native runner) rolls back; a bridge that
-// does not end within the grace period is killed (the server then rolls the
-// transaction back). While it runs, the job holds an advisory lock named after
-// the database's version table, so a second workbench is refused and told who
-// holds it. Every run is written to the journal before it starts.
+// One migration run, prepared (RunRequest + the Preflight the person saw)
+// and executed on the calling (worker) thread by run(); the GUI and the CLI
+// follow it by signals and stop it with cancel(), which any thread may call
+// and which returns at once. RunJob only orchestrates:
+//  - the journal first (a run nobody could find later does not start);
+//  - a control session (its own thread, see DbWorker) takes the run lock and
+//    reads the identity and version rows under it: the run refuses when the
+//    database is not the one checked or has moved since the plan was shown;
+//  - an executor (Alembic through the bridge, or the reviewed-SQL runner)
+//    carries out the plan while the control session watches whom it waits on;
+//  - Cancel follows CancelPolicy: the executor is asked to stop, the server
+//    cancels the run's sessions, and after the grace period the executor is
+//    killed whatever the database is doing;
+//  - the outcome and each step's state come from the version rows read back
+//    under the run lock (RunPlanner::settle), or say "unknown, verify" when
+//    they could not be read.
 class RunJob : public QObject
 {
     Q_OBJECT
 public:
-    explicit RunJob(RunRequest request, QObject *parent = nullptr);
+    RunJob(RunRequest request, Preflight preflight, QObject *parent = nullptr);
     ~RunJob() override;
 
     QString id() const { return m_record.id; }
     const RunRequest &request() const { return m_request; }
+    const Preflight &preflight() const { return m_preflight; }
 
     // Worker thread: runs to a final state; the record is then complete.
     void run();
     // Any thread.
     void cancel();
     RunRecord record() const;
-
-    // Worker thread: the checks and the plan, nothing written, no lock kept:
-    // what the confirmation shows. A production profile's typed name is not
-    // required here (it is asked for after this is shown; run() requires it).
-    // With analyse, also asks Alembic for the plan's offline SQL to flag
-    // non-transactional statements and sessions holding the tables it touches.
-    static Preflight inspect(const RunRequest &request, bool analyse = true);
+    // Non-empty when the journal could not be written during or after the
+    // run (the run itself went on): what failed.
+    QString journalFailure() const { return m_journalFailure; }
 
 Q_SIGNALS:
     void stateChanged(strata::RunState state, const QString &detail);
@@ -98,50 +57,23 @@ Q_SIGNALS:
     void logLine(const QString &line);
     void sqlText(const QString &text);
     void warning(const QString &text);
-    // The run's database session (PostgreSQL backend pid), once known.
-    void backendStarted(qint64 pid);
-    // PostgreSQL: the run's session waits on these sessions (empty: no longer
-    // waiting), with a sentence naming them; checked twice a second.
-    void waitingOn(const QList<qint64> &pids, const QString &description);
+    // The run's database session, once known.
+    void backendStarted(qint64 id);
+    // The run's session waits on these sessions (empty: no longer waiting),
+    // with a sentence naming them; checked twice a second.
+    void waitingOn(const QList<qint64> &ids, const QString &description);
+    // The journal could not be written: said at once, the run goes on.
+    void journalProblem(const QString &message);
     void finished(const strata::RunRecord &record);
 
 private:
     class Impl;
+    friend class Impl;
     RunRequest m_request;
+    Preflight m_preflight;
     RunRecord m_record;
     std::atomic<bool> m_cancel { false };
+    QString m_journalFailure;
 };
-
-// Offline SQL for a plan range (Alembic's --sql), with Strata's header line
-// on top so the reviewed-SQL runner can check the starting revision. Worker
-// thread or CLI.
-struct OfflineSqlRequest
-{
-    ProjectPtr project;
-    PythonChoice python;
-    QStringList from; // version rows the script starts from ({} = base)
-    QString target;   // revision specifier
-    bool downgrade = false;
-    QString dialectUrl; // a URL naming the dialect (no password needed), e.g. "postgresql://"
-};
-Result<QString> offlineSql(const OfflineSqlRequest &request);
-
-// Whether going from `from` to `target` is a downgrade: no upgrade leads
-// there, and a downgrade does (Alembic's own plans decide).
-bool isDowngrade(const RevisionGraph &graph, const QStringList &from, const QString &target);
-
-// Writes a merge revision of `revisions` (default: all heads) through the
-// project's own script template. The bridge's outcome (result: revision and
-// path; or error).
-struct MergeRequest
-{
-    ProjectPtr project;
-    PythonChoice python;
-    QStringList revisions;
-    QString message;
-    QString revId;
-    QString branchLabel;
-};
-Result<BridgeOutcome> writeMergeRevision(const MergeRequest &request);
 
 } // namespace strata

@@ -1,8 +1,10 @@
 #include "RunJournal.h"
 
+#include "common/Logging.h"
 #include "common/TimeFormat.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,7 +26,7 @@ namespace strata {
 
 namespace {
 
-constexpr int schemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 QDateTime fromIso(const QString &s)
 {
@@ -44,7 +46,17 @@ QStringList listFrom(const QString &s)
     return out;
 }
 
-const char *const createSql[] = {
+QString objectText(const QJsonObject &o)
+{
+    return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject objectFrom(const QString &s)
+{
+    return QJsonDocument::fromJson(s.toUtf8()).object();
+}
+
+const char *const kCreateSql[] = {
     "CREATE TABLE IF NOT EXISTS runs ("
     " id TEXT PRIMARY KEY, verb TEXT NOT NULL, target TEXT, project TEXT, profile_id TEXT, profile_name TEXT,"
     " database TEXT, os_user TEXT, host TEXT, pid INTEGER, state TEXT NOT NULL, started_at TEXT NOT NULL,"
@@ -56,6 +68,37 @@ const char *const createSql[] = {
     " PRIMARY KEY (run_id, idx))",
     "CREATE INDEX IF NOT EXISTS runs_started ON runs(started_at)",
 };
+
+// Schema 2: the typed problem, what the person accepted, the tools that ran,
+// the database identity, where the plan led, and verification after the fact.
+const char *const kSchema2Columns[] = {
+    "identity_key TEXT", "target_revisions TEXT", "problem TEXT", "preflight TEXT", "tools TEXT",
+    "needs_verification INTEGER NOT NULL DEFAULT 0", "verified_at TEXT", "verified_revisions TEXT",
+};
+
+const char *const kRunColumns =
+        "id, verb, target, project, profile_id, profile_name, database, os_user, host, pid, state, started_at, "
+        "finished_at, from_revisions, to_revisions, sql, error_type, error, outcome, steps_total, identity_key, "
+        "target_revisions, problem, preflight, tools, needs_verification, verified_at, verified_revisions";
+
+QVariantList runValues(const RunRecord &r)
+{
+    return { r.id, runVerbName(r.verb), r.target, r.project, r.profileId, r.profileName, r.database, r.osUser, r.host,
+             r.pid, runStateName(r.state), isoUtc(r.startedAt), isoUtc(r.finishedAt), listText(r.fromRevisions),
+             listText(r.toRevisions), r.sql, r.errorType, r.error, r.outcome, r.stepsTotal, r.identityKey,
+             listText(r.targetRevisions), r.problem ? errorCodeName(*r.problem) : QString(), objectText(r.preflight),
+             objectText(r.tools), r.needsVerification ? 1 : 0, isoUtc(r.verifiedAt), listText(r.verifiedRevisions) };
+}
+
+std::optional<ErrorCode> problemFrom(const QString &name)
+{
+    if (name.isEmpty())
+        return std::nullopt;
+    for (int c = int(ErrorCode::Io); c <= int(ErrorCode::MigrationFailed); ++c)
+        if (errorCodeName(ErrorCode(c)) == name)
+            return ErrorCode(c);
+    return std::nullopt;
+}
 
 } // namespace
 
@@ -110,12 +153,31 @@ Status RunJournal::exec(const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!q.prepare(sql))
-        return makeError(ErrorCode::Io, QStringLiteral("run journal: %1").arg(q.lastError().text()), m_path);
+        return makeError(ErrorCode::JournalUnwritable, QStringLiteral("run journal: %1").arg(q.lastError().text()), m_path);
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
-        return makeError(ErrorCode::Io, QStringLiteral("run journal: %1").arg(q.lastError().text()), m_path);
+        return makeError(ErrorCode::JournalUnwritable, QStringLiteral("run journal: %1").arg(q.lastError().text()), m_path);
     return {};
+}
+
+Status RunJournal::migrate(int from)
+{
+    if (from >= 2)
+        return {};
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QStringList have;
+    if (q.exec(QStringLiteral("PRAGMA table_info(runs)")))
+        while (q.next())
+            have << q.value(1).toString();
+    for (const char *column : kSchema2Columns) {
+        const QString def = QString::fromLatin1(column);
+        if (have.contains(def.section(QLatin1Char(' '), 0, 0)))
+            continue;
+        if (Status s = exec(QStringLiteral("ALTER TABLE runs ADD COLUMN ") + def); !s)
+            return s;
+    }
+    return exec(QStringLiteral("CREATE INDEX IF NOT EXISTS runs_unverified ON runs(profile_id, needs_verification)"));
 }
 
 Status RunJournal::open(const QString &path)
@@ -123,8 +185,18 @@ Status RunJournal::open(const QString &path)
     close();
     m_path = path;
     m_newlyInterrupted.clear();
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot create the directory for the run journal"), path);
+    const QFileInfo fi(path);
+    if (!QDir().mkpath(fi.absolutePath()))
+        return makeError(ErrorCode::JournalUnwritable, QStringLiteral("cannot create the directory for the run journal"),
+                         path);
+    // Created private before SQLite opens it; SQLite gives its -wal and -shm
+    // files the same permissions.
+    if (!fi.exists()) {
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly))
+            f.close();
+    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     m_connection = QStringLiteral("strata-journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
@@ -133,31 +205,36 @@ Status RunJournal::open(const QString &path)
         const QString text = db.lastError().text();
         db = QSqlDatabase();
         close();
-        return makeError(ErrorCode::Io, QStringLiteral("cannot open the run journal: %1").arg(text), path);
+        return makeError(ErrorCode::JournalUnwritable, QStringLiteral("cannot open the run journal: %1").arg(text), path);
     }
     QSqlQuery q(db);
     // WAL: the GUI and a CLI run may write at the same time.
     q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return makeError(ErrorCode::Io, QStringLiteral("the run journal is not an SQLite database: %1")
-                                                .arg(q.lastError().text()), path);
+        return makeError(ErrorCode::JournalUnwritable,
+                         QStringLiteral("the run journal is not an SQLite database: %1").arg(q.lastError().text()), path);
     const int version = q.value(0).toInt();
-    if (version > schemaVersion)
-        return makeError(ErrorCode::Config,
+    q.finish();
+    if (version > kSchemaVersion)
+        return makeError(ErrorCode::JournalUnwritable,
                          QStringLiteral("the run journal was written by a newer Strata (schema %1); it is left "
                                         "untouched")
                                  .arg(version),
                          path);
-    for (const char *sql : createSql)
+    for (const char *sql : kCreateSql)
         if (Status s = exec(QString::fromLatin1(sql)); !s)
             return s;
-    if (Status s = exec(QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion)); !s)
+    if (Status s = migrate(version); !s)
         return s;
+    if (version != kSchemaVersion)
+        if (Status s = exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)); !s)
+            return s;
 
     // Runs of this host left unfinished by a process that is gone: a crash,
-    // a kill or a power cut. Their database work was rolled back by the
-    // server (or, for committed steps, is named by the steps recorded).
+    // a kill or a power cut. What they left in the database is not known
+    // here: a step may have committed just before the end. They are verified
+    // the next time Strata reads that database.
     auto open = select(QStringLiteral("state NOT IN ('succeeded', 'failed', 'cancelled', 'interrupted') AND host = ?"),
                        QVariantList { hostName() }, 1000);
     if (!open)
@@ -167,15 +244,14 @@ Status RunJournal::open(const QString &path)
             continue;
         r.state = RunState::Interrupted;
         r.finishedAt = QDateTime::currentDateTimeUtc();
-        if (r.outcome.isEmpty())
-            r.outcome = QStringLiteral("interrupted: Strata (pid %1) ended before the run finished; an open "
-                                       "transaction was rolled back by the database")
-                                .arg(r.pid);
+        r.needsVerification = true;
+        r.outcome = QStringLiteral("unknown: Strata (pid %1) ended before the run finished; what it left in the "
+                                   "database is verified the next time Strata reads it (strata-cli status%2)")
+                            .arg(r.pid)
+                            .arg(r.profileName.isEmpty() ? QString() : QStringLiteral(" --profile ") + r.profileName);
         for (RunStep &s : r.steps)
-            if (s.state == QLatin1String("running")) {
-                s.state = QStringLiteral("interrupted");
-                saveStep(r.id, s);
-            }
+            if (s.state == StepState::Running || s.state == StepState::Done)
+                s.state = StepState::Unknown;
         if (Status s = update(r); !s)
             return s;
         m_newlyInterrupted << r;
@@ -185,40 +261,70 @@ Status RunJournal::open(const QString &path)
 
 Status RunJournal::begin(const RunRecord &r)
 {
-    return exec(QStringLiteral("INSERT INTO runs (id, verb, target, project, profile_id, profile_name, database, "
-                               "os_user, host, pid, state, started_at, finished_at, from_revisions, to_revisions, sql, "
-                               "error_type, error, outcome, steps_total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                               "?, ?, ?, ?, ?, ?, ?, ?)"),
-                { r.id, r.verb, r.target, r.project, r.profileId, r.profileName, r.database, r.osUser, r.host, r.pid,
-                  runStateName(r.state), isoUtc(r.startedAt), isoUtc(r.finishedAt), listText(r.fromRevisions),
-                  listText(r.toRevisions), r.sql, r.errorType, r.error, r.outcome, r.stepsTotal });
+    if (!isOpen())
+        return makeError(ErrorCode::JournalUnwritable, QStringLiteral("the run journal is not open"), m_path);
+    if (Status s = exec(QStringLiteral("INSERT INTO runs (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                .arg(QLatin1String(kRunColumns)),
+                        runValues(r));
+        !s)
+        return s;
+    return writeSteps(r);
 }
 
 Status RunJournal::update(const RunRecord &r)
 {
-    return exec(QStringLiteral("UPDATE runs SET state = ?, finished_at = ?, database = ?, from_revisions = ?, "
-                               "to_revisions = ?, sql = ?, error_type = ?, error = ?, outcome = ?, steps_total = ? "
-                               "WHERE id = ?"),
-                { runStateName(r.state), isoUtc(r.finishedAt), r.database, listText(r.fromRevisions),
-                  listText(r.toRevisions), r.sql, r.errorType, r.error, r.outcome, r.stepsTotal, r.id });
+    if (!isOpen())
+        return makeError(ErrorCode::JournalUnwritable, QStringLiteral("the run journal is not open"), m_path);
+    QVariantList values = runValues(r);
+    values.removeFirst();
+    values << r.id;
+    // INSERT OR REPLACE would cascade-delete the steps; update in place, and
+    // insert when an earlier begin() never reached the disk.
+    Status s = exec(QStringLiteral("UPDATE runs SET verb = ?, target = ?, project = ?, profile_id = ?, profile_name = ?, "
+                                   "database = ?, os_user = ?, host = ?, pid = ?, state = ?, started_at = ?, "
+                                   "finished_at = ?, from_revisions = ?, to_revisions = ?, sql = ?, error_type = ?, "
+                                   "error = ?, outcome = ?, steps_total = ?, identity_key = ?, target_revisions = ?, "
+                                   "problem = ?, preflight = ?, tools = ?, needs_verification = ?, verified_at = ?, "
+                                   "verified_revisions = ? WHERE id = ?"),
+                    values);
+    if (!s)
+        return s;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT count(*) FROM runs WHERE id = ?"));
+    q.addBindValue(r.id);
+    if (q.exec() && q.next() && q.value(0).toInt() == 0) {
+        q.finish();
+        return begin(r);
+    }
+    q.finish();
+    return writeSteps(r);
+}
+
+Status RunJournal::writeSteps(const RunRecord &r)
+{
+    for (const RunStep &s : r.steps)
+        if (Status st = saveStep(r.id, s); !st)
+            return st;
+    return {};
 }
 
 Status RunJournal::saveStep(const QString &runId, const RunStep &s)
 {
     return exec(QStringLiteral("INSERT OR REPLACE INTO run_steps (run_id, idx, direction, from_revisions, "
                                "to_revisions, message, started_at, duration_ms, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                { runId, s.index, s.direction, listText(s.from), listText(s.to), s.message, isoUtc(s.startedAt),
-                  s.durationMs, s.state });
+                { runId, s.index, stepDirectionName(s.direction), listText(s.from), listText(s.to), s.message,
+                  isoUtc(s.startedAt), s.durationMs, stepStateName(s.state) });
 }
 
 Result<QList<RunRecord>> RunJournal::select(const QString &where, const QVariantList &values, int limit)
 {
+    if (!isOpen())
+        return makeError(ErrorCode::JournalUnwritable, QStringLiteral("the run journal is not open"), m_path);
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, verb, target, project, profile_id, profile_name, database, os_user, host, "
-                             "pid, state, started_at, finished_at, from_revisions, to_revisions, sql, error_type, "
-                             "error, outcome, steps_total FROM runs WHERE %1 ORDER BY started_at DESC LIMIT %2")
-                      .arg(where.isEmpty() ? QStringLiteral("1") : where)
+    q.prepare(QStringLiteral("SELECT %1 FROM runs WHERE %2 ORDER BY started_at DESC LIMIT %3")
+                      .arg(QLatin1String(kRunColumns), where.isEmpty() ? QStringLiteral("1") : where)
                       .arg(limit));
     for (const QVariant &v : values)
         q.addBindValue(v);
@@ -228,7 +334,8 @@ Result<QList<RunRecord>> RunJournal::select(const QString &where, const QVariant
     while (q.next()) {
         RunRecord r;
         r.id = q.value(0).toString();
-        r.verb = q.value(1).toString();
+        if (!runVerbFromName(q.value(1).toString(), &r.verb))
+            r.verb = RunVerb::Upgrade;
         r.target = q.value(2).toString();
         r.project = q.value(3).toString();
         r.profileId = q.value(4).toString();
@@ -248,6 +355,14 @@ Result<QList<RunRecord>> RunJournal::select(const QString &where, const QVariant
         r.error = q.value(17).toString();
         r.outcome = q.value(18).toString();
         r.stepsTotal = q.value(19).toInt();
+        r.identityKey = q.value(20).toString();
+        r.targetRevisions = listFrom(q.value(21).toString());
+        r.problem = problemFrom(q.value(22).toString());
+        r.preflight = objectFrom(q.value(23).toString());
+        r.tools = objectFrom(q.value(24).toString());
+        r.needsVerification = q.value(25).toInt() != 0;
+        r.verifiedAt = fromIso(q.value(26).toString());
+        r.verifiedRevisions = listFrom(q.value(27).toString());
         out << r;
     }
     QSqlQuery steps(db);
@@ -260,13 +375,15 @@ Result<QList<RunRecord>> RunJournal::select(const QString &where, const QVariant
         while (steps.next()) {
             RunStep s;
             s.index = steps.value(0).toInt();
-            s.direction = steps.value(1).toString();
+            if (!stepDirectionFromName(steps.value(1).toString(), &s.direction))
+                s.direction = StepDirection::Upgrade;
             s.from = listFrom(steps.value(2).toString());
             s.to = listFrom(steps.value(3).toString());
             s.message = steps.value(4).toString();
             s.startedAt = fromIso(steps.value(5).toString());
             s.durationMs = steps.value(6).toDouble();
-            s.state = steps.value(7).toString();
+            if (!stepStateFromName(steps.value(7).toString(), &s.state))
+                s.state = StepState::Unknown;
             r.steps.push_back(s);
         }
     }
@@ -280,7 +397,7 @@ Result<QList<RunRecord>> RunJournal::list(int limit)
 
 Result<RunRecord> RunJournal::find(const QString &idOrPrefix)
 {
-    const QString pattern = QString(idOrPrefix).remove(QLatin1Char('%')) + QLatin1Char('%');
+    const QString pattern = QString(idOrPrefix).remove(QLatin1Char('%')).remove(QLatin1Char('_')) + QLatin1Char('%');
     auto found = select(QStringLiteral("id LIKE ?"), QVariantList { pattern }, 2);
     if (!found)
         return found.error();
@@ -290,6 +407,25 @@ Result<RunRecord> RunJournal::find(const QString &idOrPrefix)
         return makeError(ErrorCode::Ambiguous, QStringLiteral("'%1' names more than one run; give more of the id")
                                                        .arg(idOrPrefix));
     return found->first();
+}
+
+Result<QList<RunRecord>> RunJournal::unverified(const QString &profileId)
+{
+    return select(QStringLiteral("profile_id = ? AND needs_verification = 1 AND state IN ('succeeded', 'failed', "
+                                 "'cancelled', 'interrupted')"),
+                  QVariantList { profileId }, 100);
+}
+
+Status RunJournal::recordVerification(const RunRecord &run, const QStringList &rows, const QString &outcome)
+{
+    RunRecord r = run;
+    r.needsVerification = false;
+    r.verifiedAt = QDateTime::currentDateTimeUtc();
+    r.verifiedRevisions = rows;
+    r.toRevisions = rows;
+    r.outcome = outcome;
+    qCInfo(lcJournal) << "run" << r.id << "verified:" << outcome;
+    return update(r);
 }
 
 } // namespace strata

@@ -8,10 +8,12 @@
 
 namespace strata {
 
-// The local SQLite journal of every run ($XDG_DATA_HOME/strata/journal.sqlite).
-// A run is written before it starts and updated as it goes, so a crash or a
-// kill leaves a record in a non-final state; open() turns those whose process
-// is gone into "interrupted". One object per thread (it owns its connection).
+// The local SQLite journal of every run ($XDG_DATA_HOME/strata/journal.sqlite,
+// mode 0600: it holds users, hosts, SQL and errors). A run is written before
+// it starts and updated as it goes, so a crash or a kill leaves a record in a
+// non-final state; open() turns those whose process is gone into
+// "interrupted", whose outcome is unknown until Strata reads the database
+// again (verify()). One object per thread (it owns its connection).
 class RunJournal
 {
 public:
@@ -24,10 +26,12 @@ public:
 
     // Opens (creating) the journal; marks runs of dead processes interrupted.
     Status open(const QString &path = defaultPath());
+    bool isOpen() const { return !m_connection.isEmpty(); }
     QString path() const { return m_path; }
 
     Status begin(const RunRecord &run);
-    // State, end time, revisions, error and outcome of the run (not its steps).
+    // The whole record, its steps included (so a write that failed earlier is
+    // completed by the next one that succeeds).
     Status update(const RunRecord &run);
     Status saveStep(const QString &runId, const RunStep &step);
 
@@ -35,6 +39,11 @@ public:
     Result<QList<RunRecord>> list(int limit = 50);
     // By full id or a unique prefix.
     Result<RunRecord> find(const QString &idOrPrefix);
+    // Runs of this profile whose outcome was never read back from the database.
+    Result<QList<RunRecord>> unverified(const QString &profileId);
+    // What the database said after such a run, and when: the record's outcome
+    // is rewritten from what was read, and it no longer needs verification.
+    Status recordVerification(const RunRecord &run, const QStringList &rows, const QString &outcome);
 
     // Runs that open() found interrupted this time (to show at start).
     QList<RunRecord> newlyInterrupted() const { return m_newlyInterrupted; }
@@ -46,6 +55,8 @@ public:
 
 private:
     Status exec(const QString &sql, const QVariantList &values = {});
+    Status migrate(int from);
+    Status writeSteps(const RunRecord &run);
     Result<QList<RunRecord>> select(const QString &where, const QVariantList &values, int limit);
     void close();
 

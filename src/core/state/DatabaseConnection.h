@@ -8,20 +8,7 @@
 
 namespace strata {
 
-// Why a connection failed, in words a person can act on.
-enum class ConnectFailure {
-    None,
-    MissingDriver,      // the Qt SQL driver is not installed
-    ServerNotRunning,   // nothing listens there
-    HostNotFound,       // the name does not resolve
-    AuthenticationFailed,
-    DatabaseMissing,
-    SslError,
-    Timeout,
-    Other,
-};
-
-QString connectFailureName(ConnectFailure f);
+class Dialect;
 
 // One database connection owned by the thread that created it (Qt's rule):
 // a unique connection name, removed again when this object goes away.
@@ -36,6 +23,8 @@ public:
     // Opens the profile's database. The password may be empty: libpq then
     // looks in ~/.pgpass and pg_service.conf. SQLite databases are opened
     // read-only and never created. connectTimeoutSeconds bounds the wait.
+    // A failure is ErrorCode::Unreachable with its kind in connectFailure
+    // (MissingDriver: ErrorCode::DriverMissing).
     Status open(const ConnectionProfile &profile, const QString &password, int connectTimeoutSeconds,
                 const QString &applicationName = QStringLiteral("strata"));
     // SQLite files are opened read-only unless this is set first (a run's
@@ -44,14 +33,9 @@ public:
     ConnectFailure failure() const { return m_failure; }
     QSqlDatabase database() const;
     bool isOpen() const { return !m_name.isEmpty(); }
-
-    // Classifies a driver error text (libpq, MySQL, SQLite) into a failure kind
-    // and a message that says what to check.
-    static std::pair<ConnectFailure, QString> classify(const ConnectionProfile &profile, const QString &driverText);
-
-private:
     void close();
 
+private:
     QString m_name;
     ConnectFailure m_failure = ConnectFailure::None;
     bool m_writable = false;

@@ -1,12 +1,12 @@
 #include "EnvironmentStatus.h"
 
 #include "revision/RevisionResolver.h"
+#include "state/DatabaseConnection.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QVariant>
 
 #include <set>
 
@@ -31,6 +31,7 @@ QJsonObject EnvironmentStatus::toJson() const
 {
     QJsonObject o;
     o.insert(QStringLiteral("profile"), profileName);
+    o.insert(QStringLiteral("profile_id"), profileId);
     o.insert(QStringLiteral("state"), stateName(state));
     o.insert(QStringLiteral("current"), QJsonArray::fromStringList(current));
     o.insert(QStringLiteral("pending"), QJsonArray::fromStringList(pending));
@@ -43,6 +44,7 @@ QJsonObject EnvironmentStatus::toJson() const
     id.insert(QStringLiteral("database"), identity.database);
     id.insert(QStringLiteral("user"), identity.user);
     id.insert(QStringLiteral("host"), identity.host);
+    id.insert(QStringLiteral("key"), identity.key);
     o.insert(QStringLiteral("identity"), id);
     o.insert(QStringLiteral("checked_at"), checkedAt.toString(Qt::ISODateWithMs));
     o.insert(QStringLiteral("elapsed_ms"), elapsedMs);
@@ -110,134 +112,81 @@ void classifyVersionRows(const RevisionGraph &graph, EnvironmentStatus *st)
     st->reason = QStringLiteral("behind by %1 revision(s)").arg(st->pending.size());
 }
 
-namespace {
-
-QString quoteIdent(const QString &name, ConnectionProfile::Driver driver = ConnectionProfile::Driver::PostgreSQL)
-{
-    const QChar q = driver == ConnectionProfile::Driver::MySQL ? QLatin1Char('`') : QLatin1Char('"');
-    return q + QString(name).replace(q, QString(q) + q) + q;
-}
-
-} // namespace
-
 EnvironmentStatus readEnvironmentStatus(const ConnectionProfile &p, const QString &password,
                                         const RevisionGraph &graph, int timeout)
 {
     QElapsedTimer timer;
     timer.start();
     EnvironmentStatus st;
+    st.profileId = p.id;
     st.profileName = p.name;
     st.checkedAt = QDateTime::currentDateTimeUtc();
-    auto finish = [&]() {
-        st.elapsedMs = timer.elapsed();
-        return st;
-    };
     DatabaseConnection conn;
     if (Status s = conn.open(p, password, timeout, QStringLiteral("strata status")); !s) {
         st.state = EnvironmentStatus::State::Unreachable;
-        st.failure = conn.failure();
+        st.failure = s.error().connectFailure;
         st.reason = s.error().message;
-        return finish();
+    } else {
+        inspectDatabase(conn.database(), p, graph, &st);
     }
-    inspectDatabase(conn.database(), p, graph, &st);
-    return finish();
+    st.elapsedMs = timer.elapsed();
+    return st;
 }
 
 bool inspectDatabase(QSqlDatabase db, const ConnectionProfile &p, const RevisionGraph &graph, EnvironmentStatus *status)
 {
     EnvironmentStatus &st = *status;
-    QSqlQuery q(db);
-    auto finish = [] { return true; };
-    auto fail = [&](const QString &what) {
+    st.profileId = p.id;
+    st.profileName = p.name;
+    const Dialect &dialect = Dialect::of(p);
+    auto fail = [&](const Error &e) {
         st.state = EnvironmentStatus::State::Unreachable;
-        st.failure = ConnectFailure::Other;
-        st.reason = QStringLiteral("%1 failed: %2").arg(what, q.lastError().text());
+        st.failure = e.connectFailure == ConnectFailure::None ? ConnectFailure::Other : e.connectFailure;
+        st.reason = e.message;
         return false;
     };
-    bool hasVersionTable = false;
-    int userTables = 0;
-    const QString table = p.versionTable;
-    const QString schema = p.versionTableSchema;
-    switch (p.driver) {
-    case ConnectionProfile::Driver::PostgreSQL: {
-        if (!q.exec(QStringLiteral("SELECT current_setting('server_version'), current_database(), current_user, "
-                                   "coalesce(host(inet_server_addr()), 'local socket') || ':' || "
-                                   "coalesce(inet_server_port()::text, current_setting('port'))")))
-            return fail(QStringLiteral("reading the server identity"));
-        if (q.next())
-            st.identity = { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString() };
-        // to_regclass honours the search_path when no schema is given, as Alembic does.
-        q.prepare(QStringLiteral("SELECT to_regclass(?) IS NOT NULL"));
-        q.addBindValue(schema.isEmpty() ? quoteIdent(table) : quoteIdent(schema) + QLatin1Char('.') + quoteIdent(table));
-        if (!q.exec() || !q.next())
-            return fail(QStringLiteral("looking for the version table"));
-        hasVersionTable = q.value(0).toBool();
-        // pg_class, not information_schema: the latter hides tables this
-        // user has no privilege on, and those still make the database non-empty.
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON "
-                                   "n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN "
-                                   "('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%'"))
-            || !q.next())
-            return fail(QStringLiteral("counting tables"));
-        userTables = q.value(0).toInt();
-        break;
-    }
-    case ConnectionProfile::Driver::SQLite: {
-        if (q.exec(QStringLiteral("SELECT sqlite_version()")) && q.next())
-            st.identity = { QStringLiteral("SQLite ") + q.value(0).toString(), p.database, QString(), p.database };
-        q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"));
-        q.addBindValue(table);
-        if (!q.exec() || !q.next())
-            return fail(QStringLiteral("looking for the version table"));
-        hasVersionTable = q.value(0).toInt() > 0;
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
-                                   "'sqlite_%'"))
-            || !q.next())
-            return fail(QStringLiteral("counting tables"));
-        userTables = q.value(0).toInt();
-        break;
-    }
-    case ConnectionProfile::Driver::MySQL: {
-        if (q.exec(QStringLiteral("SELECT version(), database(), current_user(), concat(@@hostname, ':', @@port)"))
-            && q.next())
-            st.identity = { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString() };
-        q.prepare(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
-                                 "coalesce(?, database()) AND table_name = ?"));
-        q.addBindValue(schema.isEmpty() ? QVariant() : QVariant(schema));
-        q.addBindValue(table);
-        if (!q.exec() || !q.next())
-            return fail(QStringLiteral("looking for the version table"));
-        hasVersionTable = q.value(0).toInt() > 0;
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = database() "
-                                   "AND table_type = 'BASE TABLE'"))
-            || !q.next())
-            return fail(QStringLiteral("counting tables"));
-        userTables = q.value(0).toInt();
-        break;
-    }
-    }
-    if (!hasVersionTable) {
-        if (userTables == 0) {
+    auto identity = dialect.identity(db, p);
+    if (!identity)
+        return fail(identity.error());
+    st.identity = identity.value();
+    auto facts = dialect.readVersionTable(db, p);
+    if (!facts)
+        return fail(facts.error());
+    classifyEnvironment(graph, p, facts.value(), &st);
+    return true;
+}
+
+void classifyEnvironment(const RevisionGraph &graph, const ConnectionProfile &p, const VersionTableFacts &facts,
+                         EnvironmentStatus *status)
+{
+    EnvironmentStatus &st = *status;
+    st.current = facts.rows;
+    if (!facts.exists) {
+        if (facts.userTables == 0) {
             st.state = EnvironmentStatus::State::Empty;
             st.reason = QStringLiteral("the database has no tables yet: 'upgrade head' starts it from base");
         } else {
             st.state = EnvironmentStatus::State::Unversioned;
             st.reason = QStringLiteral("%1 table(s) but no %2 table: the schema was made without Alembic (or the "
                                        "version table is elsewhere); if it matches a revision, 'stamp' it")
-                                .arg(userTables)
-                                .arg(table);
+                                .arg(facts.userTables)
+                                .arg(p.versionTable);
         }
-        return finish();
+        return;
     }
-    const QString qualified = (schema.isEmpty() ? QString() : quoteIdent(schema, p.driver) + QLatin1Char('.'))
-            + quoteIdent(table, p.driver);
-    if (!q.exec(QStringLiteral("SELECT version_num FROM ") + qualified))
-        return fail(QStringLiteral("reading %1").arg(qualified));
-    while (q.next())
-        st.current << q.value(0).toString();
-    st.current.sort();
     classifyVersionRows(graph, &st);
-    return finish();
+}
+
+QStringList sameDatabaseNotes(const QList<EnvironmentStatus> &results)
+{
+    QStringList notes;
+    for (int i = 0; i < results.size(); ++i)
+        for (int j = i + 1; j < results.size(); ++j)
+            if (results.at(i).identity.isKnown() && results.at(i).identity.key == results.at(j).identity.key)
+                notes << QStringLiteral("profiles '%1' and '%2' point at the same database (%3)")
+                                 .arg(results.at(i).profileName, results.at(j).profileName,
+                                      results.at(i).identity.describe());
+    return notes;
 }
 
 } // namespace strata

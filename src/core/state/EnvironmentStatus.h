@@ -1,8 +1,8 @@
 #pragma once
 
 #include "connection/ConnectionProfile.h"
+#include "dialect/Dialect.h"
 #include "revision/RevisionGraph.h"
-#include "state/DatabaseConnection.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -10,18 +10,6 @@
 #include <QStringList>
 
 namespace strata {
-
-// Who and where the database is, so two profiles pointing at the same
-// database (or one pointing at an unexpected one) can be seen.
-struct DatabaseIdentity
-{
-    QString serverVersion;
-    QString database;
-    QString user;
-    QString host; // server address:port, or the SQLite file
-    // Same value <=> same database (server address, port and database name, or file).
-    QString key() const { return host + QLatin1Char('/') + database; }
-};
 
 // An environment's state compared with the revision graph.
 struct EnvironmentStatus
@@ -37,6 +25,7 @@ struct EnvironmentStatus
         Unreachable,     // reason says why
     };
 
+    QString profileId;
     QString profileName;
     State state = State::Unreachable;
     QStringList current;       // rows of the version table
@@ -62,7 +51,14 @@ EnvironmentStatus readEnvironmentStatus(const ConnectionProfile &profile, const 
 bool inspectDatabase(QSqlDatabase db, const ConnectionProfile &profile, const RevisionGraph &graph,
                      EnvironmentStatus *status);
 
-// Compares rows of a version table with the graph (the pure part of the above).
+// Classifies what a database said against the graph (the pure part of the above).
+void classifyEnvironment(const RevisionGraph &graph, const ConnectionProfile &profile, const VersionTableFacts &facts,
+                         EnvironmentStatus *status);
+// Compares rows of a version table with the graph.
 void classifyVersionRows(const RevisionGraph &graph, EnvironmentStatus *status);
+
+// "profiles 'a' and 'b' point at the same database (…)", for every pair of
+// checked environments whose databases have the same identity.
+QStringList sameDatabaseNotes(const QList<EnvironmentStatus> &statuses);
 
 } // namespace strata

@@ -1,18 +1,17 @@
 // `strata-cli profiles ...`: connection profiles and their keychain secrets.
-#include "CliApp.h"
-
-#include "connection/DotEnv.h"
+#include "CliContext.h"
+#include "commands/Commands.h"
 #include "connection/ProfileStore.h"
 #include "connection/SecretStore.h"
 #include "connection/SqlAlchemyUrl.h"
-#include "project/IniFile.h"
 #include "project/ProjectConfig.h"
+#include "services/ProfileImport.h"
+#include "services/Workspace.h"
 
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 #include <cstdio>
 #include <iostream>
@@ -248,56 +247,147 @@ QJsonObject profileJson(const ConnectionProfile &p)
     return o;
 }
 
-} // namespace
-
-int CliApp::cmdProfiles(const Options &o)
+class ProfilesCommand final : public Command
 {
-    ProfileArgs a = parseProfileArgs(o.rest);
+public:
+    ProfilesCommand()
+        : Command(QStringLiteral("profiles"), QStringLiteral("SUB ..."),
+                  QStringLiteral("connection profiles: list, show, add, edit, remove, import-url, import-env, "
+                                 "import-ini, set-password, save-workspace, load-workspace (see `strata-cli profiles "
+                                 "--help`)"))
+    {
+    }
+
+    bool takesRawArguments() const override { return true; }
+
+    int execute(CliContext &ctx) override;
+
+private:
+    int add(CliContext &ctx, const QString &sub, ProfileArgs &a);
+    int storePassword(CliContext &ctx, const ConnectionProfile &p, const QString &password);
+
+    Workspace m_workspace;
+};
+
+int ProfilesCommand::storePassword(CliContext &ctx, const ConnectionProfile &p, const QString &password)
+{
+    const SecretStore::Answer w = await([&](SecretStore::Callback cb) { m_workspace.secrets()->write(p.id, password, cb); });
+    if (w.state == SecretStore::Answer::Failed)
+        return ctx.fail(makeError(ErrorCode::Io, QStringLiteral("the password was NOT stored (%1); the profile is kept: "
+                                                                "retry with 'strata-cli profiles set-password %2'")
+                                                         .arg(w.message, p.name)),
+                        exitcode::ProjectError);
+    if (w.sessionOnly)
+        ctx.err << "strata-cli: warning: " << w.message
+                << "; a command-line session ends here, so the password was not kept (use ~/.pgpass, or a keychain)\n";
+    else
+        ctx.err << "strata-cli: password for '" << p.name << "' stored in the keychain\n";
+    ctx.err.flush();
+    return exitcode::Ok;
+}
+
+int ProfilesCommand::add(CliContext &ctx, const QString &sub, ProfileArgs &a)
+{
+    const QString name = a.positional.isEmpty() ? QString() : a.positional.takeFirst();
+    if (name.isEmpty())
+        return ctx.usage(QStringLiteral("%1 needs a profile NAME").arg(sub), QString::fromUtf8(kProfilesHelp));
+    ImportedProfile imported;
+    if (sub == QLatin1String("add")) {
+        imported.profile.name = name;
+    } else {
+        const QString projectDir = a.has(QStringLiteral("--project")) ? a.value(QStringLiteral("--project")) : QString();
+        Result<ImportedProfile> result = makeError(ErrorCode::InvalidArgument, QString());
+        if (sub == QLatin1String("import-url")) {
+            QString url = a.positional.isEmpty() ? QStringLiteral("-") : a.positional.takeFirst();
+            if (url == QLatin1String("-"))
+                url = readSecretLine(QStringLiteral("Database URL: "));
+            else if (maskUrlPassword(url) != url)
+                ctx.err << "strata-cli: warning: the password was visible to other users in the process list; prefer "
+                           "'import-url NAME -' and type the URL\n";
+            result = ProfileImport::fromUrl(name, url, projectDir);
+        } else if (sub == QLatin1String("import-env")) {
+            if (a.positional.isEmpty())
+                return ctx.usage(QStringLiteral("import-env needs one or more .env FILEs"), QString::fromUtf8(kProfilesHelp));
+            result = ProfileImport::fromDotEnv(name, a.positional, a.value(QStringLiteral("--var")), projectDir);
+        } else {
+            const QString dir = projectDir.isEmpty() ? ctx.project : projectDir;
+            auto cfg = loadProjectConfig(dir, a.has(QStringLiteral("--name")) ? a.value(QStringLiteral("--name")) : ctx.section);
+            if (!cfg)
+                return ctx.fail(cfg.error(), exitcode::ProjectError);
+            result = ProfileImport::fromAlembicIni(name, cfg.value());
+        }
+        if (!result)
+            return ctx.fail(result.error(), exitcode::ProjectError);
+        imported = result.value();
+    }
+    ConnectionProfile p = imported.profile;
+    if (const QString err = applyFields(a, &p); !err.isEmpty())
+        return ctx.usage(err, QString::fromUtf8(kProfilesHelp));
+    Result<ConnectionProfile> added = makeError(ErrorCode::InvalidArgument, QString());
+    QString note;
+    bool passwordFailed = false;
+    QEventLoop loop;
+    bool answered = false;
+    m_workspace.addProfile(p, imported.hasPassword ? imported.password : QString(),
+                           [&](const Result<ConnectionProfile> &r, const QString &n, bool failed) {
+                               added = r;
+                               note = n;
+                               passwordFailed = failed;
+                               answered = true;
+                               loop.quit();
+                           });
+    if (!answered)
+        loop.exec();
+    if (!added)
+        return ctx.fail(added.error(), added.error().code == ErrorCode::Io ? exitcode::ProjectError : exitcode::Usage);
+    ctx.err << "strata-cli: profile '" << added->name << "' saved (" << added->displayUrl() << ")\n";
+    if (passwordFailed)
+        return ctx.fail(makeError(ErrorCode::Io, note), exitcode::ProjectError);
+    if (!note.isEmpty())
+        ctx.err << "strata-cli: " << (note.contains(QLatin1String("memory")) ? QStringLiteral("warning: ") + note
+                                                                             + QStringLiteral("; a command-line session "
+                                                                                              "ends here, so the password "
+                                                                                              "was not kept (use "
+                                                                                              "~/.pgpass, or a keychain)")
+                                                                         : note)
+                << "\n";
+    ctx.err.flush();
+    if (ctx.json) {
+        QJsonObject doc;
+        doc.insert(QStringLiteral("profile"), profileJson(added.value()));
+        ctx.emitJson(doc);
+    }
+    return exitcode::Ok;
+}
+
+int ProfilesCommand::execute(CliContext &ctx)
+{
+    ProfileArgs a = parseProfileArgs(m_raw);
     if (!a.error.isEmpty())
-        return usage(a.error);
+        return ctx.usage(a.error, QString::fromUtf8(kProfilesHelp));
     if (a.positional.isEmpty() || a.flags.contains(QStringLiteral("--help")) || a.flags.contains(QStringLiteral("-h"))) {
-        m_err << QString::fromUtf8(kProfilesHelp);
-        m_err.flush();
-        return a.positional.isEmpty() ? Usage : Ok;
+        ctx.err << QString::fromUtf8(kProfilesHelp);
+        ctx.err.flush();
+        return a.positional.isEmpty() ? exitcode::Usage : exitcode::Ok;
     }
     const QString sub = a.positional.takeFirst();
-    ProfileStore store;
-    if (Status s = store.load(); !s)
-        return fail(o, s.error(), ProjectError);
-    SecretStore secrets;
-
-    auto emitDoc = [this](const QString &key, const QJsonValue &v) {
+    if (Status s = m_workspace.loadProfiles(); !s)
+        return ctx.fail(s.error(), exitcode::ProjectError);
+    ProfileStore &store = m_workspace.store();
+    SecretStore &secrets = *m_workspace.secrets();
+    auto emitDoc = [&ctx](const QString &key, const QJsonValue &v) {
         QJsonObject doc;
-        doc.insert(QStringLiteral("schema"), 1);
         doc.insert(key, v);
-        emitJson(doc);
-    };
-    auto takeName = [&a]() { return a.positional.isEmpty() ? QString() : a.positional.takeFirst(); };
-    auto storePassword = [&](const ConnectionProfile &p, const QString &password) -> int {
-        const SecretStore::Answer w = await([&](SecretStore::Callback cb) { secrets.write(p.id, password, cb); });
-        if (w.state == SecretStore::Answer::Failed)
-            return fail(o, makeError(ErrorCode::Io, QStringLiteral("the password was NOT stored (%1); the profile is "
-                                                                   "kept: retry with 'strata-cli profiles "
-                                                                   "set-password %2'")
-                                                            .arg(w.message, p.name)),
-                        ProjectError);
-        if (w.sessionOnly)
-            m_err << "strata-cli: warning: " << w.message
-                  << "; a command-line session ends here, so the password was not kept (use ~/.pgpass, or a "
-                     "keychain)\n";
-        else
-            m_err << "strata-cli: password for '" << p.name << "' stored in the keychain\n";
-        m_err.flush();
-        return Ok;
+        ctx.emitJson(doc);
     };
 
     if (sub == QLatin1String("list")) {
-        if (o.json) {
+        if (ctx.json) {
             QJsonArray list;
             for (const ConnectionProfile &p : store.profiles())
                 list.append(profileJson(p));
             emitDoc(QStringLiteral("profiles"), list);
-            return Ok;
+            return exitcode::Ok;
         }
         for (const ConnectionProfile &p : store.profiles()) {
             QStringList flags;
@@ -305,110 +395,20 @@ int CliApp::cmdProfiles(const Options &o)
                 flags << QStringLiteral("PRODUCTION");
             if (p.readOnly)
                 flags << QStringLiteral("read-only");
-            m_out << p.name << "\t" << ConnectionProfile::kindName(p.kind) << "\t" << p.displayUrl()
-                  << (flags.isEmpty() ? QString() : QStringLiteral("\t[") + flags.join(QStringLiteral(", ")) + QLatin1Char(']'))
-                  << "\n";
+            ctx.out << p.name << "\t" << ConnectionProfile::kindName(p.kind) << "\t" << p.displayUrl()
+                    << (flags.isEmpty() ? QString() : QStringLiteral("\t[") + flags.join(QStringLiteral(", ")) + QLatin1Char(']'))
+                    << "\n";
         }
         if (store.profiles().isEmpty())
-            m_err << "no profiles yet: add one with 'strata-cli profiles add NAME ...' or import-url\n";
-        return Ok;
+            ctx.err << "no profiles yet: add one with 'strata-cli profiles add NAME ...' or import-url\n";
+        return exitcode::Ok;
     }
-
     if (sub == QLatin1String("add") || sub == QLatin1String("import-url") || sub == QLatin1String("import-env")
-        || sub == QLatin1String("import-ini")) {
-        const QString name = takeName();
-        if (name.isEmpty())
-            return usage(QStringLiteral("%1 needs a profile NAME").arg(sub));
-        ConnectionProfile p;
-        QString password;
-        bool hasPassword = false;
-        if (sub != QLatin1String("add")) {
-            QString url;
-            QString baseDir = QDir::currentPath();
-            if (sub == QLatin1String("import-url")) {
-                url = a.positional.isEmpty() ? QStringLiteral("-") : a.positional.takeFirst();
-                if (url == QLatin1String("-"))
-                    url = readSecretLine(QStringLiteral("Database URL: "));
-                else if (maskUrlPassword(url) != url)
-                    m_err << "strata-cli: warning: the password was visible to other users in the process list; "
-                             "prefer 'import-url NAME -' and type the URL\n";
-            } else if (sub == QLatin1String("import-env")) {
-                if (a.positional.isEmpty())
-                    return usage(QStringLiteral("import-env needs one or more .env FILEs"));
-                auto values = DotEnv::loadFiles(a.positional, DotEnv::processEnvironment());
-                if (!values)
-                    return fail(o, values.error(), ProjectError);
-                const QString var = a.has(QStringLiteral("--var")) ? a.value(QStringLiteral("--var"))
-                                                                   : QStringLiteral("DATABASE_URL");
-                if (!values->contains(var) || values->value(var).isEmpty())
-                    return fail(o, makeError(ErrorCode::NotFound,
-                                             QStringLiteral("%1 is not set in %2").arg(var, a.positional.join(QStringLiteral(", ")))),
-                                ProjectError);
-                url = values->value(var);
-                baseDir = QFileInfo(a.positional.last()).absolutePath();
-                if (!a.has(QStringLiteral("--url-env")))
-                    p.urlEnvironmentVariables = QStringList { var };
-            } else {
-                const QString dir = a.has(QStringLiteral("--project")) ? a.value(QStringLiteral("--project"))
-                                                                       : o.project;
-                auto cfg = loadProjectConfig(dir, a.has(QStringLiteral("--name")) ? a.value(QStringLiteral("--name"))
-                                                                                  : o.section);
-                if (!cfg)
-                    return fail(o, cfg.error(), ProjectError);
-                if (cfg->configFile.isEmpty() || !cfg->configFile.endsWith(QStringLiteral(".ini")))
-                    return fail(o, makeError(ErrorCode::Config, QStringLiteral("no alembic.ini to read sqlalchemy.url from"),
-                                             cfg->rootDir),
-                                ProjectError);
-                QHash<QString, QString> defaults { { QStringLiteral("here"), cfg->rootDir } };
-                auto ini = IniFile::load(cfg->configFile, defaults);
-                if (!ini)
-                    return fail(o, ini.error(), ProjectError);
-                auto v = ini->value(cfg->section, QStringLiteral("sqlalchemy.url"));
-                if (!v || v->trimmed().isEmpty())
-                    return fail(o, makeError(ErrorCode::Config,
-                                             QStringLiteral("section [%1] has no sqlalchemy.url (env.py may build the "
-                                                            "URL itself; add the profile by hand)")
-                                                     .arg(cfg->section),
-                                             cfg->configFile, ini->lineOf(cfg->section, QStringLiteral("sqlalchemy.url")),
-                                             QStringLiteral("sqlalchemy.url")),
-                                ProjectError);
-                url = v.value();
-                baseDir = cfg->rootDir;
-                p.project = cfg->rootDir;
-            }
-            auto parsed = parseSqlAlchemyUrl(url, baseDir);
-            if (!parsed)
-                return fail(o, parsed.error(), ProjectError);
-            const QString project = p.project;
-            const QStringList vars = p.urlEnvironmentVariables;
-            p = parsed->profile;
-            if (!project.isEmpty())
-                p.project = project;
-            p.urlEnvironmentVariables = vars;
-            password = parsed->password;
-            hasPassword = parsed->hasPassword;
-        }
-        p.name = name;
-        if (const QString err = applyFields(a, &p); !err.isEmpty())
-            return usage(err);
-        auto added = store.add(p);
-        if (!added)
-            return fail(o, added.error(), Usage);
-        if (Status s = store.save(); !s)
-            return fail(o, s.error(), ProjectError);
-        m_err << "strata-cli: profile '" << added->name << "' saved (" << added->displayUrl() << ")\n";
-        m_err.flush();
-        if (hasPassword && !password.isEmpty()) {
-            if (int rc = storePassword(added.value(), password); rc != Ok)
-                return rc;
-        }
-        if (o.json)
-            emitDoc(QStringLiteral("profile"), profileJson(added.value()));
-        return Ok;
-    }
+        || sub == QLatin1String("import-ini"))
+        return add(ctx, sub, a);
 
     if (sub == QLatin1String("save-workspace") || sub == QLatin1String("load-workspace")) {
-        const QString dir = QFileInfo(a.has(QStringLiteral("--project")) ? a.value(QStringLiteral("--project")) : o.project)
+        const QString dir = QFileInfo(a.has(QStringLiteral("--project")) ? a.value(QStringLiteral("--project")) : ctx.project)
                                     .absoluteFilePath();
         const QString path = ProfileStore::workspacePath(dir);
         if (sub == QLatin1String("save-workspace")) {
@@ -417,13 +417,13 @@ int CliApp::cmdProfiles(const Options &o)
                 if (p.project.isEmpty() || QDir(p.project) == QDir(dir))
                     mine << p;
             if (Status s = ProfileStore::writeProfilesFile(path, QStringLiteral("environments"), mine); !s)
-                return fail(o, s.error(), ProjectError);
-            m_err << "strata-cli: " << mine.size() << " environment(s) written to " << path << " (no secrets)\n";
-            return Ok;
+                return ctx.fail(s.error(), exitcode::ProjectError);
+            ctx.err << "strata-cli: " << mine.size() << " environment(s) written to " << path << " (no secrets)\n";
+            return exitcode::Ok;
         }
         auto shared = ProfileStore::readProfilesFile(path, QStringLiteral("environments"));
         if (!shared)
-            return fail(o, shared.error(), ProjectError);
+            return ctx.fail(shared.error(), exitcode::ProjectError);
         int added = 0;
         for (ConnectionProfile p : shared.value()) {
             if (store.find(p.id) || store.find(p.name))
@@ -433,19 +433,20 @@ int CliApp::cmdProfiles(const Options &o)
                 ++added;
         }
         if (Status s = store.save(); !s)
-            return fail(o, s.error(), ProjectError);
-        m_err << "strata-cli: " << added << " environment(s) added from " << path
-              << "; set their passwords with 'strata-cli profiles set-password NAME'\n";
-        return Ok;
+            return ctx.fail(s.error(), exitcode::ProjectError);
+        ctx.err << "strata-cli: " << added << " environment(s) added from " << path
+                << "; set their passwords with 'strata-cli profiles set-password NAME'\n";
+        return exitcode::Ok;
     }
 
-    const QString name = takeName();
+    const QString name = a.positional.isEmpty() ? QString() : a.positional.takeFirst();
     if (name.isEmpty())
-        return usage(QStringLiteral("%1 needs a profile NAME").arg(sub));
+        return ctx.usage(QStringLiteral("%1 needs a profile NAME").arg(sub), QString::fromUtf8(kProfilesHelp));
     const ConnectionProfile *found = store.find(name);
     if (!found)
-        return fail(o, makeError(ErrorCode::NotFound, QStringLiteral("no profile named '%1' (see 'strata-cli profiles list')").arg(name)),
-                    Usage);
+        return ctx.fail(makeError(ErrorCode::NotFound,
+                                  QStringLiteral("no profile named '%1' (see 'strata-cli profiles list')").arg(name)),
+                        exitcode::Usage);
     ConnectionProfile p = *found;
 
     if (sub == QLatin1String("show")) {
@@ -453,64 +454,72 @@ int CliApp::cmdProfiles(const Options &o)
         const QString pw = r.state == SecretStore::Answer::Found ? QStringLiteral("stored in the keychain")
                 : r.state == SecretStore::Answer::NotFound        ? QStringLiteral("none stored (~/.pgpass or pg_service.conf may supply it)")
                                                                   : r.message;
-        if (o.json) {
+        if (ctx.json) {
             QJsonObject obj = profileJson(p);
             obj.insert(QStringLiteral("password"), r.state == SecretStore::Answer::Found ? QStringLiteral("stored")
                                : r.state == SecretStore::Answer::NotFound                ? QStringLiteral("none")
                                                                                          : QStringLiteral("unknown"));
             emitDoc(QStringLiteral("profile"), obj);
-            return Ok;
+            return exitcode::Ok;
         }
-        m_out << "Name: " << p.name << (p.production ? "  [PRODUCTION]" : "") << (p.readOnly ? "  [read-only]" : "") << "\n"
-              << "Id: " << p.id << "\n"
-              << "Kind: " << ConnectionProfile::kindName(p.kind) << "\n"
-              << "URL: " << p.displayUrl() << "\n"
-              << "Password: " << pw << "\n"
-              << "Version table: " << (p.versionTableSchema.isEmpty() ? QString() : p.versionTableSchema + QLatin1Char('.'))
-              << p.versionTable << "\n"
-              << "Project: " << (p.project.isEmpty() ? QStringLiteral("(any)") : p.project) << "\n"
-              << "URL reaches Alembic as: " << urlRoutes(p).join(QStringLiteral(", ")) << "\n";
-        return Ok;
+        ctx.out << "Name: " << p.name << (p.production ? "  [PRODUCTION]" : "") << (p.readOnly ? "  [read-only]" : "") << "\n"
+                << "Id: " << p.id << "\n"
+                << "Kind: " << ConnectionProfile::kindName(p.kind) << "\n"
+                << "URL: " << p.displayUrl() << "\n"
+                << "Password: " << pw << "\n"
+                << "Version table: " << (p.versionTableSchema.isEmpty() ? QString() : p.versionTableSchema + QLatin1Char('.'))
+                << p.versionTable << "\n"
+                << "Project: " << (p.project.isEmpty() ? QStringLiteral("(any)") : p.project) << "\n"
+                << "URL reaches Alembic as: " << urlRoutes(p).join(QStringLiteral(", ")) << "\n";
+        return exitcode::Ok;
     }
     if (sub == QLatin1String("edit")) {
         if (const QString err = applyFields(a, &p); !err.isEmpty())
-            return usage(err);
+            return ctx.usage(err, QString::fromUtf8(kProfilesHelp));
         if (a.has(QStringLiteral("--rename")))
             p.name = a.value(QStringLiteral("--rename"));
         if (Status s = store.update(p); !s)
-            return fail(o, s.error(), Usage);
+            return ctx.fail(s.error(), exitcode::Usage);
         if (Status s = store.save(); !s)
-            return fail(o, s.error(), ProjectError);
-        m_err << "strata-cli: profile '" << p.name << "' updated\n";
-        if (o.json)
+            return ctx.fail(s.error(), exitcode::ProjectError);
+        ctx.err << "strata-cli: profile '" << p.name << "' updated\n";
+        if (ctx.json)
             emitDoc(QStringLiteral("profile"), profileJson(p));
-        return Ok;
+        return exitcode::Ok;
     }
     if (sub == QLatin1String("remove")) {
         const SecretStore::Answer r = await([&](SecretStore::Callback cb) { secrets.remove(p.id, cb); });
         if (r.state == SecretStore::Answer::Failed)
-            return fail(o, makeError(ErrorCode::Io, r.message), ProjectError);
+            return ctx.fail(makeError(ErrorCode::Io, r.message), exitcode::ProjectError);
         if (Status s = store.remove(p.id); !s)
-            return fail(o, s.error(), Usage);
+            return ctx.fail(s.error(), exitcode::Usage);
         if (Status s = store.save(); !s)
-            return fail(o, s.error(), ProjectError);
-        m_err << "strata-cli: profile '" << p.name << "' removed, with its keychain entry\n";
-        return Ok;
+            return ctx.fail(s.error(), exitcode::ProjectError);
+        ctx.err << "strata-cli: profile '" << p.name << "' removed, with its keychain entry\n";
+        return exitcode::Ok;
     }
     if (sub == QLatin1String("set-password")) {
         if (!a.positional.isEmpty())
-            return usage(QStringLiteral("set-password reads the password from stdin, never from the command line"));
+            return ctx.usage(QStringLiteral("set-password reads the password from stdin, never from the command line"),
+                             QString::fromUtf8(kProfilesHelp));
         const QString password = readSecretLine(QStringLiteral("Password for %1: ").arg(p.name));
         if (password.isEmpty()) {
             const SecretStore::Answer r = await([&](SecretStore::Callback cb) { secrets.remove(p.id, cb); });
             if (r.state == SecretStore::Answer::Failed)
-                return fail(o, makeError(ErrorCode::Io, r.message), ProjectError);
-            m_err << "strata-cli: password for '" << p.name << "' removed\n";
-            return Ok;
+                return ctx.fail(makeError(ErrorCode::Io, r.message), exitcode::ProjectError);
+            ctx.err << "strata-cli: password for '" << p.name << "' removed\n";
+            return exitcode::Ok;
         }
-        return storePassword(p, password);
+        return storePassword(ctx, p, password);
     }
-    return usage(QStringLiteral("unknown profiles command '%1'").arg(sub));
+    return ctx.usage(QStringLiteral("unknown profiles command '%1'").arg(sub), QString::fromUtf8(kProfilesHelp));
+}
+
+} // namespace
+
+std::unique_ptr<Command> makeProfilesCommand()
+{
+    return std::make_unique<ProfilesCommand>();
 }
 
 } // namespace strata

@@ -1,0 +1,118 @@
+#include "Dialect.h"
+
+#include "common/TimeFormat.h"
+#include "dialect/MySqlDialect.h"
+#include "dialect/PostgresDialect.h"
+#include "dialect/SqliteDialect.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace strata {
+
+QString DatabaseIdentity::describe() const
+{
+    if (database.isEmpty() && host.isEmpty())
+        return QStringLiteral("an unidentified database");
+    QString text = host == database ? QStringLiteral("database file %1").arg(database)
+                                    : QStringLiteral("database %1 at %2").arg(database, host);
+    if (!serverVersion.isEmpty())
+        text += QStringLiteral(" (%1)").arg(serverVersion);
+    return text;
+}
+
+QString SessionRef::describe() const
+{
+    QString text = QStringLiteral("session %1").arg(id);
+    QStringList parts;
+    if (!user.isEmpty())
+        parts << QStringLiteral("user %1").arg(user);
+    if (!host.isEmpty())
+        parts << QStringLiteral("host %1").arg(host);
+    if (!application.isEmpty())
+        parts << QStringLiteral("application '%1'").arg(application);
+    if (!parts.isEmpty())
+        text += QStringLiteral(" (%1)").arg(parts.join(QStringLiteral(", ")));
+    if (state.isEmpty())
+        text += QStringLiteral(", its state hidden from this user (membership in pg_read_all_stats shows it)");
+    else if (ageSeconds >= 0)
+        text += QStringLiteral(", %1 for %2").arg(state, formatAge(ageSeconds));
+    else
+        text += QStringLiteral(", %1").arg(state);
+    if (!detail.isEmpty())
+        text += QStringLiteral(", holds %1").arg(detail);
+    return text;
+}
+
+const Dialect &Dialect::of(ConnectionProfile::Driver driver)
+{
+    static const PostgresDialect postgres;
+    static const MySqlDialect mysql;
+    static const SqliteDialect sqlite;
+    switch (driver) {
+    case ConnectionProfile::Driver::PostgreSQL: return postgres;
+    case ConnectionProfile::Driver::MySQL: return mysql;
+    case ConnectionProfile::Driver::SQLite: return sqlite;
+    }
+    return postgres;
+}
+
+QString Dialect::whereText(const ConnectionProfile &p)
+{
+    if (p.driver == ConnectionProfile::Driver::SQLite)
+        return p.database;
+    return (p.host.isEmpty() ? QStringLiteral("the local socket") : p.host) + QLatin1Char(':')
+            + QString::number(p.effectivePort());
+}
+
+std::pair<ConnectFailure, QString> Dialect::classifyConnectError(const ConnectionProfile &p, const QString &text) const
+{
+    const QString t = text.toLower();
+    const QString where = whereText(p);
+    if (t.contains(QLatin1String("could not translate host name")) || t.contains(QLatin1String("unknown mysql server host"))
+        || t.contains(QLatin1String("name or service not known")) || t.contains(QLatin1String("temporary failure in name resolution")))
+        return { ConnectFailure::HostNotFound, QStringLiteral("host '%1' not found (check the name and DNS)").arg(p.host) };
+    if (t.contains(QLatin1String("timeout expired")) || t.contains(QLatin1String("timed out")))
+        return { ConnectFailure::Timeout, QStringLiteral("no answer from %1 within the connect timeout (firewall, VPN, "
+                                                         "or a server that is down?)").arg(where) };
+    if (t.contains(QLatin1String("connection refused")) || t.contains(QLatin1String("no such file or directory"))
+        || t.contains(QLatin1String("can't connect to")) || t.contains(QLatin1String("is the server running")))
+        return { ConnectFailure::ServerNotRunning,
+                 QStringLiteral("no database server is listening at %1 (is it running, and on this port?)").arg(where) };
+    if (t.contains(QLatin1String("password authentication failed")) || t.contains(QLatin1String("authentication failed"))
+        || t.contains(QLatin1String("no password supplied")) || t.contains(QLatin1String("access denied for user"))
+        || t.contains(QLatin1String("fe_sendauth")))
+        return { ConnectFailure::AuthenticationFailed,
+                 QStringLiteral("authentication failed for user '%1' at %2 (check the password in the keychain, "
+                                "~/.pgpass, or the server's pg_hba.conf)")
+                         .arg(p.user, where) };
+    if ((t.contains(QLatin1String("database")) && t.contains(QLatin1String("does not exist")))
+        || t.contains(QLatin1String("unknown database")))
+        return { ConnectFailure::DatabaseMissing,
+                 QStringLiteral("database '%1' does not exist at %2").arg(p.database, where) };
+    if (t.contains(QLatin1String("ssl")))
+        return { ConnectFailure::SslError, QStringLiteral("SSL problem talking to %1: %2").arg(where, text.trimmed()) };
+    return { ConnectFailure::Other, QStringLiteral("cannot connect to %1: %2").arg(where, text.trimmed()) };
+}
+
+QString Dialect::quoteIdentifier(const QString &name) const
+{
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+QString Dialect::qualifiedVersionTable(const ConnectionProfile &p) const
+{
+    return (p.versionTableSchema.isEmpty() ? QString() : quoteIdentifier(p.versionTableSchema) + QLatin1Char('.'))
+            + quoteIdentifier(p.versionTable);
+}
+
+QString sqliteFilePath(const ConnectionProfile &p)
+{
+    if (p.database == QLatin1String(":memory:"))
+        return p.database;
+    if (QDir::isRelativePath(p.database) && !p.project.isEmpty())
+        return QDir(p.project).absoluteFilePath(p.database);
+    return QFileInfo(p.database).absoluteFilePath();
+}
+
+} // namespace strata

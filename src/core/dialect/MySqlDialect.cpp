@@ -1,0 +1,298 @@
+#include "MySqlDialect.h"
+
+#include "common/Counters.h"
+#include "run/SqlScript.h"
+
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <unordered_map>
+
+namespace strata {
+
+namespace {
+
+Error queryError(const QString &what, const QSqlQuery &q)
+{
+    const QString text = q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText();
+    Error e = makeError(ErrorCode::Unreachable, QStringLiteral("%1 failed: %2").arg(what, text.trimmed()));
+    e.connectFailure = (text.contains(QLatin1String("command denied")) || text.contains(QLatin1String("Access denied")))
+            ? ConnectFailure::NoPrivilege
+            : ConnectFailure::Other;
+    return e;
+}
+
+QString lockName(const ConnectionProfile &p)
+{
+    // GET_LOCK names are server-wide: include the database.
+    return QStringLiteral("strata-run:%1.%2").arg(p.database, p.versionTable).left(64);
+}
+
+class NamedLock final : public RunLockHandle
+{
+public:
+    NamedLock(QSqlDatabase db, QString name) : m_db(db), m_name(std::move(name)) { }
+    ~NamedLock() override { release(); }
+    void release() override
+    {
+        if (m_name.isEmpty() || !m_db.isOpen())
+            return;
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT RELEASE_LOCK(?)"));
+        q.addBindValue(m_name);
+        q.exec();
+        m_name.clear();
+    }
+
+private:
+    QSqlDatabase m_db;
+    QString m_name;
+};
+
+} // namespace
+
+QStringList MySqlDialect::connectOptions(const ConnectionProfile &, const QString &, int timeout, bool writable) const
+{
+    QStringList options { QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1").arg(timeout) };
+    // Status checks and control connections never wait long on a read; a
+    // run's statements may take as long as they take.
+    if (!writable)
+        options << QStringLiteral("MYSQL_OPT_READ_TIMEOUT=%1").arg(std::max(timeout, 10));
+    return options;
+}
+
+Result<DatabaseIdentity> MySqlDialect::identity(QSqlDatabase db, const ConnectionProfile &) const
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT version(), coalesce(database(), ''), current_user(), concat(@@hostname, ':', "
+                               "@@port)"))
+        || !q.next())
+        return queryError(QStringLiteral("reading the server identity"), q);
+    DatabaseIdentity id;
+    id.serverVersion = q.value(0).toString();
+    id.database = q.value(1).toString();
+    id.user = q.value(2).toString();
+    id.host = q.value(3).toString();
+    if (!q.exec(identityKeySql(id)) || !q.next())
+        return queryError(QStringLiteral("reading the server identity"), q);
+    id.key = q.value(0).toString();
+    id.serverId = id.key.section(QLatin1Char('|'), 0, 0);
+    return id;
+}
+
+QString MySqlDialect::identityKeySql(const DatabaseIdentity &) const
+{
+    // MariaDB has no server_uuid; host, port and data directory name a server.
+    return QStringLiteral("SELECT concat(@@hostname, ':', @@port, ':', @@datadir, '|', coalesce(database(), ''))");
+}
+
+Result<VersionTableFacts> MySqlDialect::readVersionTable(QSqlDatabase db, const ConnectionProfile &p) const
+{
+    QSqlQuery q(db);
+    VersionTableFacts facts;
+    q.prepare(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
+                             "coalesce(?, database()) AND table_name = ?"));
+    q.addBindValue(p.versionTableSchema.isEmpty() ? QVariant() : QVariant(p.versionTableSchema));
+    q.addBindValue(p.versionTable);
+    if (!q.exec() || !q.next())
+        return queryError(QStringLiteral("looking for the version table"), q);
+    facts.exists = q.value(0).toInt() > 0;
+    q.prepare(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = database() AND "
+                             "table_type = 'BASE TABLE' AND NOT (table_schema = coalesce(?, database()) AND "
+                             "table_name = ?)"));
+    q.addBindValue(p.versionTableSchema.isEmpty() ? QVariant() : QVariant(p.versionTableSchema));
+    q.addBindValue(p.versionTable);
+    if (!q.exec() || !q.next())
+        return queryError(QStringLiteral("counting tables"), q);
+    facts.userTables = q.value(0).toInt();
+    if (!facts.exists)
+        return facts;
+    Counters::add(Counter::VersionTableReads);
+    if (!q.exec(QStringLiteral("SELECT version_num FROM ") + qualifiedVersionTable(p)))
+        return queryError(QStringLiteral("reading %1").arg(qualifiedVersionTable(p)), q);
+    while (q.next())
+        facts.rows << q.value(0).toString();
+    facts.rows.sort();
+    return facts;
+}
+
+Result<std::unique_ptr<RunLockHandle>> MySqlDialect::acquireRunLock(QSqlDatabase db, const ConnectionProfile &p) const
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT GET_LOCK(?, 0)"));
+    q.addBindValue(lockName(p));
+    if (!q.exec() || !q.next())
+        return queryError(QStringLiteral("taking the run lock"), q);
+    Counters::add(Counter::RunLockAcquisitions);
+    if (q.value(0).toInt() == 1)
+        return std::unique_ptr<RunLockHandle>(std::make_unique<NamedLock>(db, lockName(p)));
+    auto holder = runLockHolder(db, p);
+    return makeError(ErrorCode::RunLockHeld, QStringLiteral("another run holds the run lock of this database: %1")
+                                                     .arg(holder && !holder->isEmpty() ? holder.value()
+                                                                                      : QStringLiteral("another connection")));
+}
+
+Result<QString> MySqlDialect::runLockHolder(QSqlDatabase db, const ConnectionProfile &p) const
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT p.ID, p.USER, p.HOST FROM information_schema.PROCESSLIST p WHERE p.ID = "
+                             "IS_USED_LOCK(?) AND p.ID <> CONNECTION_ID()"));
+    q.addBindValue(lockName(p));
+    if (!q.exec())
+        return queryError(QStringLiteral("looking for the run lock's holder"), q);
+    if (!q.next())
+        return QString();
+    return QStringLiteral("connection %1 (user %2, host %3)").arg(q.value(0).toString(), q.value(1).toString(),
+                                                                  q.value(2).toString());
+}
+
+QStringList MySqlDialect::sessionPreamble(const ConnectionProfile &p, const QString &,
+                                          const DatabaseIdentity &identity) const
+{
+    QStringList out;
+    if (p.lockTimeoutMs > 0) {
+        const int seconds = std::max(1, (p.lockTimeoutMs + 999) / 1000);
+        out << QStringLiteral("SET SESSION lock_wait_timeout = %1").arg(seconds)
+            << QStringLiteral("SET SESSION innodb_lock_wait_timeout = %1").arg(seconds);
+    }
+    // MariaDB bounds every statement; MySQL's max_execution_time covers SELECTs only.
+    if (identity.serverVersion.contains(QLatin1String("MariaDB"), Qt::CaseInsensitive))
+        out << QStringLiteral("SET SESSION max_statement_time = %1").arg(p.statementTimeoutMs / 1000.0, 0, 'f', 3);
+    return out;
+}
+
+Status MySqlDialect::kill(QSqlDatabase control, qint64 id, bool terminate) const
+{
+    const QString what = terminate ? QStringLiteral("terminate") : QStringLiteral("cancel");
+    QSqlQuery q(control);
+    if (q.exec(QStringLiteral("SELECT connection_id()")) && q.next() && q.value(0).toLongLong() == id)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 is Strata's own connection").arg(id));
+    // KILL takes no bound parameter; the id is a number formatted here.
+    if (!q.exec(QStringLiteral("%1 %2").arg(terminate ? QStringLiteral("KILL") : QStringLiteral("KILL QUERY")).arg(id)))
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("cannot %1 connection %2: %3").arg(what).arg(id).arg(q.lastError().databaseText()));
+    return {};
+}
+
+Status MySqlDialect::cancelSession(QSqlDatabase control, qint64 id) const
+{
+    return kill(control, id, false);
+}
+
+Status MySqlDialect::terminateSession(QSqlDatabase control, qint64 id) const
+{
+    return kill(control, id, true);
+}
+
+Result<QList<SessionRef>> MySqlDialect::waitingOn(QSqlDatabase control, qint64 id) const
+{
+    auto snap = lockSnapshot(control);
+    if (!snap)
+        return snap.error();
+    QList<SessionRef> out;
+    for (const SessionInfo *s : snap->waitingOn(id)) {
+        SessionRef r;
+        r.id = s->pid;
+        r.user = s->user;
+        r.host = s->clientAddress;
+        r.state = s->state;
+        r.ageSeconds = s->transactionAge(snap->takenAt);
+        out << r;
+    }
+    return out;
+}
+
+Result<QList<SessionRef>> MySqlDialect::lockHolders(QSqlDatabase control, const QStringList &) const
+{
+    // Without performance_schema's metadata locks, which tables a session
+    // holds is not visible; sessions idle inside a transaction are what
+    // makes DDL wait, so those are named.
+    auto snap = lockSnapshot(control);
+    if (!snap)
+        return snap.error();
+    QList<SessionRef> out;
+    for (const SessionInfo *s : snap->idleInTransaction()) {
+        if (s->self)
+            continue;
+        SessionRef r;
+        r.id = s->pid;
+        r.user = s->user;
+        r.host = s->clientAddress;
+        r.state = s->state;
+        r.ageSeconds = s->transactionAge(snap->takenAt);
+        out << r;
+    }
+    return out;
+}
+
+Result<LockSnapshot> MySqlDialect::lockSnapshot(QSqlDatabase db) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    LockSnapshot snap;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT now(), database(), connection_id()")) || !q.next())
+        return makeError(ErrorCode::Io, QStringLiteral("cannot read the server clock: %1").arg(q.lastError().text()));
+    snap.takenAt = q.value(0).toDateTime();
+    snap.database = q.value(1).toString();
+    snap.ownPid = q.value(2).toLongLong();
+    if (!q.exec(QStringLiteral("SELECT p.ID, p.USER, p.HOST, p.COMMAND, p.STATE, p.INFO, t.trx_started, "
+                               "t.trx_state, p.TIME FROM information_schema.PROCESSLIST p LEFT JOIN "
+                               "information_schema.INNODB_TRX t ON t.trx_mysql_thread_id = p.ID ORDER BY p.ID")))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot read the process list: %1").arg(q.lastError().text()));
+    std::unordered_map<qint64, int> index;
+    while (q.next()) {
+        SessionInfo s;
+        s.pid = q.value(0).toLongLong();
+        s.user = q.value(1).toString();
+        s.clientAddress = q.value(2).toString();
+        s.backendType = q.value(3).toString();
+        const bool inTrx = !q.value(6).isNull();
+        const QString command = q.value(3).toString();
+        s.state = command == QLatin1String("Sleep") ? (inTrx ? QStringLiteral("idle in transaction") : QStringLiteral("idle"))
+                                                    : QStringLiteral("active");
+        s.waitEvent = q.value(4).toString();
+        s.query = q.value(5).toString();
+        s.transactionStart = q.value(6).toDateTime();
+        if (q.value(7).toString() == QLatin1String("LOCK WAIT"))
+            s.waitEventType = QStringLiteral("Lock");
+        s.self = s.pid == snap.ownPid;
+        index.emplace(s.pid, int(snap.sessions.size()));
+        snap.sessions << s;
+    }
+    // MySQL 8: performance_schema.data_lock_waits; MariaDB / 5.7: INNODB_LOCK_WAITS.
+    const QString waits8 = QStringLiteral(
+            "SELECT r.trx_mysql_thread_id, b.trx_mysql_thread_id FROM performance_schema.data_lock_waits w JOIN "
+            "information_schema.INNODB_TRX r ON r.trx_id = w.REQUESTING_ENGINE_TRANSACTION_ID JOIN "
+            "information_schema.INNODB_TRX b ON b.trx_id = w.BLOCKING_ENGINE_TRANSACTION_ID");
+    const QString waits57 = QStringLiteral(
+            "SELECT r.trx_mysql_thread_id, b.trx_mysql_thread_id FROM information_schema.INNODB_LOCK_WAITS w JOIN "
+            "information_schema.INNODB_TRX r ON r.trx_id = w.requesting_trx_id JOIN information_schema.INNODB_TRX b "
+            "ON b.trx_id = w.blocking_trx_id");
+    if (q.exec(waits8) || q.exec(waits57)) {
+        while (q.next()) {
+            const auto it = index.find(q.value(0).toLongLong());
+            if (it != index.end())
+                snap.sessions[it->second].blockedBy << q.value(1).toLongLong();
+        }
+    }
+    snap.elapsedMs = timer.elapsed();
+    return snap;
+}
+
+bool MySqlDialect::commitsImplicitly(const SqlStatement &s) const
+{
+    if (s.nonTransactional)
+        return true;
+    const QString head = s.text.simplified().section(QLatin1Char(' '), 0, 0).toUpper();
+    return head == QLatin1String("CREATE") || head == QLatin1String("ALTER") || head == QLatin1String("DROP")
+            || head == QLatin1String("RENAME") || head == QLatin1String("TRUNCATE");
+}
+
+QString MySqlDialect::quoteIdentifier(const QString &name) const
+{
+    return QLatin1Char('`') + QString(name).replace(QLatin1Char('`'), QStringLiteral("``")) + QLatin1Char('`');
+}
+
+} // namespace strata

@@ -1,0 +1,342 @@
+#include "MigrationService.h"
+
+#include "common/Logging.h"
+#include "connection/SqlAlchemyUrl.h"
+#include "dialect/Dialect.h"
+#include "project/EnvPy.h"
+#include "revision/RevisionResolver.h"
+#include "run/RunJournal.h"
+#include "state/EnvironmentStatus.h"
+#include "state/DatabaseConnection.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QUuid>
+
+namespace strata {
+
+namespace {
+
+struct OfflineSql
+{
+    QString sql;
+    QStringList to;
+    QString configuredUrl; // what env.py handed Alembic in offline mode (masked)
+};
+
+// The URL a profile hands env.py for offline SQL: its own, without the
+// password (offline mode never connects), by the same routes a run uses.
+void insertUrlRoutes(QJsonObject &req, const ConnectionProfile &p)
+{
+    req.insert(QStringLiteral("url"), p.sqlalchemyUrl(QString()));
+    req.insert(QStringLiteral("url_as_option"), p.urlAsConfigOption);
+    req.insert(QStringLiteral("url_env"), QJsonArray::fromStringList(p.urlEnvironmentVariables));
+}
+
+Result<OfflineSql> offlineSql(const ProjectPtr &project, const PythonChoice &python,
+                              const std::optional<ConnectionProfile> &profile, const QStringList &from,
+                              const QString &target, bool downgrade)
+{
+    if (from.size() > 1)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("offline SQL needs one starting revision; the database has %1 (%2): give --from")
+                                 .arg(from.size())
+                                 .arg(from.join(QStringLiteral(", "))));
+    auto base = bridgeRequest(*project, QStringLiteral("sql"));
+    if (!base)
+        return base.error();
+    QJsonObject req = base.value();
+    req.insert(QStringLiteral("from"), from.isEmpty() ? QStringLiteral("base") : from.first());
+    req.insert(QStringLiteral("target"), target);
+    req.insert(QStringLiteral("downgrade"), downgrade);
+    if (profile)
+        insertUrlRoutes(req, *profile);
+    auto out = runBridge(python, project->config.rootDir, req);
+    if (!out)
+        return out.error();
+    if (out->failure) {
+        Error e = bridgeFailureError(*out->failure);
+        if (e.code == ErrorCode::MigrationFailed)
+            e.code = ErrorCode::PreviewFailed;
+        e.message = QStringLiteral("%1: %2").arg(out->failure->type, out->failure->message);
+        return e;
+    }
+    OfflineSql result;
+    // Where the script ends: the heads after its last step.
+    result.to = from;
+    for (const bridge::Event &e : out->events) {
+        if (const auto *f = std::get_if<bridge::StepFinished>(&e); f && f->hasHeads)
+            result.to = f->heads;
+        else if (const auto *c = std::get_if<bridge::Configured>(&e))
+            result.configuredUrl = c->url;
+    }
+    result.sql = SqlScript::header(from, result.to, downgrade ? QStringLiteral("downgrade") : QStringLiteral("upgrade"))
+            + QLatin1Char('\n') + out->done->payload.value(QStringLiteral("sql")).toString();
+    return result;
+}
+
+// env.py handed Alembic another database than the one Strata passed.
+QString urlMismatch(const ConnectionProfile &p, const QString &configured, const ProjectConfig &config)
+{
+    if (configured.isEmpty())
+        return {};
+    auto mine = parseSqlAlchemyUrl(p.sqlalchemyUrl(QString()), p.project);
+    auto theirs = parseSqlAlchemyUrl(configured, config.rootDir);
+    if (!mine || !theirs)
+        return {};
+    const ConnectionProfile &a = mine->profile;
+    const ConnectionProfile &b = theirs->profile;
+    if (a.driver == b.driver && a.database == b.database && a.host == b.host && a.effectivePort() == b.effectivePort())
+        return {};
+    const EnvPyFacts env = readEnvPy(config);
+    return QStringLiteral("env.py does not use the URL Strata passes for '%1' (%2): it hands Alembic %3 instead (%4); "
+                          "a run checks every connection and stops before its first statement if it reaches another "
+                          "database")
+            .arg(p.name, p.displayUrl(), maskUrlPassword(configured), env.describeSources());
+}
+
+Error unreachable(const EnvironmentStatus &st)
+{
+    Error e = makeError(ErrorCode::Unreachable, st.reason);
+    e.connectFailure = st.failure;
+    return e;
+}
+
+} // namespace
+
+RunRecord MigrationService::instantRecord(RunVerb verb, const QString &target, const ProjectPtr &project)
+{
+    RunRecord r;
+    r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.verb = verb;
+    r.target = target;
+    r.project = project ? project->config.rootDir : QString();
+    r.osUser = RunJournal::osUser();
+    r.host = RunJournal::hostName();
+    r.pid = QCoreApplication::applicationPid();
+    r.state = RunState::Succeeded;
+    r.startedAt = r.finishedAt = QDateTime::currentDateTimeUtc();
+    return r;
+}
+
+void MigrationService::journalInstant(const RunRecord &r, const QString &path)
+{
+    RunJournal journal;
+    Status s = journal.open(path.isEmpty() ? RunJournal::defaultPath() : path);
+    if (s)
+        s = journal.begin(r);
+    if (!s)
+        qCWarning(lcJournal) << "could not journal" << runVerbName(r.verb) << ":" << s.error().toString();
+}
+
+Result<Preview> MigrationService::previewSql(const PreviewRequest &r)
+{
+    Preview p;
+    p.target = r.target;
+    p.environment = r.profile ? r.profile->name : QStringLiteral("base");
+    if (r.from) {
+        p.from = *r.from;
+    } else if (r.profile) {
+        const EnvironmentStatus st = readEnvironmentStatus(*r.profile, r.password, r.project->graph, r.connectTimeout);
+        if (st.state == EnvironmentStatus::State::Unreachable)
+            return unreachable(st);
+        p.from = st.current;
+    }
+    // Upgrade unless the target lies below where the SQL starts.
+    p.downgrade = r.downgrade || RunPlanner::isDowngrade(r.project->graph, p.from, r.target);
+    if (!p.downgrade)
+        if (auto up = RevisionResolver(r.project->graph).upgradePlan(p.from, r.target); !up)
+            return up.error();
+    auto sql = offlineSql(r.project, r.python, r.profile, p.from, r.target, p.downgrade);
+    if (!sql)
+        return sql.error();
+    p.sql = sql->sql;
+    p.to = sql->to;
+    if (r.profile)
+        if (const QString w = urlMismatch(*r.profile, sql->configuredUrl, r.project->config); !w.isEmpty())
+            p.warnings << w;
+    RunRecord record = instantRecord(RunVerb::Sql, r.target, r.project);
+    if (r.profile) {
+        record.profileId = r.profile->id;
+        record.profileName = r.profile->name;
+        record.database = r.profile->displayUrl();
+    }
+    record.fromRevisions = p.from;
+    record.targetRevisions = p.to;
+    record.sql = p.sql;
+    record.outcome = QStringLiteral("offline SQL %1 from %2 to %3%4")
+                             .arg(p.direction(), revisionsOrBase(p.from, QStringLiteral(",")), r.target, r.journalNote);
+    journalInstant(record, r.journalPath);
+    return p;
+}
+
+PreparedRun MigrationService::prepare(RunRequest request)
+{
+    PreparedRun out;
+    out.request = std::move(request);
+    const RunRequest &r = out.request;
+    Preflight &pf = out.preflight;
+    if (Status s = RunPlanner::checkRequest(r, false); !s) {
+        pf.refusal = s.error();
+        return out;
+    }
+    const Dialect &dialect = Dialect::of(r.profile);
+    DatabaseConnection conn;
+    if (Status s = conn.open(r.profile, r.password, r.connectTimeout, QStringLiteral("strata preflight")); !s) {
+        pf.refusal = s.error();
+        return out;
+    }
+    QSqlDatabase db = conn.database();
+    auto identity = dialect.identity(db, r.profile);
+    if (!identity) {
+        pf.refusal = identity.error();
+        return out;
+    }
+    pf.identity = identity.value();
+    auto facts = dialect.readVersionTable(db, r.profile);
+    if (!facts) {
+        pf.refusal = facts.error();
+        return out;
+    }
+    pf.current = facts->rows;
+    // A look only: the lock is taken once, by the run.
+    auto holder = dialect.runLockHolder(db, r.profile);
+    if (!holder) {
+        pf.refusal = holder.error();
+        return out;
+    }
+    if (!holder->isEmpty()) {
+        pf.refusal = makeError(ErrorCode::RunLockHeld, QStringLiteral("another run holds the run lock of %1: %2")
+                                                               .arg(r.profile.name, holder.value()));
+        return out;
+    }
+    if (!facts->exists && facts->userTables > 0 && r.verb == RunVerb::Upgrade)
+        pf.warnings << QStringLiteral("the database has %1 table(s) but no %2 table: upgrading from base creates "
+                                      "them again and fails; if its schema matches a revision, stamp that revision "
+                                      "instead")
+                               .arg(facts->userTables)
+                               .arg(r.profile.versionTable);
+
+    std::optional<SqlScript> script;
+    if (r.verb == RunVerb::RunSql) {
+        auto parsed = SqlScript::parse(r.sqlText, r.sqlFile);
+        if (!parsed) {
+            Error e = parsed.error();
+            e.code = ErrorCode::ScriptMismatch;
+            pf.refusal = e;
+            return out;
+        }
+        script = parsed.value();
+        if (Status s = RunPlanner::checkScriptStart(*script, pf.current, &pf.warnings); !s) {
+            pf.refusal = s.error();
+            return out;
+        }
+        pf.plan = RunPlanner::scriptSteps(*script);
+        pf.targetRevisions = script->hasHeader ? script->headerTo
+                                               : (script->steps.empty() ? pf.current : script->steps.back().to);
+        pf.targetRevisions.sort();
+    } else {
+        auto plan = RunPlanner::planSteps(r.verb, r.project->graph, pf.current, r.target, r.purge);
+        if (!plan) {
+            pf.refusal = plan.error();
+            return out;
+        }
+        pf.plan = plan.value();
+        pf.targetRevisions = RunPlanner::rowsAfter(r.verb, r.project->graph, pf.plan, pf.current);
+        // Alembic's offline SQL for exactly this range tells which tables the
+        // plan touches, which statements cannot be rolled back and which will
+        // fail where they stand. (SQLite has no other sessions and its DDL is
+        // transactional: nothing to learn there.)
+        if (!pf.plan.empty() && r.verb != RunVerb::Stamp && r.profile.driver != ConnectionProfile::Driver::SQLite) {
+            QString target = pf.targetRevisions.isEmpty() ? QStringLiteral("base") : pf.targetRevisions.join(QLatin1Char(','));
+            if (pf.targetRevisions.size() > 1)
+                target = r.target;
+            auto sql = offlineSql(r.project, r.python, r.profile, pf.current, target, r.verb == RunVerb::Downgrade);
+            if (!sql) {
+                Error e = sql.error();
+                if (!isMissingTool(e.code))
+                    e.code = ErrorCode::PreviewFailed;
+                e.message = QStringLiteral("the plan's offline SQL cannot be produced, so Strata cannot check what it "
+                                           "does before it runs: %1")
+                                    .arg(e.message);
+                pf.refusal = e;
+                return out;
+            }
+            pf.offlineSql = sql->sql;
+            if (!sql->to.isEmpty() || r.verb == RunVerb::Downgrade)
+                pf.targetRevisions = sql->to;
+            if (const QString w = urlMismatch(r.profile, sql->configuredUrl, r.project->config); !w.isEmpty())
+                pf.warnings << w;
+            if (auto parsed = SqlScript::parse(sql->sql))
+                script = parsed.value();
+        }
+    }
+    if (script) {
+        const RunPlanner::SqlAnalysis a = RunPlanner::analyse(*script, dialect, r.profile.versionTable);
+        pf.touchedTables = a.touchedTables;
+        pf.nonTransactional = a.nonTransactional;
+        pf.willFail = a.willFail;
+    }
+    if (!pf.willFail.isEmpty()) {
+        pf.refusal = makeError(ErrorCode::WillFail,
+                               QStringLiteral("%1 statement(s) of the plan cannot succeed as its SQL stands: %2")
+                                       .arg(pf.willFail.size())
+                                       .arg(pf.willFail.join(QStringLiteral("; "))));
+        return out;
+    }
+    if (!pf.nonTransactional.isEmpty())
+        pf.warnings << QStringLiteral("%1 statement(s) commit on their own: if the run fails or is cancelled after "
+                                      "them, they stay applied while the version table says otherwise")
+                               .arg(pf.nonTransactional.size());
+    // Someone else working on the version table is a concurrent migrator.
+    if (dialect.hasServerSessions()) {
+        if (auto onVersions = dialect.lockHolders(db, { r.profile.versionTable }); onVersions)
+            for (const SessionRef &s : onVersions.value())
+                pf.warnings << QStringLiteral("%1 is using the version table: another migration may be running")
+                                       .arg(s.describe());
+        if (!pf.plan.empty() && !pf.touchedTables.isEmpty())
+            if (auto holders = dialect.lockHolders(db, pf.touchedTables); holders)
+                for (const SessionRef &s : holders.value()) {
+                    QString line = s.describe();
+                    if (s.state.startsWith(QLatin1String("idle in transaction")))
+                        line += QStringLiteral(": the migration will wait for it (an idle transaction never ends by "
+                                               "itself)");
+                    pf.warnings << line;
+                }
+    }
+    return out;
+}
+
+Result<MergeResult> MigrationService::mergeHeads(const MergeRequest &m)
+{
+    if (m.revisions.isEmpty() && m.project->graph.heads().size() < 2)
+        return makeError(ErrorCode::Refused, QStringLiteral("the project has one head; nothing to merge"));
+    auto base = bridgeRequest(*m.project, QStringLiteral("merge"));
+    if (!base)
+        return base.error();
+    QJsonObject req = base.value();
+    req.insert(QStringLiteral("revisions"),
+               QJsonArray::fromStringList(m.revisions.isEmpty() ? QStringList { QStringLiteral("heads") } : m.revisions));
+    req.insert(QStringLiteral("message"), m.message);
+    req.insert(QStringLiteral("rev_id"), m.revId);
+    req.insert(QStringLiteral("branch_label"), m.branchLabel);
+    auto out = runBridge(m.python, m.project->config.rootDir, req);
+    if (!out)
+        return out.error();
+    if (out->failure) {
+        Error e = bridgeFailureError(*out->failure);
+        e.message = QStringLiteral("%1: %2").arg(out->failure->type, out->failure->message);
+        return e;
+    }
+    MergeResult result;
+    result.revision = out->done->payload.value(QStringLiteral("revision")).toString();
+    result.path = out->done->payload.value(QStringLiteral("path")).toString();
+    result.log = out->log;
+    // A merge changes the project: it is journaled too.
+    RunRecord r = instantRecord(RunVerb::Merge, result.revision, m.project);
+    r.outcome = QStringLiteral("wrote %1").arg(result.path);
+    journalInstant(r, m.journalPath);
+    return result;
+}
+
+} // namespace strata

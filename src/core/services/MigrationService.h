@@ -1,0 +1,96 @@
+#pragma once
+
+#include "common/Result.h"
+#include "connection/ConnectionProfile.h"
+#include "project/Project.h"
+#include "run/Bridge.h"
+#include "run/RunPlanner.h"
+#include "run/RunRecord.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace strata {
+
+// "Preview SQL": Alembic's offline SQL for a plan range.
+struct PreviewRequest
+{
+    ProjectPtr project;
+    PythonChoice python;
+    // The environment: names the dialect and how the URL reaches env.py,
+    // and (unless `from` is given) its version rows are where the SQL starts.
+    std::optional<ConnectionProfile> profile;
+    QString password;
+    std::optional<QStringList> from; // the rows the SQL starts from ({} = base)
+    QString target;
+    bool downgrade = false; // forced; otherwise a target below the start makes it one
+    int connectTimeout = 5;
+    QString journalPath; // empty = the default journal
+    QString journalNote; // appended to the journal's outcome (", written to FILE")
+};
+
+struct Preview
+{
+    QStringList from;
+    QStringList to; // the heads after the SQL's last step
+    QString target;
+    bool downgrade = false;
+    QString sql; // headed by Strata's "-- strata: from=… to=… direction=…" line
+    QString environment; // the profile's name, "base" without one
+    QStringList warnings; // e.g. env.py configures Alembic with another URL than Strata passed
+
+    QString direction() const { return downgrade ? QStringLiteral("downgrade") : QStringLiteral("upgrade"); }
+};
+
+// A run with everything the confirmation shows and the run then executes.
+struct PreparedRun
+{
+    RunRequest request;
+    Preflight preflight;
+};
+
+struct MergeRequest
+{
+    ProjectPtr project;
+    PythonChoice python;
+    QStringList revisions; // default: all heads
+    QString message;
+    QString revId;
+    QString branchLabel;
+    QString journalPath;
+};
+
+struct MergeResult
+{
+    QString revision;
+    QString path;
+    QStringList log; // Alembic's own output
+};
+
+// The use cases both faces share, written once. Each is synchronous and
+// meant for a worker thread (the GUI) or the CLI's main thread; each takes
+// values, so it never touches a widget or the Workspace.
+class MigrationService
+{
+public:
+    // Offline SQL for the plan, journaled with its text (it is what a DBA may run later).
+    static Result<Preview> previewSql(const PreviewRequest &request);
+
+    // Everything a run needs before anyone says yes, found once: one
+    // connection, one read of the version table, one plan, and (for a plan
+    // whose SQL can be checked) one Alembic start for its offline SQL. The
+    // typed production name is not required yet (it is asked for after this
+    // is shown); read-only profiles are refused here already.
+    static PreparedRun prepare(RunRequest request);
+
+    // A merge revision of the heads through the project's own template, journaled.
+    static Result<MergeResult> mergeHeads(const MergeRequest &request);
+
+    // Journals something done at once (offline SQL, a merge).
+    static void journalInstant(const RunRecord &record, const QString &journalPath);
+    static RunRecord instantRecord(RunVerb verb, const QString &target, const ProjectPtr &project);
+};
+
+} // namespace strata

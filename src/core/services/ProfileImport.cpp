@@ -1,0 +1,81 @@
+#include "ProfileImport.h"
+
+#include "connection/DotEnv.h"
+#include "connection/SqlAlchemyUrl.h"
+#include "project/IniFile.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace strata {
+
+namespace {
+
+Result<ImportedProfile> fromParsedUrl(const QString &name, const QString &url, const QString &baseDir,
+                                      const QString &projectDir, QString source)
+{
+    auto parsed = parseSqlAlchemyUrl(url, baseDir);
+    if (!parsed)
+        return parsed.error();
+    ImportedProfile out;
+    out.profile = parsed->profile;
+    out.profile.name = name;
+    if (!projectDir.isEmpty())
+        out.profile.project = QFileInfo(projectDir).absoluteFilePath();
+    out.password = parsed->password;
+    out.hasPassword = parsed->hasPassword;
+    out.source = std::move(source);
+    if (Status s = out.profile.validate(); !s)
+        return s.error();
+    return out;
+}
+
+} // namespace
+
+Result<ImportedProfile> ProfileImport::fromUrl(const QString &name, const QString &url, const QString &projectDir)
+{
+    const QString base = projectDir.isEmpty() ? QDir::currentPath() : QFileInfo(projectDir).absoluteFilePath();
+    return fromParsedUrl(name, url, base, projectDir, QStringLiteral("the URL"));
+}
+
+Result<ImportedProfile> ProfileImport::fromDotEnv(const QString &name, const QStringList &files, const QString &variable,
+                                                  const QString &projectDir)
+{
+    if (files.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("give one or more .env files"));
+    const QString var = variable.isEmpty() ? QStringLiteral("DATABASE_URL") : variable;
+    auto values = DotEnv::loadFiles(files, DotEnv::processEnvironment());
+    if (!values)
+        return values.error();
+    if (values->value(var).isEmpty())
+        return makeError(ErrorCode::NotFound, QStringLiteral("%1 is not set in %2").arg(var, files.join(QStringLiteral(", "))),
+                         files.last(), 0, var);
+    const QString base = projectDir.isEmpty() ? QFileInfo(files.last()).absolutePath()
+                                              : QFileInfo(projectDir).absoluteFilePath();
+    auto out = fromParsedUrl(name, values->value(var), base, projectDir, QStringLiteral(".env (%1)").arg(var));
+    if (!out)
+        return out;
+    out->profile.urlEnvironmentVariables = QStringList { var };
+    return out;
+}
+
+Result<ImportedProfile> ProfileImport::fromAlembicIni(const QString &name, const ProjectConfig &cfg)
+{
+    if (cfg.configFile.isEmpty() || cfg.source != ProjectConfig::Source::AlembicIni)
+        return makeError(ErrorCode::Config, QStringLiteral("no alembic.ini to read sqlalchemy.url from"), cfg.rootDir);
+    auto ini = IniFile::load(cfg.configFile, { { QStringLiteral("here"), QFileInfo(cfg.configFile).absolutePath() } });
+    if (!ini)
+        return ini.error();
+    auto v = ini->value(cfg.section, QStringLiteral("sqlalchemy.url"));
+    if (!v || v->trimmed().isEmpty())
+        return makeError(ErrorCode::Config,
+                         QStringLiteral("section [%1] has no sqlalchemy.url (env.py may build the URL itself; add the "
+                                        "profile by hand)")
+                                 .arg(cfg.section),
+                         cfg.configFile, v ? ini->lineOf(cfg.section, QStringLiteral("sqlalchemy.url")) : ini->sectionLine(cfg.section),
+                         QStringLiteral("sqlalchemy.url"));
+    return fromParsedUrl(name, v.value(), cfg.rootDir, cfg.rootDir,
+                         QStringLiteral("alembic.ini [%1] sqlalchemy.url").arg(cfg.section));
+}
+
+} // namespace strata

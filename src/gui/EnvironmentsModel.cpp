@@ -1,0 +1,223 @@
+#include "EnvironmentsModel.h"
+
+#include "Colours.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
+
+namespace strata {
+
+namespace {
+
+QIcon chip(const QColor &colour, bool production, const QPalette &palette)
+{
+    QPixmap pm(16, 16);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setBrush(colour);
+    p.setPen(production ? QPen(Colours::danger(palette), 2.5) : QPen(colour.darker(130), 1));
+    p.drawRoundedRect(QRectF(2, 2, 12, 12), 3, 3);
+    return QIcon(pm);
+}
+
+QString csvField(QString s)
+{
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
+        return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return s;
+}
+
+} // namespace
+
+EnvironmentsModel::EnvironmentsModel(QObject *parent) : QAbstractTableModel(parent) { }
+
+void EnvironmentsModel::setProfiles(const QList<ConnectionProfile> &profiles, const QStringList &workspaceOnly)
+{
+    beginResetModel();
+    m_profiles = profiles;
+    m_workspaceOnly = QSet<QString>(workspaceOnly.cbegin(), workspaceOnly.cend());
+    // Statuses of profiles that are gone go with them; renamed ones keep theirs.
+    QHash<QString, EnvironmentStatus> kept;
+    for (const ConnectionProfile &p : profiles)
+        if (m_statuses.contains(p.id)) {
+            EnvironmentStatus st = m_statuses.value(p.id);
+            st.profileName = p.name;
+            kept.insert(p.id, st);
+        }
+    m_statuses = kept;
+    endResetModel();
+}
+
+void EnvironmentsModel::setStatus(const EnvironmentStatus &status)
+{
+    const int row = rowOf(status.profileId);
+    if (row < 0)
+        return;
+    m_statuses.insert(status.profileId, status);
+    m_checking.remove(status.profileId);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColCount - 1));
+}
+
+void EnvironmentsModel::forget(const QString &profileId)
+{
+    m_statuses.remove(profileId);
+    const int row = rowOf(profileId);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColCount - 1));
+}
+
+void EnvironmentsModel::clearStatuses()
+{
+    beginResetModel();
+    m_statuses.clear();
+    endResetModel();
+}
+
+void EnvironmentsModel::setChecking(const QList<ConnectionProfile> &profiles)
+{
+    for (const ConnectionProfile &p : profiles)
+        m_checking.insert(p.id);
+    if (!m_profiles.isEmpty())
+        Q_EMIT dataChanged(index(0, ColState), index(int(m_profiles.size()) - 1, ColState));
+}
+
+const ConnectionProfile *EnvironmentsModel::profileAt(int row) const
+{
+    return row >= 0 && row < m_profiles.size() ? &m_profiles.at(row) : nullptr;
+}
+
+int EnvironmentsModel::rowOf(const QString &profileId) const
+{
+    for (int i = 0; i < m_profiles.size(); ++i)
+        if (m_profiles.at(i).id == profileId)
+            return i;
+    return -1;
+}
+
+int EnvironmentsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_profiles.size());
+}
+
+int EnvironmentsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColCount;
+}
+
+QVariant EnvironmentsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case ColName: return tr("Environment");
+    case ColState: return tr("State");
+    case ColCurrent: return tr("Current");
+    case ColPending: return tr("Pending");
+    case ColServer: return tr("Server");
+    case ColChecked: return tr("Checked");
+    }
+    return {};
+}
+
+QVariant EnvironmentsModel::data(const QModelIndex &index, int role) const
+{
+    const ConnectionProfile *p = profileAt(index.row());
+    if (!p)
+        return {};
+    if (role == ProfileIdRole)
+        return p->id;
+    const auto it = m_statuses.constFind(p->id);
+    const bool checked = it != m_statuses.constEnd();
+    const QPalette palette = QApplication::palette();
+    switch (index.column()) {
+    case ColName:
+        if (role == Qt::DisplayRole) {
+            QString name = p->name;
+            if (p->production)
+                name += tr("  [PRODUCTION]");
+            if (p->readOnly)
+                name += tr("  [read-only]");
+            if (m_workspaceOnly.contains(p->name))
+                name += tr("  (workspace)");
+            return name;
+        }
+        if (role == Qt::ToolTipRole)
+            return p->displayUrl();
+        if (role == Qt::DecorationRole)
+            return chip(QColor(p->effectiveColour()), p->production, palette);
+        if (role == Qt::FontRole && p->production) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    case ColState:
+        if (role == Qt::DisplayRole) {
+            if (m_checking.contains(p->id))
+                return tr("checking…");
+            if (!checked)
+                return tr("not checked");
+            if (it->state == EnvironmentStatus::State::Behind)
+                return tr("behind by %n", nullptr, int(it->pending.size()));
+            return EnvironmentStatus::stateName(it->state);
+        }
+        if (role == Qt::ToolTipRole && checked)
+            return it->reason;
+        if (role == Qt::ForegroundRole && checked) {
+            if (it->state == EnvironmentStatus::State::UpToDate)
+                return Colours::ok(palette);
+            return it->state == EnvironmentStatus::State::Behind ? Colours::warning(palette) : Colours::danger(palette);
+        }
+        return {};
+    case ColCurrent:
+        if (role == Qt::DisplayRole && checked)
+            return it->current.join(QStringLiteral(", "));
+        return {};
+    case ColPending:
+        if (role == Qt::DisplayRole && checked && !it->pending.isEmpty())
+            return QString::number(it->pending.size());
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case ColServer:
+        if (!checked)
+            return {};
+        if (role == Qt::DisplayRole)
+            return it->state == EnvironmentStatus::State::Unreachable
+                    ? it->reason
+                    : it->identity.serverVersion + QStringLiteral(" — ") + it->identity.database + QLatin1Char('@')
+                            + it->identity.host;
+        if (role == Qt::ToolTipRole)
+            return it->reason;
+        return {};
+    case ColChecked:
+        if (role == Qt::DisplayRole && checked)
+            return it->checkedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+        return {};
+    }
+    return {};
+}
+
+QString EnvironmentsModel::toCsv() const
+{
+    QStringList lines;
+    lines << QStringLiteral("environment,kind,production,url,state,current,pending,server,database,checked_at,reason");
+    for (const ConnectionProfile &p : m_profiles) {
+        const EnvironmentStatus st = m_statuses.value(p.id);
+        const bool checked = m_statuses.contains(p.id);
+        lines << QStringList { csvField(p.name), ConnectionProfile::kindName(p.kind),
+                               p.production ? QStringLiteral("yes") : QStringLiteral("no"), csvField(p.displayUrl()),
+                               checked ? EnvironmentStatus::stateName(st.state) : QStringLiteral("not-checked"),
+                               csvField(st.current.join(QLatin1Char(' '))), QString::number(st.pending.size()),
+                               csvField(st.identity.serverVersion), csvField(st.identity.database),
+                               checked ? st.checkedAt.toString(Qt::ISODate) : QString(), csvField(st.reason) }
+                         .join(QLatin1Char(','));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace strata

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "run/RunRecord.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class QWidget;
+
+namespace strata {
+
+class EnvironmentsPanel;
+class RunConfirmDialog;
+class RunPanel;
+class SqlPreviewPanel;
+class Workspace;
+struct ConnectionProfile;
+
+// What the Migrate menu, the toolbar, the graph's context menu and the SQL
+// tab ask for, on the selected revision and the selected environment:
+// Preview SQL, a run (prepared by MigrationService on a worker thread, then
+// confirmed in RunConfirmDialog, then started in the Run tab), a reviewed
+// script, Merge Heads. The use cases themselves live in the core's services;
+// this class only gathers their inputs and shows their results, so the main
+// window keeps only docks and menus.
+class RunController : public QObject
+{
+    Q_OBJECT
+public:
+    RunController(Workspace *workspace, EnvironmentsPanel *environments, SqlPreviewPanel *sql, RunPanel *run,
+                  QWidget *dialogParent);
+
+    void previewSql(const QString &revision);
+    void run(RunVerb verb, const QString &revision);
+    void runReviewedSql(const QString &sql);
+    void mergeHeads();
+
+Q_SIGNALS:
+    void message(const QString &text);
+    void sqlShown();
+    void confirmationShown(strata::RunConfirmDialog *dialog);
+    void runStarted();
+    void mergeWritten(const QString &path);
+
+private:
+    // The selected environment and its password (read asynchronously), then fn.
+    void withEnvironment(const std::function<void(const ConnectionProfile &, const QString &)> &fn);
+    void prepareAndConfirm(RunVerb verb, const QString &target, const QString &sqlText, const QString &sqlFile);
+
+    Workspace *m_workspace;
+    EnvironmentsPanel *m_environments;
+    SqlPreviewPanel *m_sql;
+    RunPanel *m_run;
+    QPointer<QWidget> m_dialogParent;
+};
+
+} // namespace strata
