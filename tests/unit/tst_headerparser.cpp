@@ -32,40 +32,40 @@ void TestHeaderParser::values_data()
     QTest::addColumn<QStringList>("items");
     using K = HeaderValue::Kind;
     QTest::newRow("double quotes") << QByteArray("revision='r'\ndown_revision = \"abc\"\n") << int(K::String)
-                                   << QStringList { "abc" };
+                                   << QStringList { QStringLiteral("abc") };
     QTest::newRow("single quotes") << QByteArray("revision='r'\ndown_revision = 'abc'\n") << int(K::String)
-                                   << QStringList { "abc" };
+                                   << QStringList { QStringLiteral("abc") };
     QTest::newRow("None") << QByteArray("revision='r'\ndown_revision = None\n") << int(K::None) << QStringList {};
     QTest::newRow("tuple") << QByteArray("revision='r'\ndown_revision = ('a', \"b\")\n") << int(K::Sequence)
-                           << QStringList { "a", "b" };
+                           << QStringList { QStringLiteral("a"), QStringLiteral("b") };
     QTest::newRow("one-tuple") << QByteArray("revision='r'\ndown_revision = ('a',)\n") << int(K::Sequence)
-                               << QStringList { "a" };
+                               << QStringList { QStringLiteral("a") };
     QTest::newRow("parenthesised string") << QByteArray("revision='r'\ndown_revision = ('a')\n") << int(K::String)
-                                          << QStringList { "a" };
+                                          << QStringList { QStringLiteral("a") };
     QTest::newRow("bare tuple") << QByteArray("revision='r'\ndown_revision = 'a', 'b'\n") << int(K::Sequence)
-                                << QStringList { "a", "b" };
+                                << QStringList { QStringLiteral("a"), QStringLiteral("b") };
     QTest::newRow("list") << QByteArray("revision='r'\ndown_revision = ['a', 'b',]\n") << int(K::Sequence)
-                          << QStringList { "a", "b" };
+                          << QStringList { QStringLiteral("a"), QStringLiteral("b") };
     QTest::newRow("empty tuple") << QByteArray("revision='r'\ndown_revision = ()\n") << int(K::Sequence)
                                  << QStringList {};
     QTest::newRow("multi-line with comments")
             << QByteArray("revision='r'\ndown_revision = (\n    'a',  # one\n    # between\n    'b',\n)\n")
-            << int(K::Sequence) << QStringList { "a", "b" };
+            << int(K::Sequence) << QStringList { QStringLiteral("a"), QStringLiteral("b") };
     QTest::newRow("annotated")
             << QByteArray("revision: str = 'r'\ndown_revision: Union[str, Sequence[str], None] = 'a'\n")
-            << int(K::String) << QStringList { "a" };
+            << int(K::String) << QStringList { QStringLiteral("a") };
     QTest::newRow("implicit concatenation") << QByteArray("revision='r'\ndown_revision = 'ab' \"cd\"\n")
-                                            << int(K::String) << QStringList { "abcd" };
+                                            << int(K::String) << QStringList { QStringLiteral("abcd") };
     QTest::newRow("name bound earlier") << QByteArray("P = ('x', 'y')\nrevision='r'\ndown_revision = P\n")
-                                        << int(K::Sequence) << QStringList { "x", "y" };
+                                        << int(K::Sequence) << QStringList { QStringLiteral("x"), QStringLiteral("y") };
     QTest::newRow("raw and unicode prefixes") << QByteArray("revision='r'\ndown_revision = (r'a', u'b')\n")
-                                              << int(K::Sequence) << QStringList { "a", "b" };
+                                              << int(K::Sequence) << QStringList { QStringLiteral("a"), QStringLiteral("b") };
     QTest::newRow("line continuation") << QByteArray("revision='r'\ndown_revision = \\\n    'a'\n")
-                                       << int(K::String) << QStringList { "a" };
+                                       << int(K::String) << QStringList { QStringLiteral("a") };
     QTest::newRow("semicolons") << QByteArray("revision='r'; down_revision = 'a'\n") << int(K::String)
-                                << QStringList { "a" };
+                                << QStringList { QStringLiteral("a") };
     QTest::newRow("CRLF") << QByteArray("revision='r'\r\ndown_revision = (\r\n 'a',\r\n)\r\n") << int(K::Sequence)
-                          << QStringList { "a" };
+                          << QStringList { QStringLiteral("a") };
     QTest::newRow("f-string is unresolved") << QByteArray("revision='r'\ndown_revision = f'{x}'\n")
                                             << int(K::Unresolved) << QStringList {};
     QTest::newRow("call is unresolved") << QByteArray("revision='r'\ndown_revision = get()\n") << int(K::Unresolved)

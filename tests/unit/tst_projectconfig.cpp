@@ -71,15 +71,15 @@ void TestProjectConfig::iniErrorsNameLineAndKey()
 void TestProjectConfig::separators()
 {
     QCOMPARE(splitVersionLocations(QStringLiteral("a b,c, d"), QString()).value(),
-             (QStringList { "a", "b", "c", "d" }));
+             (QStringList { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d") }));
     QCOMPARE(splitVersionLocations(QStringLiteral("a b;c"), QStringLiteral(";")).value(),
-             (QStringList { "a b", "c" }));
+             (QStringList { QStringLiteral("a b"), QStringLiteral("c") }));
     QCOMPARE(splitVersionLocations(QStringLiteral("a b:c"), QStringLiteral("os")).value(),
-             (QStringList { "a b", "c" }));
+             (QStringList { QStringLiteral("a b"), QStringLiteral("c") }));
     QCOMPARE(splitVersionLocations(QStringLiteral("a\nb c"), QStringLiteral("newline")).value(),
-             (QStringList { "a", "b c" }));
+             (QStringList { QStringLiteral("a"), QStringLiteral("b c") }));
     QCOMPARE(splitVersionLocations(QStringLiteral("a b"), QStringLiteral("space")).value(),
-             (QStringList { "a", "b" }));
+             (QStringList { QStringLiteral("a"), QStringLiteral("b") }));
     QVERIFY(!splitVersionLocations(QStringLiteral("a"), QStringLiteral("tab")).ok());
 }
 

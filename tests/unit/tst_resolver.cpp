@@ -45,13 +45,13 @@ void TestResolver::graphShape()
 {
     const RevisionGraph &g = m_project->graph;
     QVERIFY(g.size() >= 12);
-    QCOMPARE(ids(g.heads()), (QStringList { "d6e7f8091a2b", "e7f8091a2b3c" }));
-    QCOMPARE(ids(g.bases()), (QStringList { "1a2b3c4d5e6f", "b4c5d6e7f809" }));
+    QCOMPARE(ids(g.heads()), (QStringList { QStringLiteral("d6e7f8091a2b"), QStringLiteral("e7f8091a2b3c") }));
+    QCOMPARE(ids(g.bases()), (QStringList { QStringLiteral("1a2b3c4d5e6f"), QStringLiteral("b4c5d6e7f809") }));
     QVERIFY(g.node(g.indexOf(QStringLiteral("3c4d5e6f7081"))).isBranchPoint());
     QVERIFY(g.node(g.indexOf(QStringLiteral("8192a3b4c5d6"))).isMergePoint());
     // inherited labels
-    QCOMPARE(g.node(g.indexOf(QStringLiteral("a3b4c5d6e7f8"))).labels, QStringList { "shop" });
-    QCOMPARE(g.node(g.indexOf(QStringLiteral("d6e7f8091a2b"))).labels, QStringList { "reporting" });
+    QCOMPARE(g.node(g.indexOf(QStringLiteral("a3b4c5d6e7f8"))).labels, QStringList { QStringLiteral("shop") });
+    QCOMPARE(g.node(g.indexOf(QStringLiteral("d6e7f8091a2b"))).labels, QStringList { QStringLiteral("reporting") });
     QVERIFY(!g.hasErrors());
 }
 
@@ -59,17 +59,17 @@ void TestResolver::specifiers_data()
 {
     QTest::addColumn<QString>("spec");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("heads") << "heads" << QStringList { "d6e7f8091a2b", "e7f8091a2b3c" };
-    QTest::newRow("label@head") << "shop@head" << QStringList { "e7f8091a2b3c" };
+    QTest::newRow("heads") << QStringLiteral("heads") << QStringList { QStringLiteral("d6e7f8091a2b"), QStringLiteral("e7f8091a2b3c") };
+    QTest::newRow("label@head") << QStringLiteral("shop@head") << QStringList { QStringLiteral("e7f8091a2b3c") };
     QTest::newRow("label@base") << "reporting@base" << QStringList {};
     QTest::newRow("base") << "base" << QStringList {};
-    QTest::newRow("full id") << "92a3b4c5d6e7" << QStringList { "92a3b4c5d6e7" };
-    QTest::newRow("partial id") << "92a3" << QStringList { "92a3b4c5d6e7" };
-    QTest::newRow("3-char prefix still matches") << "92a" << QStringList { "92a3b4c5d6e7" };
-    QTest::newRow("heads-1") << "-1" << QStringList { "c5d6e7f8091a", "a3b4c5d6e7f8" };
-    QTest::newRow("label@-1") << "reporting@-1" << QStringList { "c5d6e7f8091a" };
-    QTest::newRow("label@id") << "shop@4d5e" << QStringList { "4d5e6f708192" };
-    QTest::newRow("label alone") << "reporting" << QStringList { "b4c5d6e7f809" };
+    QTest::newRow("full id") << QStringLiteral("92a3b4c5d6e7") << QStringList { QStringLiteral("92a3b4c5d6e7") };
+    QTest::newRow("partial id") << QStringLiteral("92a3") << QStringList { QStringLiteral("92a3b4c5d6e7") };
+    QTest::newRow("3-char prefix still matches") << QStringLiteral("92a") << QStringList { QStringLiteral("92a3b4c5d6e7") };
+    QTest::newRow("heads-1") << QStringLiteral("-1") << QStringList { QStringLiteral("c5d6e7f8091a"), QStringLiteral("a3b4c5d6e7f8") };
+    QTest::newRow("label@-1") << QStringLiteral("reporting@-1") << QStringList { QStringLiteral("c5d6e7f8091a") };
+    QTest::newRow("label@id") << QStringLiteral("shop@4d5e") << QStringList { QStringLiteral("4d5e6f708192") };
+    QTest::newRow("label alone") << QStringLiteral("reporting") << QStringList { QStringLiteral("b4c5d6e7f809") };
 }
 
 void TestResolver::specifiers()
@@ -118,12 +118,12 @@ void TestResolver::plans()
     QVERIFY(up.ok());
     // both branches are applied before the merge; Alembic's order
     QCOMPARE(ids(up.value()),
-             (QStringList { "5e6f708192a3", "708192a3b4c5", "4d5e6f708192", "6f708192a3b4", "8192a3b4c5d6" }));
+             (QStringList { QStringLiteral("5e6f708192a3"), QStringLiteral("708192a3b4c5"), QStringLiteral("4d5e6f708192"), QStringLiteral("6f708192a3b4"), QStringLiteral("8192a3b4c5d6") }));
     auto down = r.downgradePlan({ QStringLiteral("e7f8091a2b3c"), QStringLiteral("d6e7f8091a2b") },
                                 QStringLiteral("a3b4c5d6e7f8"));
     QVERIFY(down.ok());
     // the reporting branch depends on a3b4…, so it is not dropped; only e7f8… is
-    QCOMPARE(ids(down.value()), QStringList { "e7f8091a2b3c" });
+    QCOMPARE(ids(down.value()), QStringList { QStringLiteral("e7f8091a2b3c") });
     auto toBase = r.downgradePlan({ QStringLiteral("b4c5d6e7f809") }, QStringLiteral("reporting@base"));
     QVERIFY(toBase.ok());
     auto bad = r.upgradePlan({ QStringLiteral("e7f8091a2b3c") }, QStringLiteral("3c4d5e6f7081"));
@@ -131,10 +131,10 @@ void TestResolver::plans()
     QVERIFY(bad.value().empty());
     auto relative = r.upgradePlan({ QStringLiteral("92a3b4c5d6e7") }, QStringLiteral("+2"));
     QVERIFY(relative.ok());
-    QCOMPARE(ids(relative.value()), (QStringList { "a3b4c5d6e7f8", "e7f8091a2b3c" }));
+    QCOMPARE(ids(relative.value()), (QStringList { QStringLiteral("a3b4c5d6e7f8"), QStringLiteral("e7f8091a2b3c") }));
     auto relativeDown = r.downgradePlan({ QStringLiteral("92a3b4c5d6e7") }, QStringLiteral("-1"));
     QVERIFY(relativeDown.ok());
-    QCOMPARE(ids(relativeDown.value()), QStringList { "92a3b4c5d6e7" });
+    QCOMPARE(ids(relativeDown.value()), QStringList { QStringLiteral("92a3b4c5d6e7") });
     auto tooFar = r.upgradePlan({ QStringLiteral("e7f8091a2b3c") }, QStringLiteral("+1"));
     QVERIFY(!tooFar.ok());
     QVERIFY(tooFar.error().message.contains(QStringLiteral("didn't produce 1 migrations")));
