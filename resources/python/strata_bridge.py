@@ -14,7 +14,7 @@ sent to stderr, which Strata shows as the run's log.
 Events (protocol 2): "hello" (protocol, versions), "backend" (session id,
 driver, identity key), "configured" (how env.py configured Alembic), "plan",
 "step_started", "step_finished" (with the version rows after the step),
-"autocommit_block", "sql", "result", "error".
+"autocommit_block", "result", "error".
 
 Every connection env.py opens gets the session settings Strata's dialect
 built (the "session" object of the request: statements such as
@@ -353,18 +353,8 @@ def _install_step_hooks():
     migration.MigrationContext.autocommit_block = autocommit_block
 
 
-def _install_sql_echo():
-    """Online runs: every statement as an "sql" event (text only, no parameters)."""
-    from sqlalchemy import event
-    from sqlalchemy.engine import Engine
-
-    @event.listens_for(Engine, "before_cursor_execute")
-    def _before(conn, cursor, statement, parameters, context, executemany):
-        emit("sql", text=statement)
-
-
 class _OfflineBuffer:
-    """Alembic's output_buffer for --sql: collected and streamed as events."""
+    """Alembic's output_buffer for --sql: collected into the result."""
 
     def __init__(self):
         self.parts = []
@@ -372,7 +362,6 @@ class _OfflineBuffer:
     def write(self, text):
         if text:
             self.parts.append(text)
-            emit("sql", text=text)
 
     def flush(self):
         pass
@@ -440,7 +429,6 @@ def run(request):
         emit("result", verb=verb, ok=True, revision=getattr(script, "revision", None), path=path)
         return 0
 
-    _install_sql_echo()
     cfg = _config(request)
     target = request["target"]
     if verb == "upgrade":

@@ -161,17 +161,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_workspace(new W
     });
     connect(m_sql, &SqlPreviewPanel::runRequested, m_runs, &RunController::runReviewedSql);
     // The Locks tab follows the selected environment.
-    connect(m_environments, &EnvironmentsPanel::environmentSelected, this, [this] {
-        const ConnectionProfile *p = m_environments->selectedProfile();
-        if (!p)
-            return;
-        const ConnectionProfile profile = *p;
-        QPointer<MainWindow> guard(this);
-        m_workspace->readPassword(profile, [guard, profile](const QString &password) {
-            if (guard)
-                guard->m_locks->setEnvironment(profile, password);
-        });
-    });
+    connect(m_environments, &EnvironmentsPanel::environmentSelected, this, &MainWindow::followEnvironmentInLocks);
     connect(m_run, &RunPanel::showSessionRequested, this, [this](qint64 pid) {
         m_locksDock->raise();
         if (m_run->isRunning())
@@ -464,6 +454,19 @@ void MainWindow::showAbout()
 } // namespace strata
 
 namespace strata {
+
+void MainWindow::followEnvironmentInLocks()
+{
+    const ConnectionProfile *p = m_environments->selectedProfile();
+    if (!p)
+        return;
+    const ConnectionProfile profile = *p;
+    QPointer<LocksPanel> locks(m_locks);
+    m_workspace->readPassword(profile, [locks, profile](const QString &password) {
+        if (LocksPanel *panel = locks.data())
+            panel->setEnvironment(profile, password);
+    });
+}
 
 void MainWindow::runAction(Action action)
 {

@@ -75,6 +75,7 @@ private:
     void showAbout();
 
     void updateBadges();
+    void followEnvironmentInLocks();
     void closeEvent(QCloseEvent *event) override;
 
     Workspace *m_workspace;

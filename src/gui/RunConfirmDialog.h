@@ -26,6 +26,7 @@ public:
     // The run with the confirmation filled in (the typed name).
     PreparedRun confirmedRun() const;
     bool canRun() const;
+    const PreparedRun &run() const { return m_run; }
 
 private:
     void updateOk();

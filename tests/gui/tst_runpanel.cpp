@@ -11,6 +11,7 @@
 #include "RunConfirmDialog.h"
 #include "RunPanel.h"
 #include "SqlPreviewPanel.h"
+#include "common/Counters.h"
 #include "connection/ProfileStore.h"
 
 #include <QAction>
@@ -121,11 +122,19 @@ void TestRunPanel::previewUpgradeAndCancel()
     QVERIFY(w.sqlPanel()->sql().startsWith(QStringLiteral("-- strata: from=base to=c3000000000c")));
 
     // Upgrade to here: the dialog shows the plan; Run starts it on a worker thread.
+    // From the click to the dialog: one Python start (the plan's offline SQL),
+    // one read of the version table, one plan.
     select("f6000000000f");
     QSignalSpy finished(w.runPanel(), &RunPanel::runFinished);
+    QTRY_VERIFY_WITH_TIMEOUT(!env->isRefreshing(), 20000);
+    Counters::reset();
     action("actionUpgrade")->trigger();
     RunConfirmDialog *dialog = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((dialog = w.findChild<RunConfirmDialog *>()) && dialog->isVisible(), 20000);
+    QCOMPARE(Counters::value(Counter::PythonStarts), 1);
+    QCOMPARE(Counters::value(Counter::VersionTableReads), 1);
+    QCOMPARE(Counters::value(Counter::Plans), 1);
+    QCOMPARE(Counters::value(Counter::RunLockAcquisitions), 0);
     QCOMPARE(dialog->findChild<QListWidget *>(QStringLiteral("plan"))->count(), 6);
     dialog->accept();
     QVERIFY(finished.wait(30000));

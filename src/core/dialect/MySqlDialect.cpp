@@ -89,6 +89,7 @@ QString MySqlDialect::identityKeySql(const DatabaseIdentity &) const
 
 Result<VersionTableFacts> MySqlDialect::readVersionTable(QSqlDatabase db, const ConnectionProfile &p) const
 {
+    Counters::add(Counter::VersionTableReads);
     QSqlQuery q(db);
     VersionTableFacts facts;
     q.prepare(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
@@ -108,7 +109,6 @@ Result<VersionTableFacts> MySqlDialect::readVersionTable(QSqlDatabase db, const 
     facts.userTables = q.value(0).toInt();
     if (!facts.exists)
         return facts;
-    Counters::add(Counter::VersionTableReads);
     if (!q.exec(QStringLiteral("SELECT version_num FROM ") + qualifiedVersionTable(p)))
         return queryError(QStringLiteral("reading %1").arg(qualifiedVersionTable(p)), q);
     while (q.next())

@@ -173,6 +173,7 @@ QString PostgresDialect::identityKeySql(const DatabaseIdentity &identity) const
 
 Result<VersionTableFacts> PostgresDialect::readVersionTable(QSqlDatabase db, const ConnectionProfile &p) const
 {
+    Counters::add(Counter::VersionTableReads);
     QSqlQuery q(db);
     VersionTableFacts facts;
     // to_regclass honours the search_path when no schema is given, as Alembic does.
@@ -193,7 +194,6 @@ Result<VersionTableFacts> PostgresDialect::readVersionTable(QSqlDatabase db, con
     facts.userTables = q.value(0).toInt();
     if (!facts.exists)
         return facts;
-    Counters::add(Counter::VersionTableReads);
     if (!q.exec(QStringLiteral("SELECT version_num FROM ") + qualifiedVersionTable(p)))
         return queryError(QStringLiteral("reading %1").arg(qualifiedVersionTable(p)), q);
     while (q.next())

@@ -100,6 +100,7 @@ QString SqliteDialect::identityKeySql(const DatabaseIdentity &) const
 
 Result<VersionTableFacts> SqliteDialect::readVersionTable(QSqlDatabase db, const ConnectionProfile &p) const
 {
+    Counters::add(Counter::VersionTableReads);
     QSqlQuery q(db);
     VersionTableFacts facts;
     q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"));
@@ -115,7 +116,6 @@ Result<VersionTableFacts> SqliteDialect::readVersionTable(QSqlDatabase db, const
     facts.userTables = q.value(0).toInt();
     if (!facts.exists)
         return facts;
-    Counters::add(Counter::VersionTableReads);
     if (!q.exec(QStringLiteral("SELECT version_num FROM ") + quoteIdentifier(p.versionTable)))
         return queryError(QStringLiteral("reading %1").arg(p.versionTable), q);
     while (q.next())

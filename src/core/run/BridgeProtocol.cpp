@@ -98,8 +98,6 @@ Result<Event> parse(const QJsonObject &o)
             return malformed(kind, QStringLiteral("bad index"));
         return Event(a);
     }
-    if (kind == QLatin1String("sql"))
-        return Event(SqlText { str(o, "text") });
     if (kind == QLatin1String("result"))
         return Event(Done { o });
     if (kind == QLatin1String("error")) {

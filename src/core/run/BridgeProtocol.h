@@ -68,16 +68,6 @@ struct AutocommitBlock
 {
     int index = 0;
 };
-struct SqlText
-{
-    QString text;
-};
-// The reviewed-SQL runner finished statement n (1-based).
-struct StatementDone
-{
-    int index = 0;
-    int committedThrough = -1; // the last statement index that is durable
-};
 struct Done
 {
     QJsonObject payload; // verb-specific: sql, revision and path, probe, …
@@ -95,8 +85,7 @@ struct Failure
     QString actualKey;   // WrongDatabase: the database env.py reached
 };
 
-using Event = std::variant<Hello, Backend, Configured, Plan, StepStarted, StepFinished, AutocommitBlock, SqlText,
-                           StatementDone, Done, Failure>;
+using Event = std::variant<Hello, Backend, Configured, Plan, StepStarted, StepFinished, AutocommitBlock, Done, Failure>;
 
 // A JSON object from the bridge as an event; an unknown or malformed one is an Error.
 Result<Event> parse(const QJsonObject &object);

@@ -232,10 +232,8 @@ public:
         }
         if (!b.driver.isEmpty())
             rec.tools.insert(QStringLiteral("driver"), b.driver);
-        if (b.sessionId > 0 && !sessions.contains(b.sessionId)) {
+        if (b.sessionId > 0 && !sessions.contains(b.sessionId))
             sessions << b.sessionId;
-            Q_EMIT q->backendStarted(b.sessionId);
-        }
     }
     void handle(const bridge::Configured &c)
     {
@@ -284,8 +282,6 @@ public:
             autocommitSteps.append(a.index + 1);
         rec.tools.insert(QStringLiteral("autocommit_blocks_in_steps"), autocommitSteps);
     }
-    void handle(const bridge::SqlText &t) { Q_EMIT q->sqlText(t.text); }
-    void handle(const bridge::StatementDone &) { }
     void handle(const bridge::Done &) { done = true; }
     void handle(const bridge::Failure &f)
     {

@@ -55,10 +55,7 @@ Q_SIGNALS:
     // run-sql: statements done of total (emitted at most every 100 ms).
     void progress(int done, int total);
     void logLine(const QString &line);
-    void sqlText(const QString &text);
     void warning(const QString &text);
-    // The run's database session, once known.
-    void backendStarted(qint64 id);
     // The run's session waits on these sessions (empty: no longer waiting),
     // with a sentence naming them; checked twice a second.
     void waitingOn(const QList<qint64> &ids, const QString &description);
