@@ -11,8 +11,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6svg6 qt6-svg-dev libgl-dev libvulkan-dev libxkbcommon-dev
     qt6-qpa-plugins
-    # Qt SQL drivers
-    libqt6sql6-psql libqt6sql6-sqlite libqt6sql6-mysql
+    # Qt SQL drivers, and libpq itself (the PostgreSQL statement runner)
+    libqt6sql6-psql libqt6sql6-sqlite libqt6sql6-mysql libpq-dev
     # keychain
     qtkeychain-qt6-dev
     # Alembic, the executor and the reference implementation for differential tests

@@ -132,7 +132,7 @@ bool RunPanel::start(const PreparedRun &run)
     m_log->clear();
     m_profile = request.profile;
     m_password = request.password;
-    m_job = new RunJob(run.request, run.preflight);
+    m_job = new RunJob(run.request, run.preflight, run.session);
     const QString target = request.verb == RunVerb::RunSql ? request.sqlFile : request.target;
     m_title->setText(tr("<b>%1 %2</b> on <b>%3</b>%4")
                              .arg(runVerbName(request.verb), target.toHtmlEscaped(),

@@ -180,7 +180,7 @@ private:
     int runPrepared(CliContext &ctx, PreparedRun prepared)
     {
         const QJsonObject preflightJson = prepared.preflight.toJson();
-        RunJob job(std::move(prepared.request), std::move(prepared.preflight));
+        RunJob job(std::move(prepared.request), std::move(prepared.preflight), std::move(prepared.session));
         QEventLoop loop;
         QObject::connect(&job, &RunJob::stepStarted, &loop, [&ctx](const RunStep &s, int total) {
             ctx.err << QStringLiteral("[%1/%2] ").arg(s.index + 1).arg(total) << stepLine(s) << " ...\n";

@@ -7,6 +7,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace strata {
 
@@ -104,6 +106,34 @@ QString Dialect::qualifiedVersionTable(const ConnectionProfile &p) const
 {
     return (p.versionTableSchema.isEmpty() ? QString() : quoteIdentifier(p.versionTableSchema) + QLatin1Char('.'))
             + quoteIdentifier(p.versionTable);
+}
+
+namespace {
+
+class QueryRunner final : public StatementRunner
+{
+public:
+    explicit QueryRunner(QSqlDatabase db) : m_query(db) { m_query.setForwardOnly(true); }
+    bool exec(const QString &sql, QString *error) override
+    {
+        const bool ok = m_query.exec(sql);
+        if (!ok) {
+            const QSqlError e = m_query.lastError();
+            *error = (e.databaseText().isEmpty() ? e.text() : e.databaseText()).trimmed();
+        }
+        m_query.finish();
+        return ok;
+    }
+
+private:
+    QSqlQuery m_query;
+};
+
+} // namespace
+
+std::unique_ptr<StatementRunner> Dialect::statementRunner(QSqlDatabase db) const
+{
+    return std::make_unique<QueryRunner>(db);
 }
 
 QString sqliteFilePath(const ConnectionProfile &p)

@@ -55,6 +55,16 @@ struct SessionRef
     QString describe() const;
 };
 
+// Runs one statement after another on an open connection, as fast as the
+// database's client library allows (the reviewed-SQL runner's inner loop).
+class StatementRunner
+{
+public:
+    virtual ~StatementRunner() = default;
+    // False with the server's message in *error when the statement failed.
+    virtual bool exec(const QString &sql, QString *error) = 0;
+};
+
 // The run lock of one database, held until release() or until the
 // connection (or the process) goes away.
 class RunLockHandle
@@ -118,6 +128,8 @@ public:
     // timeouts, dead-client checks), in the order to run them.
     virtual QStringList sessionPreamble(const ConnectionProfile &profile, const QString &applicationName,
                                         const DatabaseIdentity &identity) const = 0;
+    // Renames an open session (empty where sessions have no name).
+    virtual QString applicationNameSql(const QString &name) const { Q_UNUSED(name); return {}; }
     // One row, one number: the session's id as cancel/terminate take it.
     virtual QString sessionIdSql() const = 0;
     virtual Status cancelSession(QSqlDatabase control, qint64 id) const = 0;
@@ -128,6 +140,10 @@ public:
     // transaction holding any table lock, with no tables given).
     virtual Result<QList<SessionRef>> lockHolders(QSqlDatabase control, const QStringList &tables) const = 0;
     virtual Result<LockSnapshot> lockSnapshot(QSqlDatabase db) const = 0;
+
+    // A runner for statements on db (QSqlQuery by default; a dialect may
+    // talk to its client library directly).
+    virtual std::unique_ptr<StatementRunner> statementRunner(QSqlDatabase db) const;
 
     // --- SQL ---------------------------------------------------------------
     // A statement that commits on its own (cannot be rolled back with the run).

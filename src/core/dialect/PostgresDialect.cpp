@@ -5,10 +5,13 @@
 #include "run/SqlScript.h"
 
 #include <QElapsedTimer>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <unordered_map>
+
+#include <libpq-fe.h>
 
 namespace strata {
 
@@ -247,7 +250,7 @@ Result<QString> PostgresDialect::runLockHolder(QSqlDatabase db, const Connection
 QStringList PostgresDialect::sessionPreamble(const ConnectionProfile &p, const QString &applicationName,
                                              const DatabaseIdentity &identity) const
 {
-    QStringList out { QStringLiteral("SET application_name = %1").arg(quoteLiteral(applicationName.left(63))),
+    QStringList out { applicationNameSql(applicationName),
                       QStringLiteral("SET lock_timeout = %1").arg(p.lockTimeoutMs),
                       QStringLiteral("SET statement_timeout = %1").arg(p.statementTimeoutMs) };
     // If Strata and its bridge die while the session waits on a lock, the
@@ -256,6 +259,11 @@ QStringList PostgresDialect::sessionPreamble(const ConnectionProfile &p, const Q
     if (identity.serverVersionNum >= 140000)
         out << QStringLiteral("SET client_connection_check_interval = 1000");
     return out;
+}
+
+QString PostgresDialect::applicationNameSql(const QString &name) const
+{
+    return QStringLiteral("SET application_name = %1").arg(quoteLiteral(name.left(63)));
 }
 
 Status PostgresDialect::signal(QSqlDatabase control, qint64 id, bool terminate) const
@@ -397,6 +405,38 @@ Result<LockSnapshot> PostgresDialect::lockSnapshot(QSqlDatabase db) const
     }
     snap.elapsedMs = timer.elapsed();
     return snap;
+}
+
+namespace {
+
+class LibpqRunner final : public StatementRunner
+{
+public:
+    explicit LibpqRunner(PGconn *conn) : m_conn(conn) { }
+    bool exec(const QString &sql, QString *error) override
+    {
+        PGresult *res = PQexec(m_conn, sql.toUtf8().constData());
+        const ExecStatusType status = res ? PQresultStatus(res) : PGRES_FATAL_ERROR;
+        const bool ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY;
+        if (!ok)
+            *error = QString::fromUtf8(res ? PQresultErrorMessage(res) : PQerrorMessage(m_conn)).trimmed();
+        PQclear(res);
+        return ok;
+    }
+
+private:
+    PGconn *m_conn;
+};
+
+} // namespace
+
+std::unique_ptr<StatementRunner> PostgresDialect::statementRunner(QSqlDatabase db) const
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0)
+        if (auto *conn = *static_cast<PGconn *const *>(handle.data()))
+            return std::make_unique<LibpqRunner>(conn);
+    return Dialect::statementRunner(db);
 }
 
 bool PostgresDialect::commitsImplicitly(const SqlStatement &s) const

@@ -32,12 +32,16 @@ public:
     QStringList sessionPreamble(const ConnectionProfile &profile, const QString &applicationName,
                                 const DatabaseIdentity &identity) const override;
     QString sessionIdSql() const override { return QStringLiteral("SELECT pg_backend_pid()"); }
+    QString applicationNameSql(const QString &name) const override;
     Status cancelSession(QSqlDatabase control, qint64 id) const override;
     Status terminateSession(QSqlDatabase control, qint64 id) const override;
     Result<QList<SessionRef>> waitingOn(QSqlDatabase control, qint64 id) const override;
     Result<QList<SessionRef>> lockHolders(QSqlDatabase control, const QStringList &tables) const override;
     Result<LockSnapshot> lockSnapshot(QSqlDatabase db) const override;
     bool commitsImplicitly(const SqlStatement &statement) const override;
+    // libpq directly, through the Qt driver's handle: a reviewed script keeps
+    // pace with psql (QSqlQuery adds a copy and bookkeeping per statement).
+    std::unique_ptr<StatementRunner> statementRunner(QSqlDatabase db) const override;
 
 private:
     Status signal(QSqlDatabase control, qint64 id, bool terminate) const;

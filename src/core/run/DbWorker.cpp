@@ -62,7 +62,9 @@ DbWorker::DbWorker(ConnectionProfile profile, QString password, int timeout, QSt
 
 DbWorker::~DbWorker()
 {
-    shutdown(1500);
+    // Never waits (a GUI thread may drop the last reference): the worker
+    // closes its connection on its own; until it has, it counts as left behind.
+    shutdown(0);
 }
 
 void DbWorker::shutdown(int waitMs)

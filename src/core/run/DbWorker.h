@@ -30,8 +30,8 @@ struct DbSession
 // its bounds: the worker may stay stuck, the caller goes on and says what it
 // could not learn. The connection is opened first, on the worker's thread
 // (Qt's rule: a connection is used by the thread that made it). Destroying
-// the worker closes the connection (releasing a lock held on it); a worker
-// still stuck then is left to end on its own.
+// the worker closes the connection (releasing a lock held on it) without
+// waiting; shutdown() waits for that within a bound.
 class DbWorker
 {
 public:

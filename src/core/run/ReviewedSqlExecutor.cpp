@@ -23,6 +23,7 @@ struct ReviewedSqlExecutor::Shared
     std::deque<bridge::Event> events;
     bool exited = false;
     bool abandoned = false;
+    bool go = false; // start() was called: the connection may run the script
     std::atomic<bool> stop { false };
     std::atomic<int> statements { 0 };
 
@@ -30,7 +31,7 @@ struct ReviewedSqlExecutor::Shared
     {
         std::lock_guard<std::mutex> lock(mutex);
         events.push_back(std::move(e));
-        wake.notify_one();
+        wake.notify_all();
     }
     void exit()
     {
@@ -38,7 +39,7 @@ struct ReviewedSqlExecutor::Shared
         exited = true;
         if (abandoned)
             Abandoned::remove();
-        wake.notify_one();
+        wake.notify_all();
     }
 };
 
@@ -93,7 +94,21 @@ void runScript(const std::shared_ptr<ReviewedSqlExecutor::Shared> &shared, const
         shared->push(bridge::Backend { q.value(0).toLongLong(), QStringLiteral("Qt %1").arg(dialect.qtDriver()),
                                        expected.key });
     q.finish();
+    // Connected and checked while the run lock was taken; run only once the
+    // run says so (it may still be refused, or cancelled).
+    {
+        std::unique_lock<std::mutex> lock(shared->mutex);
+        shared->wake.wait(lock, [&] { return shared->go || shared->stop.load(); });
+        if (!shared->go) {
+            lock.unlock();
+            shared->push(failure(QStringLiteral("Cancelled"), QStringLiteral("stopped before the first statement"), true));
+            return;
+        }
+    }
     const int total = int(script.statements.size());
+    const std::unique_ptr<StatementRunner> runner = dialect.statementRunner(db);
+    QElapsedTimer loopTimer;
+    loopTimer.start();
     shared->push(bridge::Plan { int(script.steps.size()), total });
     bool inTransaction = false;
     int currentStep = -2;
@@ -127,25 +142,24 @@ void runScript(const std::shared_ptr<ReviewedSqlExecutor::Shared> &shared, const
     for (int i = 0; i < total; ++i) {
         const SqlStatement &st = script.statements[size_t(i)];
         if (shared->stop.load()) {
+            QString ignored;
             if (inTransaction)
-                q.exec(QStringLiteral("ROLLBACK"));
+                runner->exec(QStringLiteral("ROLLBACK"), &ignored);
             shared->push(failure(QStringLiteral("Cancelled"),
                                  QStringLiteral("cancelled before statement %1 (line %2)").arg(i + 1).arg(st.line), true));
             return;
         }
         stepAt(st.step);
-        if (!q.exec(st.text)) {
-            const QSqlError e = q.lastError();
-            const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+        QString text;
+        if (!runner->exec(st.text, &text)) {
             const bool cancelled = shared->stop.load() || text.contains(QLatin1String("canceling statement due to user request"));
             if (inTransaction || dialect.transactionalDdl())
-                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+                runner->exec(QStringLiteral("ROLLBACK"), &text);
             shared->push(failure(cancelled ? QStringLiteral("Cancelled") : QStringLiteral("SqlError"),
-                                 QStringLiteral("statement %1 (line %2) failed: %3").arg(i + 1).arg(st.line).arg(text.trimmed()),
+                                 QStringLiteral("statement %1 (line %2) failed: %3").arg(i + 1).arg(st.line).arg(text),
                                  cancelled));
             return;
         }
-        q.finish();
         switch (st.kind) {
         case SqlStatement::Kind::Begin: inTransaction = true; break;
         case SqlStatement::Kind::Commit:
@@ -155,6 +169,7 @@ void runScript(const std::shared_ptr<ReviewedSqlExecutor::Shared> &shared, const
         shared->statements.store(i + 1, std::memory_order_relaxed);
     }
     stepAt(-1);
+    qCDebug(lcRun) << total << "statements ran in" << loopTimer.elapsed() << "ms";
     shared->push(bridge::Done {});
 }
 
@@ -170,11 +185,16 @@ ReviewedSqlExecutor::ReviewedSqlExecutor(ConnectionProfile profile, QString pass
 
 ReviewedSqlExecutor::~ReviewedSqlExecutor()
 {
+    std::lock_guard<std::mutex> lock(m_shared->mutex);
     m_shared->stop.store(true);
+    m_shared->wake.notify_all();
 }
 
-Status ReviewedSqlExecutor::start()
+void ReviewedSqlExecutor::warmUp()
 {
+    if (m_launched)
+        return;
+    m_launched = true;
     // The thread owns copies of everything it uses: a runner stuck on a dead
     // server may outlive this object.
     std::thread([shared = m_shared, profile = m_profile, password = m_password, timeout = m_timeout,
@@ -182,6 +202,14 @@ Status ReviewedSqlExecutor::start()
         runScript(shared, profile, password, timeout, app, script, expected);
         shared->exit();
     }).detach();
+}
+
+Status ReviewedSqlExecutor::start()
+{
+    warmUp();
+    std::lock_guard<std::mutex> lock(m_shared->mutex);
+    m_shared->go = true;
+    m_shared->wake.notify_all();
     return {};
 }
 
@@ -205,7 +233,9 @@ bool ReviewedSqlExecutor::poll(int msecs, const EventFn &onEvent, const LogFn &)
 
 void ReviewedSqlExecutor::askToStop()
 {
+    std::lock_guard<std::mutex> lock(m_shared->mutex);
     m_shared->stop.store(true);
+    m_shared->wake.notify_all();
 }
 
 void ReviewedSqlExecutor::kill()

@@ -23,6 +23,7 @@ public:
                         SqlScript script, DatabaseIdentity expected);
     ~ReviewedSqlExecutor() override;
 
+    void warmUp() override;
     Status start() override;
     bool poll(int msecs, const EventFn &onEvent, const LogFn &onLog) override;
     void askToStop() override;
@@ -41,6 +42,7 @@ private:
     SqlScript m_script;
     DatabaseIdentity m_expected;
     bool m_killed = false;
+    bool m_launched = false;
 };
 
 } // namespace strata

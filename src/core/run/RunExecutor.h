@@ -27,6 +27,9 @@ public:
     };
 
     virtual ~RunExecutor() = default;
+    // May begin what takes time and changes nothing (connecting), while the
+    // run lock is taken; start() then lets it work.
+    virtual void warmUp() { }
     virtual Status start() = 0;
     // Waits up to msecs for news, delivers it; false once it has ended and
     // everything it said was delivered.

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QSqlQuery>
 #include <QThread>
 #include <QUuid>
 
@@ -70,12 +71,13 @@ public:
     RunRecord &rec;
     RunJournal journal;
     bool journalWarned = false;
-    std::unique_ptr<DbWorker> control;
+    std::shared_ptr<DbWorker> control;
     DatabaseIdentity identity;
     QList<qint64> sessions; // every session the run opened
     std::optional<bridge::Failure> failure;
     std::optional<Error> wrongDatabase;
     bool done = false; // the executor reported success
+    int totalStatements = 0; // the reviewed script's
     QJsonArray autocommitSteps;
     QElapsedTimer clock;
 
@@ -294,13 +296,20 @@ public:
     std::unique_ptr<RunExecutor> makeExecutor(QString *why)
     {
         if (r.verb == RunVerb::RunSql) {
-            auto script = SqlScript::parse(r.sqlText, r.sqlFile);
-            if (!script) {
-                *why = script.error().toString();
-                return nullptr;
+            SqlScript script;
+            if (r.script) {
+                script = *r.script;
+            } else {
+                auto parsed = SqlScript::parse(r.sqlText, r.sqlFile);
+                if (!parsed) {
+                    *why = parsed.error().toString();
+                    return nullptr;
+                }
+                script = std::move(parsed.value());
             }
+            totalStatements = int(script.statements.size());
             return std::make_unique<ReviewedSqlExecutor>(r.profile, r.password, r.connectTimeout, applicationName(),
-                                                         script.value(), identity);
+                                                         std::move(script), identity);
         }
         auto req = alembicRequest(r, identity, applicationName());
         if (!req) {
@@ -312,8 +321,8 @@ public:
     }
 };
 
-RunJob::RunJob(RunRequest request, Preflight preflight, QObject *parent)
-    : QObject(parent), m_request(std::move(request)), m_preflight(std::move(preflight))
+RunJob::RunJob(RunRequest request, Preflight preflight, std::shared_ptr<DbWorker> session, QObject *parent)
+    : QObject(parent), m_request(std::move(request)), m_preflight(std::move(preflight)), m_session(std::move(session))
 {
     m_record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_record.verb = m_request.verb;
@@ -393,10 +402,32 @@ void RunJob::run()
         finish(RunState::Failed, QStringLiteral("refused before anything was written: ") + e.message, e.code);
     };
 
+    // Connecting changes nothing: the control session and the executor
+    // connect while the journal is written. One control session for the
+    // whole run: it takes the run lock, then reads identity and version rows
+    // under it, watches, cancels, reads back. The executor must reach the
+    // database checked at the preflight; it runs nothing before start().
+    const QString controlName = QStringLiteral("strata-run %1 control").arg(rec.id.left(8));
+    if (m_session) {
+        d.control = std::move(m_session);
+        if (const QString rename = Dialect::of(r.profile).applicationNameSql(controlName); !rename.isEmpty())
+            d.control->send([rename](DbSession &s) { QSqlQuery(s.db).exec(rename); });
+    } else {
+        d.control = std::make_shared<DbWorker>(r.profile, r.password, r.connectTimeout, controlName);
+    }
+    d.identity = m_preflight.identity;
+    QString why;
+    std::unique_ptr<RunExecutor> executor = d.makeExecutor(&why);
+    if (executor && !m_preflight.refusal && m_preflight.canRun(r.verb))
+        executor->warmUp();
+
     // The journal first: a run nobody can find later does not start.
     Status opened = d.journal.open(r.journalPath.isEmpty() ? RunJournal::defaultPath() : r.journalPath);
+    qCDebug(lcJournal) << "journal opened after" << d.clock.elapsed() << "ms";
+    rec.state = RunState::Preflight;
     if (opened)
         opened = d.journal.begin(rec);
+    qCDebug(lcJournal) << "run" << rec.id << "begun after" << d.clock.elapsed() << "ms";
     if (!opened) {
         rec.error = QStringLiteral("refused: the run journal cannot be written, so the run does not start: %1")
                             .arg(opened.error().toString());
@@ -406,7 +437,7 @@ void RunJob::run()
         Q_EMIT finished(rec);
         return;
     }
-    d.setState(RunState::Preflight, tr("checking the database before the run"));
+    Q_EMIT stateChanged(RunState::Preflight, tr("checking the database before the run"));
     if (m_cancel.load())
         return finish(RunState::Cancelled, QStringLiteral("cancelled before it started; nothing was changed"));
     if (Status s = RunPlanner::checkRequest(r, true); !s)
@@ -418,11 +449,18 @@ void RunJob::run()
         return finish(RunState::Succeeded, {});
     }
 
-    // One control session for the whole run: it takes the run lock, then
-    // reads identity and version rows under it, watches, cancels, reads back.
-    d.control = std::make_unique<DbWorker>(r.profile, r.password, r.connectTimeout,
-                                           QStringLiteral("strata-run %1 control").arg(rec.id.left(8)));
+    if (!executor)
+        return refuse(makeError(ErrorCode::ScriptMismatch, why));
+    qCDebug(lcRun) << "run" << rec.id << "journaled after" << d.clock.elapsed() << "ms";
     auto locked = d.lockAndRead();
+    if (locked && !locked->ok() && locked->error().code == ErrorCode::Unreachable && !m_cancel.load()) {
+        // The adopted session may have died while the confirmation was open.
+        qCDebug(lcRun) << "control session unusable (" << locked->error().message << "); connecting again";
+        d.control->shutdown(0);
+        d.control = std::make_shared<DbWorker>(r.profile, r.password, r.connectTimeout, controlName);
+        locked = d.lockAndRead();
+    }
+    qCDebug(lcRun) << "run" << rec.id << "lock taken and rows read after" << d.clock.elapsed() << "ms";
     if (!locked)
         return finish(RunState::Cancelled, QStringLiteral("cancelled before it started; nothing was changed"));
     if (!locked->ok())
@@ -446,16 +484,13 @@ void RunJob::run()
     if (m_cancel.load())
         return finish(RunState::Cancelled, QStringLiteral("cancelled before it started; nothing was changed"));
 
-    d.setState(RunState::Running, tr("running %n step(s)", nullptr, rec.stepsTotal));
-    QString why;
-    std::unique_ptr<RunExecutor> executor = d.makeExecutor(&why);
-    if (!executor)
-        return refuse(makeError(ErrorCode::ScriptMismatch, why));
     if (Status s = executor->start(); !s) {
         rec.outcome = QStringLiteral("nothing was applied: the database is at %1, as before the run")
                               .arg(revisionsText(rows));
         return finish(RunState::Failed, s.error().message, s.error().code);
     }
+    // (Started first: the journal's word that it runs need not hold it up.)
+    d.setState(RunState::Running, tr("running %n step(s)", nullptr, rec.stepsTotal));
     if (auto *alembic = dynamic_cast<AlembicExecutor *>(executor.get()))
         d.log(QStringLiteral("strata: Alembic runs in %1 (%2), pid %3")
                       .arg(r.python.program, r.python.origin)
@@ -466,10 +501,7 @@ void RunJob::run()
     progressTimer.start();
     auto onEvent = [&d](const bridge::Event &e) { d.onEvent(e); };
     auto onLog = [&d](const QString &l) { d.log(l); };
-    int totalStatements = 0;
-    if (r.verb == RunVerb::RunSql)
-        if (auto script = SqlScript::parse(r.sqlText, r.sqlFile))
-            totalStatements = int(script->statements.size());
+    const int totalStatements = d.totalStatements;
     for (;;) {
         const bool more = executor->poll(CancelPolicy::PollMs, onEvent, onLog);
         if (d.wrongDatabase && !cancelPolicy.killed())
@@ -498,6 +530,7 @@ void RunJob::run()
         Q_EMIT waitingOn({}, QString());
 
     // What happened, from what the executor said and what the database reads.
+    qCDebug(lcRun) << "run" << rec.id << "executor ended after" << d.clock.elapsed() << "ms";
     const RunExecutor::End end = executor->end();
     const std::optional<QStringList> after = d.readBack(cancelPolicy.readBackBudget(d.clock.elapsed()));
     RunState final = RunState::Succeeded;

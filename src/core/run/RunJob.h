@@ -8,8 +8,11 @@
 #include <QString>
 
 #include <atomic>
+#include <memory>
 
 namespace strata {
+
+class DbWorker;
 
 // One migration run, prepared (RunRequest + the Preflight the person saw)
 // and executed on the calling (worker) thread by run(); the GUI and the CLI
@@ -31,7 +34,9 @@ class RunJob : public QObject
 {
     Q_OBJECT
 public:
-    RunJob(RunRequest request, Preflight preflight, QObject *parent = nullptr);
+    // session: the preflight's database session, adopted as the run's
+    // control session (a new one is opened without it, or when it died).
+    RunJob(RunRequest request, Preflight preflight, std::shared_ptr<DbWorker> session = {}, QObject *parent = nullptr);
     ~RunJob() override;
 
     QString id() const { return m_record.id; }
@@ -68,6 +73,7 @@ private:
     friend class Impl;
     RunRequest m_request;
     Preflight m_preflight;
+    std::shared_ptr<DbWorker> m_session;
     RunRecord m_record;
     std::atomic<bool> m_cancel { false };
     QString m_journalFailure;

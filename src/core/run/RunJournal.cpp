@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -211,6 +212,10 @@ Status RunJournal::open(const QString &path)
     // WAL: the GUI and a CLI run may write at the same time.
     q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    // In WAL mode NORMAL cannot corrupt the journal; an operating-system
+    // crash may lose the latest updates of a run, never its record (begin()
+    // writes that durably), and an unfinished record is verified later.
+    q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return makeError(ErrorCode::JournalUnwritable,
                          QStringLiteral("the run journal is not an SQLite database: %1").arg(q.lastError().text()), path);
@@ -263,6 +268,9 @@ Status RunJournal::begin(const RunRecord &r)
 {
     if (!isOpen())
         return makeError(ErrorCode::JournalUnwritable, QStringLiteral("the run journal is not open"), m_path);
+    // The record of a run that is about to start reaches the disk before it starts.
+    exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    const auto normal = qScopeGuard([this] { exec(QStringLiteral("PRAGMA synchronous=NORMAL")); });
     if (Status s = exec(QStringLiteral("INSERT INTO runs (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                                        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                                 .arg(QLatin1String(kRunColumns)),
@@ -278,12 +286,13 @@ Status RunJournal::update(const RunRecord &r)
         return makeError(ErrorCode::JournalUnwritable, QStringLiteral("the run journal is not open"), m_path);
     QVariantList values = runValues(r);
     values.removeFirst();
+    values.removeAt(14); // the SQL is written once, by begin()
     values << r.id;
     // INSERT OR REPLACE would cascade-delete the steps; update in place, and
     // insert when an earlier begin() never reached the disk.
     Status s = exec(QStringLiteral("UPDATE runs SET verb = ?, target = ?, project = ?, profile_id = ?, profile_name = ?, "
                                    "database = ?, os_user = ?, host = ?, pid = ?, state = ?, started_at = ?, "
-                                   "finished_at = ?, from_revisions = ?, to_revisions = ?, sql = ?, error_type = ?, "
+                                   "finished_at = ?, from_revisions = ?, to_revisions = ?, error_type = ?, "
                                    "error = ?, outcome = ?, steps_total = ?, identity_key = ?, target_revisions = ?, "
                                    "problem = ?, preflight = ?, tools = ?, needs_verification = ?, verified_at = ?, "
                                    "verified_revisions = ? WHERE id = ?"),

@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -29,6 +30,7 @@ struct RunRequest
     bool purge = false; // stamp --purge
     QString sqlText;    // run-sql: the reviewed script
     QString sqlFile;    // run-sql: where it came from (for messages and the journal)
+    std::shared_ptr<const SqlScript> script; // run-sql: sqlText split once (by the preparation)
     PythonChoice python; // the bridge's interpreter (not needed for run-sql)
     QString journalPath; // empty = RunJournal::defaultPath()
     int connectTimeout = 5;

@@ -27,6 +27,44 @@ bool wordIs(QStringView text, const Token &t, const char *word)
             && text.mid(t.start, t.length).compare(QLatin1String(word), Qt::CaseInsensitive) == 0;
 }
 
+// The tables one statement names after TABLE, INTO, REFERENCES, UPDATE,
+// DELETE … FROM and CREATE/DROP … ON (the last part of schema.table).
+void collectTables(QStringView view, const Tokens &tokens, int first, int last, QSet<QString> *seen, QStringList *out)
+{
+    std::vector<const Token *> sig;
+    for (int k = first; k <= last; ++k) {
+        const Token &t = tokens[size_t(k)];
+        if (t.kind != TokenKind::Whitespace && t.kind != TokenKind::Newline && t.kind != TokenKind::Comment)
+            sig.push_back(&t);
+    }
+    auto text = [&](size_t i) { return view.mid(sig[i]->start, sig[i]->length); };
+    auto isWord = [&](size_t i, const char *w) { return i < sig.size() && wordIs(view, *sig[i], w); };
+    for (size_t i = 0; i < sig.size(); ++i) {
+        size_t j = 0;
+        if (isWord(i, "table") || isWord(i, "into") || isWord(i, "references") || isWord(i, "update")
+            || (isWord(i, "from") && isWord(0, "delete")) || (isWord(i, "on") && (isWord(0, "create") || isWord(0, "drop"))))
+            j = i + 1;
+        else
+            continue;
+        while (isWord(j, "if") || isWord(j, "not") || isWord(j, "exists") || isWord(j, "only"))
+            ++j;
+        if (j >= sig.size() || (sig[j]->kind != TokenKind::Name))
+            continue;
+        // schema.table: take the last part.
+        while (j + 2 < sig.size() && text(j + 1) == u"." && sig[j + 2]->kind == TokenKind::Name)
+            j += 2;
+        QString name = text(j).toString();
+        if (name.startsWith(QLatin1Char('"')))
+            name = name.mid(1, name.size() - 2).replace(QStringLiteral("\"\""), QStringLiteral("\""));
+        else
+            name = name.toLower();
+        if (!seen->contains(name)) {
+            seen->insert(name);
+            *out << name;
+        }
+    }
+}
+
 } // namespace
 
 QString SqlScript::header(const QStringList &from, const QStringList &to, const QString &direction)
@@ -45,6 +83,7 @@ Result<SqlScript> SqlScript::parse(const QString &text, const QString &fileName)
     SqlScript script;
     const QStringView view(text);
     const Tokens tokens = SqlLexer::tokenize(view);
+    QSet<QString> seenTables;
 
     int stmtStart = -1; // index of the first significant token of the current statement
     int stmtLine = 0;
@@ -81,6 +120,7 @@ Result<SqlScript> SqlScript::parse(const QString &text, const QString &fileName)
         if (w(0, "vacuum") || (w(0, "create") && w(1, "database")) || (w(0, "drop") && w(1, "database"))
             || (w(0, "alter") && w(1, "system")))
             s.nonTransactional = true;
+        collectTables(view, tokens, stmtStart, endToken, &seenTables, &script.tables);
         script.statements.push_back(std::move(s));
         stmtStart = -1;
         atomicBody = false;
@@ -169,47 +209,6 @@ bool SqlScript::expectedStart(QStringList *rows) const
         return true;
     }
     return false;
-}
-
-QStringList SqlScript::touchedTables() const
-{
-    QSet<QString> seen;
-    QStringList out;
-    for (const SqlStatement &s : statements) {
-        const QStringView view(s.text);
-        const Tokens tokens = SqlLexer::tokenize(view);
-        std::vector<const Token *> sig;
-        for (const Token &t : tokens)
-            if (t.kind != TokenKind::Whitespace && t.kind != TokenKind::Newline && t.kind != TokenKind::Comment)
-                sig.push_back(&t);
-        auto text = [&](size_t i) { return view.mid(sig[i]->start, sig[i]->length); };
-        auto isWord = [&](size_t i, const char *w) { return i < sig.size() && wordIs(view, *sig[i], w); };
-        for (size_t i = 0; i < sig.size(); ++i) {
-            size_t j = 0;
-            if (isWord(i, "table") || isWord(i, "into") || isWord(i, "references") || isWord(i, "update")
-                || (isWord(i, "from") && isWord(0, "delete")) || (isWord(i, "on") && (isWord(0, "create") || isWord(0, "drop"))))
-                j = i + 1;
-            else
-                continue;
-            while (isWord(j, "if") || isWord(j, "not") || isWord(j, "exists") || isWord(j, "only"))
-                ++j;
-            if (j >= sig.size() || (sig[j]->kind != TokenKind::Name))
-                continue;
-            // schema.table: take the last part.
-            while (j + 2 < sig.size() && text(j + 1) == u"." && sig[j + 2]->kind == TokenKind::Name)
-                j += 2;
-            QString name = text(j).toString();
-            if (name.startsWith(QLatin1Char('"')))
-                name = name.mid(1, name.size() - 2).replace(QStringLiteral("\"\""), QStringLiteral("\""));
-            else
-                name = name.toLower();
-            if (!seen.contains(name)) {
-                seen.insert(name);
-                out << name;
-            }
-        }
-    }
-    return out;
 }
 
 } // namespace strata

@@ -40,6 +40,7 @@ struct SqlScript
     QStringList headerFrom; // the version rows the script expects to find ({} = empty table)
     QStringList headerTo;
     QString headerDirection;
+    QStringList tables; // touched tables, found while splitting (see touchedTables())
 
     // Splits text; psql meta-commands (\i, \set, …) are refused with their line.
     static Result<SqlScript> parse(const QString &text, const QString &fileName = {});
@@ -53,7 +54,7 @@ struct SqlScript
     static QString header(const QStringList &from, const QStringList &to, const QString &direction);
 
     // Tables the statements touch (lower-case, unqualified), for lock checks.
-    QStringList touchedTables() const;
+    QStringList touchedTables() const { return tables; }
 };
 
 } // namespace strata

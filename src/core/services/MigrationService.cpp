@@ -5,11 +5,15 @@
 #include "dialect/Dialect.h"
 #include "project/EnvPy.h"
 #include "revision/RevisionResolver.h"
+#include "run/DbWorker.h"
 #include "run/RunJournal.h"
 #include "state/EnvironmentStatus.h"
 #include "state/DatabaseConnection.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <future>
 #include <QJsonArray>
 #include <QUuid>
 
@@ -172,6 +176,8 @@ Result<Preview> MigrationService::previewSql(const PreviewRequest &r)
 
 PreparedRun MigrationService::prepare(RunRequest request)
 {
+    QElapsedTimer clock;
+    clock.start();
     PreparedRun out;
     out.request = std::move(request);
     const RunRequest &r = out.request;
@@ -181,33 +187,58 @@ PreparedRun MigrationService::prepare(RunRequest request)
         return out;
     }
     const Dialect &dialect = Dialect::of(r.profile);
-    DatabaseConnection conn;
-    if (Status s = conn.open(r.profile, r.password, r.connectTimeout, QStringLiteral("strata preflight")); !s) {
-        pf.refusal = s.error();
+    // A reviewed script is split while the connection is made.
+    std::future<Result<SqlScript>> parsing;
+    if (r.verb == RunVerb::RunSql)
+        parsing = std::async(std::launch::async, [text = r.sqlText, file = r.sqlFile] { return SqlScript::parse(text, file); });
+    // The preflight's session, on its own thread; the run adopts it as its
+    // control session, so a prepared run connects once less.
+    auto session = std::make_shared<DbWorker>(r.profile, r.password, r.connectTimeout,
+                                              QStringLiteral("strata preflight"));
+    const int deadline = r.connectTimeout * 1000 + 30000;
+    struct Facts
+    {
+        DatabaseIdentity identity;
+        VersionTableFacts versions;
+        QString lockHolder;
+    };
+    const ConnectionProfile profile = r.profile;
+    auto answered = session->call<Facts>(
+            [profile](DbSession &s) -> Result<Facts> {
+                const Dialect &d = Dialect::of(profile);
+                Facts f;
+                auto identity = d.identity(s.db, profile);
+                if (!identity)
+                    return identity.error();
+                f.identity = identity.value();
+                auto versions = d.readVersionTable(s.db, profile);
+                if (!versions)
+                    return versions.error();
+                f.versions = versions.value();
+                // A look only: the lock is taken once, by the run.
+                auto holder = d.runLockHolder(s.db, profile);
+                if (!holder)
+                    return holder.error();
+                f.lockHolder = holder.value();
+                return f;
+            },
+            deadline);
+    if (!answered) {
+        pf.refusal = makeError(ErrorCode::Unreachable, QStringLiteral("the database did not answer within %1 s")
+                                                               .arg(deadline / 1000));
         return out;
     }
-    QSqlDatabase db = conn.database();
-    auto identity = dialect.identity(db, r.profile);
-    if (!identity) {
-        pf.refusal = identity.error();
+    if (!answered->ok()) {
+        pf.refusal = answered->error();
         return out;
     }
-    pf.identity = identity.value();
-    auto facts = dialect.readVersionTable(db, r.profile);
-    if (!facts) {
-        pf.refusal = facts.error();
-        return out;
-    }
+    const Facts &dbFacts = answered->value();
+    pf.identity = dbFacts.identity;
+    const VersionTableFacts *facts = &dbFacts.versions;
     pf.current = facts->rows;
-    // A look only: the lock is taken once, by the run.
-    auto holder = dialect.runLockHolder(db, r.profile);
-    if (!holder) {
-        pf.refusal = holder.error();
-        return out;
-    }
-    if (!holder->isEmpty()) {
+    if (!dbFacts.lockHolder.isEmpty()) {
         pf.refusal = makeError(ErrorCode::RunLockHeld, QStringLiteral("another run holds the run lock of %1: %2")
-                                                               .arg(r.profile.name, holder.value()));
+                                                               .arg(r.profile.name, dbFacts.lockHolder));
         return out;
     }
     if (!facts->exists && facts->userTables > 0 && r.verb == RunVerb::Upgrade)
@@ -217,16 +248,18 @@ PreparedRun MigrationService::prepare(RunRequest request)
                                .arg(facts->userTables)
                                .arg(r.profile.versionTable);
 
-    std::optional<SqlScript> script;
+    std::optional<SqlScript> offlineScript;
+    const SqlScript *script = nullptr;
     if (r.verb == RunVerb::RunSql) {
-        auto parsed = SqlScript::parse(r.sqlText, r.sqlFile);
+        Result<SqlScript> parsed = parsing.get();
         if (!parsed) {
             Error e = parsed.error();
             e.code = ErrorCode::ScriptMismatch;
             pf.refusal = e;
             return out;
         }
-        script = parsed.value();
+        out.request.script = std::make_shared<const SqlScript>(std::move(parsed.value()));
+        script = out.request.script.get();
         if (Status s = RunPlanner::checkScriptStart(*script, pf.current, &pf.warnings); !s) {
             pf.refusal = s.error();
             return out;
@@ -267,8 +300,10 @@ PreparedRun MigrationService::prepare(RunRequest request)
                 pf.targetRevisions = sql->to;
             if (const QString w = urlMismatch(r.profile, sql->configuredUrl, r.project->config); !w.isEmpty())
                 pf.warnings << w;
-            if (auto parsed = SqlScript::parse(sql->sql))
-                script = parsed.value();
+            if (auto parsed = SqlScript::parse(sql->sql)) {
+                offlineScript = std::move(parsed.value());
+                script = &*offlineScript;
+            }
         }
     }
     if (script) {
@@ -288,22 +323,37 @@ PreparedRun MigrationService::prepare(RunRequest request)
         pf.warnings << QStringLiteral("%1 statement(s) commit on their own: if the run fails or is cancelled after "
                                       "them, they stay applied while the version table says otherwise")
                                .arg(pf.nonTransactional.size());
-    // Someone else working on the version table is a concurrent migrator.
+    // Someone else working on the version table is a concurrent migrator;
+    // sessions holding the tables the plan touches will be waited on.
     if (dialect.hasServerSessions()) {
-        if (auto onVersions = dialect.lockHolders(db, { r.profile.versionTable }); onVersions)
-            for (const SessionRef &s : onVersions.value())
-                pf.warnings << QStringLiteral("%1 is using the version table: another migration may be running")
-                                       .arg(s.describe());
-        if (!pf.plan.empty() && !pf.touchedTables.isEmpty())
-            if (auto holders = dialect.lockHolders(db, pf.touchedTables); holders)
-                for (const SessionRef &s : holders.value()) {
-                    QString line = s.describe();
-                    if (s.state.startsWith(QLatin1String("idle in transaction")))
-                        line += QStringLiteral(": the migration will wait for it (an idle transaction never ends by "
-                                               "itself)");
-                    pf.warnings << line;
-                }
+        const QString versionTable = r.profile.versionTable;
+        const QStringList tables = pf.plan.empty() ? QStringList() : pf.touchedTables;
+        auto holders = session->call<QStringList>(
+                [profile, versionTable, tables](DbSession &s) -> Result<QStringList> {
+                    const Dialect &d = Dialect::of(profile);
+                    QStringList warnings;
+                    if (auto onVersions = d.lockHolders(s.db, { versionTable }); onVersions)
+                        for (const SessionRef &ref : onVersions.value())
+                            warnings << QStringLiteral("%1 is using the version table: another migration may be running")
+                                                .arg(ref.describe());
+                    if (!tables.isEmpty())
+                        if (auto holding = d.lockHolders(s.db, tables); holding)
+                            for (const SessionRef &ref : holding.value()) {
+                                QString line = ref.describe();
+                                if (ref.state.startsWith(QLatin1String("idle in transaction")))
+                                    line += QStringLiteral(": the migration will wait for it (an idle transaction never "
+                                                           "ends by itself)");
+                                warnings << line;
+                            }
+                    return warnings;
+                },
+                deadline);
+        if (holders && holders->ok())
+            pf.warnings << holders->value();
     }
+    if (pf.canRun(r.verb))
+        out.session = std::move(session);
+    qCDebug(lcServices) << "prepared" << r.what() << "in" << clock.elapsed() << "ms";
     return out;
 }
 

@@ -10,9 +10,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace strata {
+
+class DbWorker;
 
 // "Preview SQL": Alembic's offline SQL for a plan range.
 struct PreviewRequest
@@ -49,6 +52,9 @@ struct PreparedRun
 {
     RunRequest request;
     Preflight preflight;
+    // The preflight's database session, which the run adopts as its control
+    // session (none when the run cannot start).
+    std::shared_ptr<DbWorker> session;
 };
 
 struct MergeRequest

@@ -76,6 +76,7 @@ Tokens SqlLexer::tokenize(QStringView t)
 {
     Tokens out;
     const int n = int(t.size());
+    out.reserve(size_t(n / 3) + 16); // tokens average more than three characters
     int i = 0;
     int line = 1;
     int lineStart = 0;
