@@ -238,6 +238,7 @@ def _install_session_settings(request):
                 "env.py connected through %s, which is not a %s driver: it does not reach %s, the profile's database; "
                 "nothing was run" % (module, dialect, identity_text), identity_key, module)
         cursor = dbapi_connection.cursor()
+        actual = identity_key
         try:
             if identity_sql:
                 cursor.execute(identity_sql)
@@ -259,7 +260,7 @@ def _install_session_settings(request):
             dbapi_connection.commit()
         except Exception:
             pass
-        emit("backend", pid=pid, driver=driver, identity_key=identity_key)
+        emit("backend", pid=pid, driver=driver, identity_key=actual)
 
 
 def _mask(url):

@@ -22,6 +22,7 @@ public:
     ~JournalPanel() override;
 
     void setJournalPath(const QString &path); // tests; default RunJournal::defaultPath()
+    QString journalPath() const { return m_path; }
     QTreeWidget *table() const { return m_table; }
     QList<RunRecord> runs() const { return m_runs; }
 

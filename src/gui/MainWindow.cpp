@@ -8,6 +8,8 @@
 #include "RunController.h"
 #include "RunPanel.h"
 #include "SqlPreviewPanel.h"
+#include "AsyncTask.h"
+#include "services/JournalVerification.h"
 #include "services/Workspace.h"
 #include "ui_AboutDialog.h"
 
@@ -193,6 +195,21 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_workspace(new W
             [this](int lo, int hi) { m_progress->setRange(lo, hi); });
     connect(&m_loader, &QFutureWatcher<Result<ProjectPtr>>::finished, this, &MainWindow::onLoaded);
     connect(m_environments, &EnvironmentsPanel::statusesChanged, this, &MainWindow::updateBadges);
+    // Runs whose outcome was never read back are verified when their database is read again.
+    connect(m_environments, &EnvironmentsPanel::statusReady, this, [this](const EnvironmentStatus &st) {
+        if (st.state == EnvironmentStatus::State::Unreachable)
+            return;
+        const QString journal = m_journal->journalPath();
+        runThenCallback(
+                this, [journal, st] { return JournalVerification::verify(journal, st.profileId, st.identity, st.current); },
+                [this](const QList<RunRecord> &verified) {
+                    if (verified.isEmpty())
+                        return;
+                    m_status->setText(tr("%n earlier run(s) verified: %1", nullptr, int(verified.size()))
+                                              .arg(verified.first().outcome));
+                    m_journal->refresh();
+                });
+    });
     connect(m_environments, &EnvironmentsPanel::environmentSelected, this,
             [this](const QString &, const QStringList &current, const QStringList &pending) {
                 if (!m_project)

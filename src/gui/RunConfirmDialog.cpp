@@ -38,6 +38,8 @@ RunConfirmDialog::RunConfirmDialog(PreparedRun run, QWidget *parent)
                                     .arg(stepDirectionName(s.direction), revisionsOrBase(s.from), revisionsOrBase(s.to),
                                          s.message));
     QStringList warnings;
+    for (const QString &e : preflight.willFail)
+        warnings << Colours::span(Colours::danger(palette()), tr("✖ cannot succeed: %1").arg(e).toHtmlEscaped());
     for (const QString &w : preflight.warnings)
         warnings << QStringLiteral("⚠ ") + w.toHtmlEscaped();
     for (const QString &s : preflight.nonTransactional)

@@ -68,7 +68,7 @@ void RunController::previewSql(const QString &revision)
                     const QString title = tr("%1 SQL from %2 (%3) to %4")
                                                   .arg(preview->downgrade ? tr("Downgrade") : tr("Upgrade"),
                                                        revisionsOrBase(preview->from), where, revision);
-                    m_sql->showSql(title, preview->sql, preview->warnings);
+                    m_sql->showSql(title, preview->sql, preview->warnings, preview->willFail);
                 });
     };
     if (m_environments->selectedProfile())

@@ -54,15 +54,19 @@ void SqlPreviewPanel::showBusy(const QString &what)
         b->setEnabled(false);
 }
 
-void SqlPreviewPanel::showSql(const QString &title, const QString &sql, const QStringList &warnings)
+void SqlPreviewPanel::showSql(const QString &title, const QString &sql, const QStringList &warnings,
+                              const QStringList &errors)
 {
     m_sql = sql;
     m_title->setText(title);
     QStringList lines;
+    for (const QString &e : errors)
+        lines << Colours::span(Colours::danger(palette()),
+                               tr("✖ Cannot succeed as it stands (a run is refused): %1").arg(e).toHtmlEscaped());
     for (const QString &w : warnings)
-        lines << QStringLiteral("⚠ ") + w.toHtmlEscaped();
-    m_warnings->setText(Colours::span(Colours::warning(palette()), lines.join(QStringLiteral("<br>"))));
-    m_warnings->setVisible(!warnings.isEmpty());
+        lines << Colours::span(Colours::warning(palette()), QStringLiteral("⚠ ") + w.toHtmlEscaped());
+    m_warnings->setText(lines.join(QStringLiteral("<br>")));
+    m_warnings->setVisible(!lines.isEmpty());
     m_view->setCode(sql, SourceLanguage::Sql);
     for (QPushButton *b : { m_copy, m_save, m_run })
         b->setEnabled(true);
@@ -76,6 +80,11 @@ void SqlPreviewPanel::showError(const QString &title, const Error &error)
     m_view->setCode(error.toString(), SourceLanguage::PlainText);
     for (QPushButton *b : { m_copy, m_save, m_run })
         b->setEnabled(false);
+}
+
+QString SqlPreviewPanel::notes() const
+{
+    return m_warnings->isVisible() ? m_warnings->text() : QString();
 }
 
 void SqlPreviewPanel::copy()

@@ -21,7 +21,9 @@ public:
     explicit SqlPreviewPanel(QWidget *parent = nullptr);
 
     void showBusy(const QString &what);
-    void showSql(const QString &title, const QString &sql, const QStringList &warnings = {});
+    void showSql(const QString &title, const QString &sql, const QStringList &warnings = {},
+                 const QStringList &errors = {});
+    QString notes() const; // the warnings and errors shown above the SQL
     void showError(const QString &title, const Error &error);
     QString sql() const { return m_sql; }
     CodeView *view() const { return m_view; }

@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
@@ -215,10 +216,16 @@ void TestRunPanel::previewUpgradeAndCancel()
     QCOMPARE(w.runPanel()->lastRecord().state, RunState::Cancelled);
     QVERIFY2(w.runPanel()->lastRecord().outcome.contains(QStringLiteral("nothing was applied")),
              qPrintable(w.runPanel()->lastRecord().outcome));
+    // The step that was running when the transaction rolled back says so.
+    QCOMPARE(w.runPanel()->stepList()->topLevelItem(0)->text(3), QStringLiteral("rolled back"));
+    QCOMPARE(w.runPanel()->lastRecord().steps.front().state, StepState::RolledBack);
     QSqlQuery check(blocker);
     // (for people checking real windows under Xvfb)
-    if (const QString shot = qEnvironmentVariable("STRATA_SCREENSHOT"); !shot.isEmpty())
+    if (const QString shot = qEnvironmentVariable("STRATA_SCREENSHOT"); !shot.isEmpty()) {
+        w.findChild<QDockWidget *>(QStringLiteral("runDock"))->raise();
+        QTest::qWait(200);
         w.grab().save(shot);
+    }
     QVERIFY(check.exec(QStringLiteral("SELECT version_num FROM alembic_version")) && check.next());
     QCOMPARE(check.value(0).toString(), QStringLiteral("f6000000000f"));
     blocker.rollback();

@@ -57,15 +57,48 @@ class PgCluster:
         self._run([f"{self.bin}/initdb", "-D", self.data, "-U", "postgres", "--auth=scram-sha-256",
                    f"--pwfile={pwfile}", "-E", "UTF8", "--no-sync", "--locale=C"])
         os.remove(pwfile)
-        self._run([f"{self.bin}/pg_ctl", "-D", self.data, "-w", "-t", "60", "-l", os.path.join(self.root, "log"),
-                   "-o", f"-p {self.port} -k {self.sock} -c listen_addresses=127.0.0.1 -c fsync=off "
-                         f"-c max_connections=300", "start"])
+        self.start()
         return self
 
     def __exit__(self, *exc):
         subprocess.run(self.as_user + [f"{self.bin}/pg_ctl", "-D", self.data, "-m", "immediate", "stop"],
                        capture_output=True)
         shutil.rmtree(self.root, ignore_errors=True)
+
+    def stop(self, mode="immediate"):
+        """Stops the server (immediate: as if it were killed)."""
+        subprocess.run(self.as_user + [f"{self.bin}/pg_ctl", "-D", self.data, "-m", mode, "stop"], capture_output=True)
+
+    def start(self):
+        self._run([f"{self.bin}/pg_ctl", "-D", self.data, "-w", "-t", "60", "-l", os.path.join(self.root, "log"),
+                   "-o", f"-p {self.port} -k {self.sock} -c listen_addresses=127.0.0.1 -c fsync=off "
+                         f"-c max_connections=300", "start"])
+
+    def processes(self):
+        """The postmaster and every backend it forked."""
+        with open(os.path.join(self.data, "postmaster.pid")) as f:
+            master = int(f.readline())
+        pids = [master]
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    with open(f"/proc/{entry}/stat") as f:
+                        if int(f.read().rsplit(")", 1)[1].split()[1]) == master:
+                            pids.append(int(entry))
+                except (OSError, IndexError, ValueError):
+                    pass
+        return pids
+
+    def freeze(self):
+        """SIGSTOP the whole server: it accepts TCP and never answers."""
+        import signal
+        for pid in self.processes():
+            os.kill(pid, signal.SIGSTOP)
+
+    def thaw(self):
+        import signal
+        for pid in self.processes():
+            os.kill(pid, signal.SIGCONT)
 
     def _run(self, cmd):
         p = subprocess.run(self.as_user + cmd, capture_output=True, text=True)

@@ -68,6 +68,8 @@ public:
             return ctx.fail(preview.error());
         for (const QString &w : preview->warnings)
             ctx.err << "warning: " << w << "\n";
+        for (const QString &e : preview->willFail)
+            ctx.err << "error: this SQL cannot succeed as it stands (a run is refused): " << e << "\n";
         if (!output.isEmpty()) {
             QSaveFile file(output);
             if (!file.open(QIODevice::WriteOnly) || file.write(preview->sql.toUtf8()) < 0 || !file.commit())
@@ -81,6 +83,7 @@ public:
             doc.insert(QStringLiteral("direction"), preview->direction());
             doc.insert(QStringLiteral("sql"), preview->sql);
             doc.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(preview->warnings));
+            doc.insert(QStringLiteral("will_fail"), QJsonArray::fromStringList(preview->willFail));
             ctx.emitJson(doc);
         } else {
             ctx.out << preview->sql;

@@ -1,6 +1,7 @@
 // `strata-cli status`: every environment's revision against the scripts.
 #include "CliContext.h"
 #include "commands/Commands.h"
+#include "services/JournalVerification.h"
 #include "services/Workspace.h"
 #include "state/StatusRefresher.h"
 
@@ -104,7 +105,14 @@ public:
         auto profileOf = [&](const EnvironmentStatus &s) -> const ConnectionProfile & {
             return chosen.at(indexOf.value(s.profileId));
         };
-        const QStringList notes = sameDatabaseNotes(results);
+        QStringList notes = sameDatabaseNotes(results);
+        // Runs whose outcome was never read back are verified now.
+        for (const EnvironmentStatus &s : results)
+            if (s.state != EnvironmentStatus::State::Unreachable)
+                for (const RunRecord &run : JournalVerification::verify({}, s.profileId, s.identity, s.current))
+                    notes << QStringLiteral("run %1 (%2 %3 on %4, %5) verified: %6")
+                                     .arg(run.id.left(8), runVerbName(run.verb), run.target, s.profileName,
+                                          runStateName(run.state), run.outcome);
         int worst = exitcode::Ok;
         for (const EnvironmentStatus &s : results)
             worst = std::max(worst, exitFor(s.state));

@@ -97,6 +97,18 @@ std::pair<ConnectFailure, QString> Dialect::classifyConnectError(const Connectio
     return { ConnectFailure::Other, QStringLiteral("cannot connect to %1: %2").arg(where, text.trimmed()) };
 }
 
+QString Dialect::describeKey(const QString &key, const DatabaseIdentity &expected) const
+{
+    // Keys are "<server>|…|<database>" (a file path for SQLite).
+    if (!key.contains(QLatin1Char('|')))
+        return QStringLiteral("database file %1").arg(key);
+    const QString database = key.section(QLatin1Char('|'), -1);
+    const bool sameServer = key.section(QLatin1Char('|'), 0, -2) .section(QLatin1Char('|'), 0, 1)
+            == expected.key.section(QLatin1Char('|'), 0, -2).section(QLatin1Char('|'), 0, 1);
+    return sameServer ? QStringLiteral("database %1 on the same server").arg(database)
+                      : QStringLiteral("database %1 on another server (%2)").arg(database, key.section(QLatin1Char('|'), 0, 0));
+}
+
 QString Dialect::quoteIdentifier(const QString &name) const
 {
     return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
@@ -130,6 +142,11 @@ private:
 };
 
 } // namespace
+
+QStringList Dialect::leftovers(QSqlDatabase, const QStringList &) const
+{
+    return {};
+}
 
 std::unique_ptr<StatementRunner> Dialect::statementRunner(QSqlDatabase db) const
 {

@@ -111,6 +111,9 @@ public:
     // --- identity and the version table -------------------------------------
     virtual Result<DatabaseIdentity> identity(QSqlDatabase db, const ConnectionProfile &profile) const = 0;
     virtual Result<VersionTableFacts> readVersionTable(QSqlDatabase db, const ConnectionProfile &profile) const = 0;
+    // A key another connection reported, in words, next to the one expected:
+    // "database app_demo on the same server".
+    virtual QString describeKey(const QString &key, const DatabaseIdentity &expected) const;
     // The SQL the bridge runs on every connection env.py opens to compare it
     // with this identity (one row, one text column: the identity key); empty
     // when this database cannot be compared from inside Python.
@@ -144,6 +147,11 @@ public:
     // A runner for statements on db (QSqlQuery by default; a dialect may
     // talk to its client library directly).
     virtual std::unique_ptr<StatementRunner> statementRunner(QSqlDatabase db) const;
+
+    // What statements that commit on their own left in the database (an
+    // index built, an INVALID index, a table dropped), as sentences with the
+    // way out; empty when there is nothing to look for.
+    virtual QStringList leftovers(QSqlDatabase db, const QStringList &statements) const;
 
     // --- SQL ---------------------------------------------------------------
     // A statement that commits on its own (cannot be rolled back with the run).

@@ -5,6 +5,7 @@
 #include "run/SqlScript.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -437,6 +438,47 @@ std::unique_ptr<StatementRunner> PostgresDialect::statementRunner(QSqlDatabase d
         if (auto *conn = *static_cast<PGconn *const *>(handle.data()))
             return std::make_unique<LibpqRunner>(conn);
     return Dialect::statementRunner(db);
+}
+
+QStringList PostgresDialect::leftovers(QSqlDatabase db, const QStringList &statements) const
+{
+    // CREATE [UNIQUE] INDEX CONCURRENTLY [IF NOT EXISTS] name … / DROP INDEX CONCURRENTLY [IF EXISTS] name
+    static const QRegularExpression create(
+            QStringLiteral(R"(^\s*CREATE\s+(?:UNIQUE\s+)?INDEX\s+CONCURRENTLY\s+(?:IF\s+NOT\s+EXISTS\s+)?("[^"]+"|[\w$.]+))"),
+            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression drop(
+            QStringLiteral(R"(^\s*DROP\s+INDEX\s+CONCURRENTLY\s+(?:IF\s+EXISTS\s+)?("[^"]+"|[\w$.]+))"),
+            QRegularExpression::CaseInsensitiveOption);
+    QStringList out;
+    for (const QString &sql : statements) {
+        const auto c = create.match(sql);
+        const auto d = drop.match(sql);
+        if (!c.hasMatch() && !d.hasMatch())
+            continue;
+        QString name = (c.hasMatch() ? c : d).captured(1);
+        const QString bare = name.startsWith(QLatin1Char('"')) ? name.mid(1, name.size() - 2) : name.section(QLatin1Char('.'), -1).toLower();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT i.indisvalid FROM pg_catalog.pg_class c JOIN pg_catalog.pg_index i ON "
+                                 "i.indexrelid = c.oid WHERE c.relname = ? AND pg_catalog.pg_table_is_visible(c.oid)"));
+        q.addBindValue(bare);
+        if (!q.exec())
+            continue;
+        const bool exists = q.next();
+        const bool valid = exists && q.value(0).toBool();
+        if (c.hasMatch() && exists)
+            out << (valid ? QStringLiteral("index %1 was built and stays, although the version table does not record "
+                                           "its step: drop it (DROP INDEX CONCURRENTLY %1) or stamp past its step "
+                                           "once the rest of that step is applied")
+                                    .arg(name)
+                          : QStringLiteral("index %1 stays behind INVALID (its build failed or was cancelled): drop it "
+                                           "with DROP INDEX CONCURRENTLY %1 before running the migration again")
+                                    .arg(name));
+        else if (d.hasMatch() && !exists)
+            out << QStringLiteral("index %1 was dropped and stays dropped, although the version table does not record "
+                                  "its step")
+                           .arg(name);
+    }
+    return out;
 }
 
 bool PostgresDialect::commitsImplicitly(const SqlStatement &s) const

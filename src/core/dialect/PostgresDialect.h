@@ -39,6 +39,7 @@ public:
     Result<QList<SessionRef>> lockHolders(QSqlDatabase control, const QStringList &tables) const override;
     Result<LockSnapshot> lockSnapshot(QSqlDatabase db) const override;
     bool commitsImplicitly(const SqlStatement &statement) const override;
+    QStringList leftovers(QSqlDatabase db, const QStringList &statements) const override;
     // libpq directly, through the Qt driver's handle: a reviewed script keeps
     // pace with psql (QSqlQuery adds a copy and bookkeeping per statement).
     std::unique_ptr<StatementRunner> statementRunner(QSqlDatabase db) const override;

@@ -262,11 +262,6 @@ void BridgeProcess::kill()
     }
 }
 
-bool BridgeProcess::running() const
-{
-    return m_process && m_process->state() != QProcess::NotRunning;
-}
-
 qint64 BridgeProcess::processId() const
 {
     return m_process ? m_process->processId() : 0;

@@ -59,7 +59,6 @@ public:
     bool poll(int msecs, const EventFn &onEvent, const LogFn &onLog);
     void sendCancel();
     void kill();
-    bool running() const;
     qint64 processId() const;
     int exitCode() const;
     bool crashed() const; // ended by a signal (or killed here)

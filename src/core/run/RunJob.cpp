@@ -1,6 +1,7 @@
 #include "RunJob.h"
 
 #include "common/Logging.h"
+#include "project/EnvPy.h"
 #include "run/AlembicExecutor.h"
 #include "run/DbWorker.h"
 #include "run/ReviewedSqlExecutor.h"
@@ -56,6 +57,23 @@ Result<QJsonObject> alembicRequest(const RunRequest &r, const DatabaseIdentity &
     session.insert(QStringLiteral("identity_text"), identity.describe());
     req.insert(QStringLiteral("session"), session);
     return req;
+}
+
+// env.py reached another database than the profile's: both named, and where
+// env.py takes its URL from when that can be read statically.
+QString wrongDatabaseText(const RunRequest &r, const DatabaseIdentity &expected, const QString &actualKey)
+{
+    const Dialect &dialect = Dialect::of(r.profile);
+    QString text = QStringLiteral("env.py connected to %1 instead of %2, the database of profile '%3'; Strata stopped "
+                                  "the run before its first statement, so neither database was changed")
+                           .arg(actualKey.isEmpty() ? QStringLiteral("another database") : dialect.describeKey(actualKey, expected),
+                                expected.describe(), r.profile.name);
+    const EnvPyFacts env = readEnvPy(r.project->config);
+    if (!env.environmentVariables.isEmpty() || env.ignoresUrlOption())
+        text += QStringLiteral(". %1; check those in the environment Strata runs in, or give the profile the URL "
+                               "route env.py uses (strata-cli profiles edit %2 --url-env VAR)")
+                        .arg(env.describeSources(), r.profile.name);
+    return text;
 }
 
 } // namespace
@@ -227,9 +245,13 @@ public:
     {
         if (b.identityKey.isEmpty() == false && identity.isKnown() && b.identityKey != identity.key) {
             // The bridge refuses such a connection itself; this is the second lock on the door.
-            wrongDatabase = makeError(ErrorCode::WrongDatabase,
-                                      QStringLiteral("env.py connected to another database (%1) than the profile's (%2)")
-                                              .arg(b.identityKey, identity.describe()));
+            wrongDatabase = makeError(ErrorCode::WrongDatabase, b.identityKey);
+            if (!failure) {
+                bridge::Failure f;
+                f.type = QStringLiteral("StrataWrongDatabase");
+                f.actualKey = b.identityKey;
+                failure = f;
+            }
             return;
         }
         if (!b.driver.isEmpty())
@@ -536,9 +558,10 @@ void RunJob::run()
     RunState final = RunState::Succeeded;
     QString error;
     std::optional<ErrorCode> problem;
-    if (d.wrongDatabase) {
+    if (d.wrongDatabase || (d.failure && d.failure->type == QLatin1String("StrataWrongDatabase"))) {
         final = RunState::Failed;
-        error = d.wrongDatabase->message;
+        error = wrongDatabaseText(r, d.identity, d.failure ? d.failure->actualKey : QString());
+        rec.errorType = QStringLiteral("StrataWrongDatabase");
         problem = ErrorCode::WrongDatabase;
     } else if (end.error) {
         final = RunState::Failed;
@@ -573,6 +596,25 @@ void RunJob::run()
                                                               final, verifyHint);
     rec.steps = settled.steps;
     rec.outcome = settled.outcome;
+    // Statements that commit on their own stay when their step did not: say
+    // exactly what stayed, from the catalog.
+    if (final != RunState::Succeeded && after && !m_preflight.commitsOnItsOwn.empty()) {
+        QStringList statements;
+        for (const auto &[stepIndex, sql] : m_preflight.commitsOnItsOwn)
+            if (stepIndex >= settled.committedSteps && stepIndex < int(rec.steps.size())
+                && rec.steps[size_t(stepIndex)].state != StepState::Pending)
+                statements << sql;
+        if (!statements.isEmpty()) {
+            const ConnectionProfile profile = r.profile;
+            auto found = d.control->call<QStringList>(
+                    [profile, statements](DbSession &s) -> Result<QStringList> {
+                        return Dialect::of(profile).leftovers(s.db, statements);
+                    },
+                    cancelPolicy.readBackBudget(d.clock.elapsed()));
+            if (found && found->ok() && !found->value().isEmpty())
+                rec.outcome += QStringLiteral("; what committed on its own stayed: ") + found->value().join(QStringLiteral("; "));
+        }
+    }
     rec.needsVerification = settled.unknown;
     rec.toRevisions = after.value_or(QStringList());
     if (settled.foreignChange && final == RunState::Succeeded) {

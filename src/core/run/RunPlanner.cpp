@@ -183,8 +183,10 @@ RunPlanner::SqlAnalysis RunPlanner::analyse(const SqlScript &script, const Diale
             a.willFail << QStringLiteral("%1: %2 — cannot run inside a transaction block, and Alembic runs it inside "
                                          "one; wrap it in op.get_context().autocommit_block()")
                                   .arg(where, text);
-        else if (dialect.commitsImplicitly(s))
+        else if (dialect.commitsImplicitly(s)) {
             a.nonTransactional << QStringLiteral("%1: %2").arg(where, text);
+            a.commitsOnItsOwn.emplace_back(s.step, s.text);
+        }
     }
     return a;
 }

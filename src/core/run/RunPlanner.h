@@ -54,6 +54,9 @@ struct Preflight
     QStringList warnings;         // people should read these before saying yes
     QStringList nonTransactional; // statements that cannot be rolled back, with their step
     QStringList willFail;         // statements that cannot succeed as the SQL stands, with why
+    // The statements behind nonTransactional, by step: what to look for in
+    // the database when a run fails after them.
+    std::vector<std::pair<int, QString>> commitsOnItsOwn;
     QStringList touchedTables;
     QString offlineSql;           // the plan's offline SQL, when Alembic produced it
     std::optional<Error> refusal; // the run must not start (and why)
@@ -84,6 +87,7 @@ public:
         QStringList touchedTables;
         QStringList nonTransactional;
         QStringList willFail;
+        std::vector<std::pair<int, QString>> commitsOnItsOwn; // (step, statement)
     };
     // What the plan's SQL says: the tables it touches (not the version
     // table), statements that cannot be rolled back, and statements that

@@ -6,6 +6,7 @@
 #include "project/EnvPy.h"
 #include "revision/RevisionResolver.h"
 #include "run/DbWorker.h"
+#include "services/JournalVerification.h"
 #include "run/RunJournal.h"
 #include "state/EnvironmentStatus.h"
 #include "state/DatabaseConnection.h"
@@ -156,6 +157,10 @@ Result<Preview> MigrationService::previewSql(const PreviewRequest &r)
         return sql.error();
     p.sql = sql->sql;
     p.to = sql->to;
+    // What cannot succeed as the SQL stands is said with the SQL, before anyone runs it.
+    if (r.profile)
+        if (auto script = SqlScript::parse(p.sql))
+            p.willFail = RunPlanner::analyse(script.value(), Dialect::of(*r.profile), r.profile->versionTable).willFail;
     if (r.profile)
         if (const QString w = urlMismatch(*r.profile, sql->configuredUrl, r.project->config); !w.isEmpty())
             p.warnings << w;
@@ -236,6 +241,10 @@ PreparedRun MigrationService::prepare(RunRequest request)
     pf.identity = dbFacts.identity;
     const VersionTableFacts *facts = &dbFacts.versions;
     pf.current = facts->rows;
+    // What earlier runs left is known now.
+    for (const RunRecord &run : JournalVerification::verify(r.journalPath, r.profile.id, pf.identity, pf.current))
+        pf.warnings << QStringLiteral("an earlier run (%1, %2) ended without its outcome read back; now verified: %3")
+                               .arg(run.id.left(8), runVerbName(run.verb) + QLatin1Char(' ') + run.target, run.outcome);
     if (!dbFacts.lockHolder.isEmpty()) {
         pf.refusal = makeError(ErrorCode::RunLockHeld, QStringLiteral("another run holds the run lock of %1: %2")
                                                                .arg(r.profile.name, dbFacts.lockHolder));
@@ -311,6 +320,7 @@ PreparedRun MigrationService::prepare(RunRequest request)
         pf.touchedTables = a.touchedTables;
         pf.nonTransactional = a.nonTransactional;
         pf.willFail = a.willFail;
+        pf.commitsOnItsOwn = a.commitsOnItsOwn;
     }
     if (!pf.willFail.isEmpty()) {
         pf.refusal = makeError(ErrorCode::WillFail,

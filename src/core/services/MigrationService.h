@@ -43,6 +43,7 @@ struct Preview
     QString sql; // headed by Strata's "-- strata: from=… to=… direction=…" line
     QString environment; // the profile's name, "base" without one
     QStringList warnings; // e.g. env.py configures Alembic with another URL than Strata passed
+    QStringList willFail; // statements that cannot succeed as the SQL stands (a run is refused)
 
     QString direction() const { return downgrade ? QStringLiteral("downgrade") : QStringLiteral("upgrade"); }
 };

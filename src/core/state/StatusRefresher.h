@@ -21,7 +21,6 @@ public:
     explicit StatusRefresher(QObject *parent = nullptr);
     ~StatusRefresher() override;
 
-    void setMaxConcurrent(int n) { m_pool.setMaxThreadCount(n); }
     // passwords: profile id -> password (absent = none; libpq may find one).
     void refresh(const QList<ConnectionProfile> &profiles, const QHash<QString, QString> &passwords,
                  const ProjectPtr &project, int connectTimeoutSeconds = 5);

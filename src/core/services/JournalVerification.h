@@ -1,0 +1,25 @@
+#pragma once
+
+#include "dialect/Dialect.h"
+#include "run/RunRecord.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace strata {
+
+// Runs whose outcome Strata could not read back (the process died, the
+// server stopped answering) are verified the next time it reads that
+// database: status checks and run preparations hand what they read here.
+// Only a record of the same database (identity key) is verified; its outcome
+// is rewritten from the rows found, with when they were found. Safe on any
+// thread (the journal connection is this call's own).
+class JournalVerification
+{
+public:
+    static QList<RunRecord> verify(const QString &journalPath, const QString &profileId, const DatabaseIdentity &identity,
+                                   const QStringList &rows);
+};
+
+} // namespace strata
