@@ -23,11 +23,13 @@ enum : int {
     RevisionError = 3, // unknown/ambiguous revision, multiple heads, not an ancestor
     ProjectError = 4,  // the project cannot be opened (config, missing directory)
     // status: the worst environment decides
-    StatusBehind = 10,
+    StatusBehind = 10, // also: a new, empty database (everything pending)
     StatusNotVersioned = 11, // empty or unversioned
     StatusHeadsProblem = 12, // several heads or overlapping rows
     StatusUnknownRevision = 13,
     StatusUnreachable = 14,
+    StatusAuthenticationFailed = 15,
+    StatusNoPrivilege = 16,
     // runs
     RunFailed = 20,
     RunRefused = 21,

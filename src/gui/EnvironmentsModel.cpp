@@ -163,6 +163,8 @@ QVariant EnvironmentsModel::data(const QModelIndex &index, int role) const
                 return tr("not checked");
             if (it->state == EnvironmentStatus::State::Behind)
                 return tr("behind by %n", nullptr, int(it->pending.size()));
+            if (it->state == EnvironmentStatus::State::Empty)
+                return tr("empty, %n pending", nullptr, int(it->pending.size()));
             return EnvironmentStatus::stateName(it->state);
         }
         if (role == Qt::ToolTipRole && checked)
@@ -170,7 +172,9 @@ QVariant EnvironmentsModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ForegroundRole && checked) {
             if (it->state == EnvironmentStatus::State::UpToDate)
                 return Colours::ok(palette);
-            return it->state == EnvironmentStatus::State::Behind ? Colours::warning(palette) : Colours::danger(palette);
+            return (it->state == EnvironmentStatus::State::Behind || it->state == EnvironmentStatus::State::Empty)
+                    ? Colours::warning(palette)
+                    : Colours::danger(palette);
         }
         return {};
     case ColCurrent:
@@ -186,11 +190,14 @@ QVariant EnvironmentsModel::data(const QModelIndex &index, int role) const
     case ColServer:
         if (!checked)
             return {};
-        if (role == Qt::DisplayRole)
-            return it->state == EnvironmentStatus::State::Unreachable
-                    ? it->reason
-                    : it->identity.serverVersion + QStringLiteral(" — ") + it->identity.database + QLatin1Char('@')
-                            + it->identity.host;
+        if (role == Qt::DisplayRole) {
+            // A trouble's reason is said here, not only in a tooltip.
+            const bool fine = it->state == EnvironmentStatus::State::UpToDate || it->state == EnvironmentStatus::State::Behind
+                    || it->state == EnvironmentStatus::State::Empty;
+            return fine ? it->identity.serverVersion + QStringLiteral(" — ") + it->identity.database + QLatin1Char('@')
+                            + it->identity.host
+                        : it->reason;
+        }
         if (role == Qt::ToolTipRole)
             return it->reason;
         return {};

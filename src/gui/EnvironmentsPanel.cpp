@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QPointer>
 #include <QSaveFile>
 #include <QToolBar>
@@ -408,8 +409,35 @@ void EnvironmentsPanel::importIni()
         if (!imported)
             return showMessage(imported.error().toString(), true, true);
         addImported(imported.value());
+        if (!imported->clearTextFile.isEmpty())
+            offerToStripPassword(imported->clearTextFile, imported->clearTextLine);
     });
     input->open();
+}
+
+void EnvironmentsPanel::offerToStripPassword(const QString &file, int line)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Password in alembic.ini"),
+                                tr("The password is in the keychain now, but %1, line %2, still holds it in clear "
+                                   "(anyone who can read the file, or its history in version control, has it).")
+                                        .arg(QDir::toNativeSeparators(file))
+                                        .arg(line),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("stripPasswordBox"));
+    QPushButton *strip = box->addButton(tr("Remove It from the File"), QMessageBox::AcceptRole);
+    box->addButton(tr("Keep the File as It Is"), QMessageBox::RejectRole);
+    box->setDefaultButton(strip);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, strip, file, line](int) {
+        if (box->clickedButton() != strip)
+            return;
+        if (Status s = ProfileImport::stripIniPassword(file, line); !s)
+            showMessage(s.error().toString(), true, true);
+        else
+            showMessage(tr("The password was removed from %1, line %2.").arg(QDir::toNativeSeparators(file)).arg(line),
+                        false, true);
+    });
+    box->open();
 }
 
 void EnvironmentsPanel::setPasswordForSelected()

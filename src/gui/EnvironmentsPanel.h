@@ -77,6 +77,7 @@ private:
     void forgetPassword(const ConnectionProfile &p);
     void askPassword(const ConnectionProfile &p);
     QString nameTaken(const QString &name) const;
+    void offerToStripPassword(const QString &file, int line);
     // action: the outcome of something the user did; refresh progress does not replace it.
     void showMessage(const QString &text, bool error = false, bool action = false);
     void startRefresh();

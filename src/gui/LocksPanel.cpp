@@ -2,7 +2,9 @@
 
 #include "AsyncTask.h"
 #include "Colours.h"
+#include "connection/WritePolicy.h"
 #include "dialect/Dialect.h"
+#include "services/JournalVerification.h"
 #include "state/DatabaseConnection.h"
 
 #include <QCheckBox>
@@ -35,15 +37,25 @@ QString elide(const QString &s, int n = 90)
     return t.size() > n ? t.left(n - 1) + QChar(0x2026) : t;
 }
 
-Result<LockSnapshot> snapshotOf(const ConnectionProfile &p, const QString &password)
+} // namespace
+
+Result<LocksPanel::View> LocksPanel::viewOf(const ConnectionProfile &p, const QString &password,
+                                            const QList<ConnectionProfile> &others)
 {
     DatabaseConnection conn; // this worker thread's own connection
     if (Status s = conn.open(p, password, 5, QStringLiteral("strata locks")); !s)
         return s.error();
-    return Dialect::of(p).lockSnapshot(conn.database());
+    const Dialect &dialect = Dialect::of(p);
+    auto snap = dialect.lockSnapshot(conn.database());
+    if (!snap)
+        return snap.error();
+    View view;
+    view.snapshot = snap.value();
+    auto identity = dialect.identity(conn.database(), p);
+    view.rules = WritePolicy::strictest(p, identity ? identity->key : QString(), others,
+                                        JournalVerification::knownIdentities({}), &view.because);
+    return view;
 }
-
-} // namespace
 
 LocksPanel::LocksPanel(QWidget *parent) : QWidget(parent)
 {
@@ -114,7 +126,7 @@ LocksPanel::LocksPanel(QWidget *parent) : QWidget(parent)
     });
     connect(m_cancelQuery, &QPushButton::clicked, this, [this] { act(false); });
     connect(m_terminate, &QPushButton::clicked, this, [this] { act(true); });
-    connect(&m_watcher, &QFutureWatcher<Result<LockSnapshot>>::finished, this, &LocksPanel::onSnapshot);
+    connect(&m_watcher, &QFutureWatcher<Result<View>>::finished, this, &LocksPanel::onSnapshot);
 }
 
 LocksPanel::~LocksPanel()
@@ -157,25 +169,33 @@ void LocksPanel::refresh()
         return; // one snapshot at a time; the timer asks again
     const ConnectionProfile p = m_profile;
     const QString password = m_password;
-    m_watcher.setFuture(QtConcurrent::run([p, password] { return snapshotOf(p, password); }));
+    const QList<ConnectionProfile> others = m_others;
+    m_watcher.setFuture(QtConcurrent::run([p, password, others] { return viewOf(p, password, others); }));
 }
 
 void LocksPanel::onSnapshot()
 {
-    const Result<LockSnapshot> r = m_watcher.result();
+    const Result<View> r = m_watcher.result();
     if (!r) {
         m_message->setText(r.error().message);
         Q_EMIT refreshed();
         return;
     }
-    m_snapshot = r.value();
+    m_snapshot = r->snapshot;
+    if (r->rules.id == m_profile.id) {
+        m_profile.production = r->rules.production;
+        m_profile.readOnly = r->rules.readOnly;
+        m_because = r->because;
+    }
     m_sinceSnapshot.start();
     rebuild();
     const int idle = int(m_snapshot.idleInTransaction().size());
     const int chains = int(m_snapshot.blockingTree().size());
     m_message->setText(tr("%n session(s)", nullptr, int(m_snapshot.sessions.size())) + QStringLiteral("; ")
                        + (chains ? tr("%n blocking chain(s)", nullptr, chains) : tr("nobody waits on anybody"))
-                       + (idle ? QStringLiteral("; ") + tr("%n idle in transaction", nullptr, idle) : QString()));
+                       + (idle ? QStringLiteral("; ") + tr("%n idle in transaction", nullptr, idle) : QString())
+                       + (m_snapshot.hiddenSessions() ? QStringLiteral(". ") + m_snapshot.hiddenNote() + QLatin1Char('.')
+                                                      : QString()));
     Q_EMIT refreshed();
 }
 
@@ -329,7 +349,8 @@ void LocksPanel::act(bool terminate)
         input->setAttribute(Qt::WA_DeleteOnClose);
         input->setObjectName(QStringLiteral("locksConfirm"));
         input->setWindowTitle(title);
-        input->setLabelText(text + tr("\n\nThis is a production database: type its name, %1, to go on.").arg(m_profile.database));
+        input->setLabelText(text + tr("\n\nThis is a production database: type its name, %1, to go on.").arg(m_profile.database)
+                            + (m_because.isEmpty() ? QString() : tr("\n(%1)").arg(m_because)));
         connect(input, &QInputDialog::textValueSelected, this,
                 [this, pid, terminate](const QString &typed) { signalSession(pid, terminate, typed); });
         input->open();
@@ -350,13 +371,15 @@ void LocksPanel::signalSession(qint64 pid, bool terminate, const QString &confir
 {
     const ConnectionProfile p = m_profile;
     const QString password = m_password;
+    const QList<ConnectionProfile> others = m_others;
     runThenCallback(
             this,
-            [p, password, pid, terminate, confirmed]() -> Status {
+            [p, password, pid, terminate, confirmed, others]() -> Status {
                 DatabaseConnection conn;
                 if (Status s = conn.open(p, password, 5, QStringLiteral("strata locks")); !s)
                     return s;
-                return strata::signalSession(conn.database(), p, pid, terminate, confirmed);
+                return strata::signalSession(conn.database(), p, pid, terminate, confirmed, others,
+                                             JournalVerification::knownIdentities({}));
             },
             [this, pid, terminate](const Status &st) {
                 const QString msg = st ? (terminate ? tr("Session %1 terminated.").arg(pid)

@@ -31,6 +31,9 @@ public:
     ~LocksPanel() override;
 
     void setEnvironment(const ConnectionProfile &profile, const QString &password);
+    // The user's other profiles: one reaching the same database makes this
+    // one production or read-only too for Cancel and Terminate.
+    void setOtherProfiles(const QList<ConnectionProfile> &profiles) { m_others = profiles; }
     QTreeWidget *tree() const { return m_tree; }
     QTreeWidget *sessions() const { return m_sessions; }
     const LockSnapshot &snapshot() const { return m_snapshot; }
@@ -49,10 +52,14 @@ Q_SIGNALS:
     void actionDone(bool ok, const QString &message);
 
 private:
-    struct Outcome
+    // A snapshot, and the rules as they apply to its database.
+    struct View
     {
-        Result<LockSnapshot> snapshot = makeError(ErrorCode::InvalidArgument, QString());
+        LockSnapshot snapshot;
+        ConnectionProfile rules;
+        QString because;
     };
+    static Result<View> viewOf(const ConnectionProfile &p, const QString &password, const QList<ConnectionProfile> &others);
     void onSnapshot();
     void rebuild();
     void updateAges();
@@ -61,7 +68,9 @@ private:
     void signalSession(qint64 pid, bool terminate, const QString &confirmed);
     qint64 selectedPid() const;
 
-    ConnectionProfile m_profile;
+    ConnectionProfile m_profile; // as the rules apply to its database, once a snapshot said so
+    QList<ConnectionProfile> m_others;
+    QString m_because;
     QString m_password;
     bool m_hasProfile = false;
     LockSnapshot m_snapshot;
@@ -77,7 +86,7 @@ private:
     QPushButton *m_terminate;
     QTimer *m_refreshTimer;
     QTimer *m_ageTimer;
-    QFutureWatcher<Result<LockSnapshot>> m_watcher;
+    QFutureWatcher<Result<View>> m_watcher;
     qint64 m_pendingSelect = 0;
 };
 

@@ -197,7 +197,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_workspace(new W
     connect(m_environments, &EnvironmentsPanel::statusesChanged, this, &MainWindow::updateBadges);
     // Runs whose outcome was never read back are verified when their database is read again.
     connect(m_environments, &EnvironmentsPanel::statusReady, this, [this](const EnvironmentStatus &st) {
-        if (st.state == EnvironmentStatus::State::Unreachable)
+        if (!st.hasRows())
             return;
         const QString journal = m_journal->journalPath();
         runThenCallback(
@@ -229,6 +229,17 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_workspace(new W
     m_status->setText(tr("Open an Alembic project to begin."));
 }
 
+namespace {
+
+// The settings file names projects and hosts: readable by its owner only.
+void keepPrivate(QSettings &settings)
+{
+    settings.sync();
+    QFile::setPermissions(settings.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+} // namespace
+
 MainWindow::~MainWindow()
 {
     if (m_cancel)
@@ -237,6 +248,7 @@ MainWindow::~MainWindow()
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    keepPrivate(settings);
 }
 
 void MainWindow::buildMenus()
@@ -446,6 +458,7 @@ void MainWindow::rememberRecent(const QString &path)
     while (recent.size() > MaxRecent)
         recent.removeLast();
     settings.setValue(QStringLiteral("recentProjects"), recent);
+    keepPrivate(settings);
     rebuildRecentMenu();
 }
 
@@ -478,6 +491,7 @@ void MainWindow::followEnvironmentInLocks()
     if (!p)
         return;
     const ConnectionProfile profile = *p;
+    m_locks->setOtherProfiles(m_workspace->store().profiles() + m_workspace->environments());
     QPointer<LocksPanel> locks(m_locks);
     m_workspace->readPassword(profile, [locks, profile](const QString &password) {
         if (LocksPanel *panel = locks.data())

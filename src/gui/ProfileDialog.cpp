@@ -59,7 +59,8 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, bool isNew, Proje
     connect(m_test, &QFutureWatcher<EnvironmentStatus>::finished, this, [this] {
         m_ui->testButton->setEnabled(true);
         const EnvironmentStatus st = m_test->result();
-        const bool ok = st.state != EnvironmentStatus::State::Unreachable;
+        const bool ok = st.state != EnvironmentStatus::State::Unreachable
+                && st.state != EnvironmentStatus::State::AuthenticationFailed;
         m_ui->testResult->setText(ok ? tr("Connected (%1): %2").arg(st.identity.serverVersion, st.reason)
                                      : tr("Failed: %1").arg(st.reason));
         emit testFinished(ok);

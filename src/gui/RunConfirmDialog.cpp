@@ -23,6 +23,8 @@ RunConfirmDialog::RunConfirmDialog(PreparedRun run, QWidget *parent)
                                    p.production ? tr(" <span style='color:%1'>[PRODUCTION]</span>").arg(danger) : QString(),
                                    p.displayUrl().toHtmlEscaped(), preflight.identityText().toHtmlEscaped(),
                                    revisionsOrBase(preflight.current).toHtmlEscaped());
+    if (!preflight.policyNote.isEmpty())
+        summary += tr("<p><b>Stricter rules apply:</b> %1.</p>").arg(preflight.policyNote.toHtmlEscaped());
     if (preflight.refusal)
         summary += tr("<p style='color:%1'><b>This run cannot start:</b> %2</p>")
                            .arg(danger, preflight.refusal->message.toHtmlEscaped());

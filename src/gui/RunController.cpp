@@ -111,6 +111,7 @@ void RunController::prepareAndConfirm(RunVerb verb, const QString &target, const
         r.target = target;
         r.sqlText = sqlText;
         r.sqlFile = sqlFile;
+        r.otherProfiles = m_workspace->store().profiles() + m_workspace->environments();
         runThenCallback(
                 this,
                 [r, python]() mutable -> PreparedRun {

@@ -93,12 +93,18 @@ class PgCluster:
         """SIGSTOP the whole server: it accepts TCP and never answers."""
         import signal
         for pid in self.processes():
-            os.kill(pid, signal.SIGSTOP)
+            try:
+                os.kill(pid, signal.SIGSTOP)
+            except ProcessLookupError:  # a backend that just ended
+                pass
 
     def thaw(self):
         import signal
         for pid in self.processes():
-            os.kill(pid, signal.SIGCONT)
+            try:
+                os.kill(pid, signal.SIGCONT)
+            except ProcessLookupError:
+                pass
 
     def _run(self, cmd):
         p = subprocess.run(self.as_user + cmd, capture_output=True, text=True)

@@ -105,6 +105,8 @@ private:
             for (const BlockingNode &n : tree)
                 line(n, 0);
         }
+        if (const QString note = snap.hiddenNote(); !note.isEmpty())
+            ctx.out << "Note: " << note << ".\n";
         const auto idle = snap.idleInTransaction();
         if (!idle.isEmpty()) {
             ctx.out << "Idle in transaction:\n";

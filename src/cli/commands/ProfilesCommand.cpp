@@ -38,8 +38,10 @@ const char *const kProfilesHelp = R"(Usage: strata-cli profiles SUB [ARGS] [--js
   import-env NAME FILE... [--var NAME]
                                 from .env files (later files override; the URL is
                                 taken from --var, default DATABASE_URL)
-  import-ini NAME [--project DIR] [--name SECTION]
-                                from sqlalchemy.url in alembic.ini
+  import-ini NAME [--project DIR] [--name SECTION] [--strip-password]
+                                from sqlalchemy.url in alembic.ini (a password
+                                there goes to the keychain; --strip-password
+                                also removes it from the file)
   set-password NAME             read the password from stdin (no echo on a
                                 terminal) into the keychain; empty removes it
   save-workspace [--project DIR]
@@ -127,7 +129,8 @@ ProfileArgs parseProfileArgs(const QStringList &rest)
     static const QStringList flags = { QStringLiteral("--json"), QStringLiteral("--read-only"),
                                        QStringLiteral("--no-read-only"), QStringLiteral("--production"),
                                        QStringLiteral("--no-production"), QStringLiteral("--no-url-option"),
-                                       QStringLiteral("--url-option"), QStringLiteral("--help"), QStringLiteral("-h") };
+                                       QStringLiteral("--url-option"), QStringLiteral("--help"), QStringLiteral("-h"),
+                                       QStringLiteral("--strip-password") };
     ProfileArgs a;
     for (int i = 0; i < rest.size(); ++i) {
         QString arg = rest.at(i);
@@ -203,9 +206,10 @@ QString applyFields(const ProfileArgs &a, ConnectionProfile *p)
         const int eq = opt.indexOf(QLatin1Char('='));
         if (eq <= 0)
             return QStringLiteral("--option needs KEY=VALUE, got '%1'").arg(opt);
-        if (opt.left(eq).compare(QLatin1String("password"), Qt::CaseInsensitive) == 0)
-            return QStringLiteral("a password is not an option: use 'strata-cli profiles set-password'");
-        p->options.insert(opt.left(eq), opt.mid(eq + 1));
+        const QString key = opt.left(eq).simplified();
+        if (ConnectionProfile::isSecretOption(key))
+            return ConnectionProfile::secretOptionRefusal(key);
+        p->options.insert(key, opt.mid(eq + 1));
     }
     if (a.has(QStringLiteral("--url-env")))
         p->urlEnvironmentVariables = a.values.value(QStringLiteral("--url-env"));
@@ -351,10 +355,26 @@ int ProfilesCommand::add(CliContext &ctx, const QString &sub, ProfileArgs &a)
                                                                                               "~/.pgpass, or a keychain)")
                                                                          : note)
                 << "\n";
+    // The password is in the keychain now; where it still stands in clear is said.
+    if (!imported.clearTextFile.isEmpty()) {
+        if (a.flags.contains(QStringLiteral("--strip-password"))) {
+            if (Status s = ProfileImport::stripIniPassword(imported.clearTextFile, imported.clearTextLine); !s)
+                return ctx.fail(s.error(), exitcode::ProjectError);
+            ctx.err << "strata-cli: the password was removed from " << imported.clearTextFile << ":"
+                    << imported.clearTextLine << " (the user and host stay)\n";
+        } else {
+            ctx.err << "strata-cli: warning: " << imported.clearTextFile << ":" << imported.clearTextLine
+                    << ": sqlalchemy.url still holds the password in clear (it is in the keychain now); remove it "
+                       "from the file, or run import-ini again with --strip-password\n";
+        }
+    }
     ctx.err.flush();
     if (ctx.json) {
         QJsonObject doc;
         doc.insert(QStringLiteral("profile"), profileJson(added.value()));
+        if (!imported.clearTextFile.isEmpty() && !a.flags.contains(QStringLiteral("--strip-password")))
+            doc.insert(QStringLiteral("password_in_clear"),
+                       QStringLiteral("%1:%2").arg(imported.clearTextFile).arg(imported.clearTextLine));
         ctx.emitJson(doc);
     }
     return exitcode::Ok;

@@ -121,12 +121,15 @@ public:
         request.profile = profile.value();
         request.password = ctx.passwordFor(request.profile);
         request.confirmedDatabase = value(QStringLiteral("--confirm-database"));
+        request.otherProfiles = ws.value()->store().profiles() + ws.value()->environments();
 
         // What will run and what stands in the way, before asking.
         PreparedRun prepared = MigrationService::prepare(request);
         const Preflight &pf = prepared.preflight;
         if (pf.refusal)
             return ctx.fail(*pf.refusal);
+        // The rules as they apply: a profile reaching a production database is production.
+        request.profile = prepared.request.profile;
         const QString label = request.profile.name + (request.profile.production ? QStringLiteral(" [PROD]") : QString());
         ctx.err << "Database: " << label << " — " << request.profile.displayUrl() << "\n"
                 << "          " << pf.identityText() << "\n"

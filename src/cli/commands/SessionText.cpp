@@ -15,7 +15,9 @@ QString oneLine(const QString &text, int max = 80)
 QString describeSession(const SessionInfo &s, const QDateTime &now)
 {
     QString what;
-    if (s.waiting())
+    if (s.waiting() && s.hidden)
+        what = QStringLiteral("waiting (what on, and for how long, is hidden from this user)");
+    else if (s.waiting())
         what = QStringLiteral("waiting (%1 %2) for %3").arg(s.waitEventType, s.waitEvent, formatAge(s.queryStart.secsTo(now)));
     else if (s.idleInTransaction())
         what = QStringLiteral("%1 for %2").arg(s.state, formatAge(s.transactionAge(now)));

@@ -4,6 +4,8 @@
 #include "commands/SessionText.h"
 #include "connection/WritePolicy.h"
 #include "dialect/Dialect.h"
+#include "services/JournalVerification.h"
+#include "services/Workspace.h"
 #include "state/DatabaseConnection.h"
 
 namespace strata {
@@ -34,15 +36,26 @@ public:
         const qint64 pid = positional().first().toLongLong(&ok);
         if (!ok || pid <= 0)
             return ctx.usage(QStringLiteral("'%1' is not a process id").arg(positional().first()), help());
-        auto profile = ctx.profileFor(value(QStringLiteral("--profile")), name());
-        if (!profile)
-            return ctx.fail(profile.error(), exitcode::Usage);
-        const Dialect &dialect = Dialect::of(profile.value());
+        auto chosen = ctx.profileFor(value(QStringLiteral("--profile")), name());
+        if (!chosen)
+            return ctx.fail(chosen.error(), exitcode::Usage);
+        const Dialect &dialect = Dialect::of(chosen.value());
         DatabaseConnection conn;
-        if (Status s = conn.open(profile.value(), ctx.passwordFor(profile.value()),
+        if (Status s = conn.open(chosen.value(), ctx.passwordFor(chosen.value()),
                                  value(QStringLiteral("--timeout"), QStringLiteral("5")).toInt(), QStringLiteral("strata locks"));
             !s)
             return ctx.fail(s.error(), exitcode::StatusUnreachable);
+        // The rules of the strictest profile reaching this database.
+        auto ws = ctx.workspace();
+        const QList<ConnectionProfile> others = ws ? ws.value()->store().profiles() + ws.value()->environments()
+                                                   : QList<ConnectionProfile>();
+        const QHash<QString, QString> known = JournalVerification::knownIdentities({});
+        QString because;
+        auto identity = dialect.identity(conn.database(), chosen.value());
+        const Result<ConnectionProfile> profile = WritePolicy::strictest(
+                chosen.value(), identity ? identity->key : QString(), others, known, &because);
+        if (!because.isEmpty())
+            ctx.err << "Stricter rules apply: " << because << ".\n";
         auto snap = dialect.lockSnapshot(conn.database());
         if (!snap)
             return ctx.fail(snap.error(), exitcode::RunRefused);
@@ -81,7 +94,7 @@ public:
             if (answer.toLower() != QLatin1String("y") && answer.toLower() != QLatin1String("yes"))
                 return exitcode::RunRefused;
         }
-        if (Status st = signalSession(conn.database(), profile.value(), pid, m_terminate, confirmed); !st)
+        if (Status st = signalSession(conn.database(), profile.value(), pid, m_terminate, confirmed, others, known); !st)
             return ctx.fail(st.error(), st.error().code == ErrorCode::InvalidArgument || isRefusal(st.error().code)
                                     ? exitcode::RunRefused
                                     : exitcode::RunFailed);

@@ -17,22 +17,17 @@ int exitFor(EnvironmentStatus::State s)
     using S = EnvironmentStatus::State;
     switch (s) {
     case S::UpToDate: return exitcode::Ok;
-    case S::Behind: return exitcode::StatusBehind;
-    case S::Empty:
+    case S::Behind:
+    case S::Empty: return exitcode::StatusBehind;
     case S::Unversioned: return exitcode::StatusNotVersioned;
     case S::MultipleHeads:
     case S::Overlap: return exitcode::StatusHeadsProblem;
     case S::UnknownRevision: return exitcode::StatusUnknownRevision;
     case S::Unreachable: return exitcode::StatusUnreachable;
+    case S::AuthenticationFailed: return exitcode::StatusAuthenticationFailed;
+    case S::NoPrivilege: return exitcode::StatusNoPrivilege;
     }
     return exitcode::StatusUnreachable;
-}
-
-QString stateText(const EnvironmentStatus &s)
-{
-    if (s.state == EnvironmentStatus::State::Behind)
-        return QStringLiteral("behind by %1").arg(s.pending.size());
-    return EnvironmentStatus::stateName(s.state);
 }
 
 class StatusCommand final : public Command
@@ -108,7 +103,7 @@ public:
         QStringList notes = sameDatabaseNotes(results);
         // Runs whose outcome was never read back are verified now.
         for (const EnvironmentStatus &s : results)
-            if (s.state != EnvironmentStatus::State::Unreachable)
+            if (s.hasRows())
                 for (const RunRecord &run : JournalVerification::verify({}, s.profileId, s.identity, s.current))
                     notes << QStringLiteral("run %1 (%2 %3 on %4, %5) verified: %6")
                                      .arg(run.id.left(8), runVerbName(run.verb), run.target, s.profileName,
@@ -143,7 +138,7 @@ public:
             nameWidth = std::max(nameWidth, int(label(s).size()));
         for (const EnvironmentStatus &s : results) {
             const QString current = s.current.isEmpty() ? QStringLiteral("-") : s.current.join(QLatin1Char(','));
-            ctx.out << label(s).leftJustified(nameWidth) << "  " << stateText(s).leftJustified(16) << "  "
+            ctx.out << label(s).leftJustified(nameWidth) << "  " << s.stateText().leftJustified(16) << "  "
                     << current.leftJustified(14) << "  ";
             if (s.state == EnvironmentStatus::State::UpToDate)
                 ctx.out << s.identity.serverVersion << " " << s.identity.database << "@" << s.identity.host;

@@ -34,6 +34,26 @@ Error fieldError(const QString &key, const QString &message)
 
 } // namespace
 
+bool ConnectionProfile::isSecretOption(const QString &key)
+{
+    QString k = key.simplified().toLower();
+    k.remove(QLatin1Char(' ')).remove(QLatin1Char('_')).remove(QLatin1Char('-'));
+    return k.contains(QLatin1String("password")) || k.contains(QLatin1String("passwd")) || k == QLatin1String("pwd")
+            || k.contains(QLatin1String("secret"));
+}
+
+QString ConnectionProfile::secretOptionRefusal(const QString &key)
+{
+    QString k = key.simplified().toLower();
+    if (k == QLatin1String("password"))
+        return QStringLiteral("the password is not an option: it goes to the keychain ('strata-cli profiles "
+                              "set-password', or user:password@ in an imported URL)");
+    return QStringLiteral("'%1' is a secret, and Strata keeps no secret in a profile (only the password, in the "
+                          "keychain); use a client key without a passphrase, protected by its file's permissions, or "
+                          "connect through a pg_service.conf service")
+            .arg(key.simplified());
+}
+
 QString ConnectionProfile::kindName(Kind k)
 {
     for (const KindName &kn : kKinds)
@@ -289,6 +309,9 @@ Status ConnectionProfile::validate() const
     if (!versionTableSchema.isEmpty() && !ident.match(versionTableSchema).hasMatch())
         return fieldError(QStringLiteral("version_table_schema"),
                           QStringLiteral("schema '%1' is not a plain SQL identifier").arg(versionTableSchema));
+    for (auto it = options.cbegin(); it != options.cend(); ++it)
+        if (isSecretOption(it.key()))
+            return fieldError(QStringLiteral("options"), secretOptionRefusal(it.key()));
     static const QRegularExpression envName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     for (const QString &v : urlEnvironmentVariables)
         if (!envName.match(v).hasMatch())

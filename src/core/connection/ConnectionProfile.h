@@ -44,6 +44,12 @@ struct ConnectionProfile
     int lockTimeoutMs = 10000;
     int statementTimeoutMs = 0;
 
+    // A connection option that is a secret (libpq's password or sslpassword,
+    // in any case and spacing): never stored in a profile.
+    static bool isSecretOption(const QString &key);
+    // Why such an option is refused, with what to do instead.
+    static QString secretOptionRefusal(const QString &key);
+
     static QString kindName(Kind k);
     static bool kindFromName(const QString &name, Kind *k);
     static QString driverName(Driver d);

@@ -133,12 +133,19 @@ Result<ParsedUrl> parseSqlAlchemyUrl(const QString &input, const QString &baseDi
             p.service = value;
         else if (key == QLatin1String("host") && p.host.isEmpty())
             p.host = value; // libpq style: ?host=/var/run/postgresql
-        else if (key == QLatin1String("password"))
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("the URL carries a password in its query; put it after the user name "
-                                            "(user:password@host) so Strata can move it to the keychain"));
+        else if (key.simplified().compare(QLatin1String("password"), Qt::CaseInsensitive) == 0) {
+            // libpq takes ?password= too: it goes to the keychain like user:password@.
+            if (out.hasPassword && out.password != value)
+                return makeError(ErrorCode::InvalidArgument,
+                                 QStringLiteral("the URL carries two different passwords (user:password@ and "
+                                                "?password=); keep one"));
+            out.password = value;
+            out.hasPassword = true;
+        } else if (ConnectionProfile::isSecretOption(key))
+            return makeError(ErrorCode::InvalidArgument, ConnectionProfile::secretOptionRefusal(key), {}, 0,
+                             key.simplified());
         else
-            p.options.insert(key, value);
+            p.options.insert(key.simplified(), value);
     }
     return out;
 }

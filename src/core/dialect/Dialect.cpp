@@ -84,10 +84,27 @@ std::pair<ConnectFailure, QString> Dialect::classifyConnectError(const Connectio
     if (t.contains(QLatin1String("password authentication failed")) || t.contains(QLatin1String("authentication failed"))
         || t.contains(QLatin1String("no password supplied")) || t.contains(QLatin1String("access denied for user"))
         || t.contains(QLatin1String("fe_sendauth")))
-        return { ConnectFailure::AuthenticationFailed,
-                 QStringLiteral("authentication failed for user '%1' at %2 (check the password in the keychain, "
-                                "~/.pgpass, or the server's pg_hba.conf)")
-                         .arg(p.user, where) };
+    {
+        QString message = QStringLiteral("authentication failed for user '%1' at %2 (check the password in the keychain, "
+                                      "~/.pgpass, or the server's pg_hba.conf)")
+                               .arg(p.user, where);
+        // libpq takes these from the environment, over ~/.pgpass (and a
+        // service over the profile's own settings): name them when they may be the cause.
+        if (p.driver == ConnectionProfile::Driver::PostgreSQL) {
+            QStringList overriding;
+            for (const char *var : { "PGPASSWORD", "PGSERVICE", "PGUSER", "PGPASSFILE", "PGSERVICEFILE" })
+                if (qEnvironmentVariableIsSet(var))
+                    overriding << QLatin1Char('$') + QLatin1String(var);
+            if (!overriding.isEmpty())
+                message += QStringLiteral("; %1 %2 set in Strata's environment, and libpq uses %3 when no password is "
+                                       "stored for the profile: unset %4 or store the password")
+                                .arg(overriding.join(QStringLiteral(", ")),
+                                     overriding.size() == 1 ? QStringLiteral("is") : QStringLiteral("are"),
+                                     overriding.size() == 1 ? QStringLiteral("it") : QStringLiteral("them"),
+                                     overriding.size() == 1 ? QStringLiteral("it") : QStringLiteral("them"));
+        }
+        return { ConnectFailure::AuthenticationFailed, message };
+    }
     if ((t.contains(QLatin1String("database")) && t.contains(QLatin1String("does not exist")))
         || t.contains(QLatin1String("unknown database")))
         return { ConnectFailure::DatabaseMissing,

@@ -366,7 +366,12 @@ Result<LockSnapshot> PostgresDialect::lockSnapshot(QSqlDatabase db) const
                 "coalesce(host(a.client_addr), CASE WHEN a.client_port = -1 THEN 'local socket' ELSE '' END), "
                 "coalesce(a.backend_type, ''), coalesce(a.state, ''), a.xact_start, a.query_start, a.state_change, "
                 "coalesce(a.wait_event_type, ''), coalesce(a.wait_event, ''), coalesce(a.query, ''), "
-                "CASE WHEN a.wait_event_type = 'Lock' THEN pg_blocking_pids(a.pid)::text ELSE '{}' END "
+                // Another role's session shows no state or wait to a user without
+                // pg_read_all_stats; pg_locks and pg_blocking_pids() still tell
+                // who waits on whom.
+                "CASE WHEN a.wait_event_type = 'Lock' OR (a.state IS NULL AND EXISTS (SELECT 1 FROM pg_locks w WHERE "
+                "w.pid = a.pid AND NOT w.granted)) THEN pg_blocking_pids(a.pid)::text ELSE '{}' END, "
+                "a.state IS NULL AND a.backend_type = 'client backend' "
                 "FROM pg_stat_activity a WHERE a.datname = current_database() ORDER BY a.pid")))
         return makeError(ErrorCode::Io, QStringLiteral("cannot read pg_stat_activity: %1").arg(q.lastError().text()));
     std::unordered_map<qint64, int> index;
@@ -385,6 +390,9 @@ Result<LockSnapshot> PostgresDialect::lockSnapshot(QSqlDatabase db) const
         s.waitEvent = q.value(10).toString();
         s.query = q.value(11).toString();
         s.blockedBy = parsePidArray(q.value(12).toString());
+        s.hidden = q.value(13).toBool();
+        if (s.hidden && !s.blockedBy.isEmpty())
+            s.waitEventType = QStringLiteral("Lock");
         s.self = s.pid == snap.ownPid;
         index.emplace(s.pid, int(snap.sessions.size()));
         snap.sessions << s;

@@ -59,6 +59,7 @@ QJsonObject SessionInfo::toJson(const QDateTime &now) const
     }
     o.insert(QStringLiteral("locks"), ls);
     o.insert(QStringLiteral("self"), self);
+    o.insert(QStringLiteral("hidden"), hidden);
     return o;
 }
 
@@ -151,6 +152,22 @@ QList<const SessionInfo *> LockSnapshot::waitingOn(qint64 pid) const
     return out;
 }
 
+int LockSnapshot::hiddenSessions() const
+{
+    return int(std::count_if(sessions.cbegin(), sessions.cend(), [](const SessionInfo &s) { return s.hidden; }));
+}
+
+QString LockSnapshot::hiddenNote() const
+{
+    const int hidden = hiddenSessions();
+    if (hidden == 0)
+        return {};
+    return QStringLiteral("%1 session(s) of other roles show no state, query or wait to this user; who blocks whom "
+                          "is still known (from pg_locks), but what they run is hidden: membership in "
+                          "pg_read_all_stats (or pg_monitor) shows it")
+            .arg(hidden);
+}
+
 QJsonObject LockSnapshot::toJson() const
 {
     QJsonObject o;
@@ -179,15 +196,29 @@ QJsonObject LockSnapshot::toJson() const
     for (const SessionInfo *s : idleInTransaction())
         idle.append(s->pid);
     o.insert(QStringLiteral("idle_in_transaction"), idle);
+    o.insert(QStringLiteral("hidden_sessions"), hiddenSessions());
+    if (hiddenSessions() > 0)
+        o.insert(QStringLiteral("hidden_note"), hiddenNote());
     return o;
 }
 
-Status signalSession(QSqlDatabase db, const ConnectionProfile &p, qint64 pid, bool terminate,
-                     const QString &confirmedDatabase)
+Status signalSession(QSqlDatabase db, const ConnectionProfile &profile, qint64 pid, bool terminate,
+                     const QString &confirmedDatabase, const QList<ConnectionProfile> &others,
+                     const QHash<QString, QString> &knownKeys)
 {
     const QString what = terminate ? QStringLiteral("terminate sessions") : QStringLiteral("cancel sessions");
-    if (Status s = WritePolicy::check(p, confirmedDatabase, what); !s)
-        return s;
+    QString because;
+    ConnectionProfile p = profile;
+    if (!others.isEmpty()) {
+        auto identity = Dialect::of(profile).identity(db, profile);
+        p = WritePolicy::strictest(profile, identity ? identity->key : QString(), others, knownKeys, &because);
+    }
+    if (Status s = WritePolicy::check(p, confirmedDatabase, what); !s) {
+        Error e = s.error();
+        if (!because.isEmpty())
+            e.message += QStringLiteral(" (%1)").arg(because);
+        return e;
+    }
     const Dialect &dialect = Dialect::of(p);
     return terminate ? dialect.terminateSession(db, pid) : dialect.cancelSession(db, pid);
 }

@@ -5,6 +5,7 @@
 #include "connection/ConnectionProfile.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -40,6 +41,9 @@ struct SessionInfo
     QList<qint64> blockedBy; // pg_blocking_pids: holders and waiters queued ahead
     QList<HeldLock> locks;
     bool self = false; // Strata's own connection that took the snapshot
+    // Another role's session whose state, query and waits this user may not
+    // see (no pg_read_all_stats); its waits still come from pg_locks.
+    bool hidden = false;
 
     bool idleInTransaction() const { return state.startsWith(QLatin1String("idle in transaction")); }
     // A connection Strata uses to control a run or take these snapshots:
@@ -83,6 +87,9 @@ struct LockSnapshot
     QList<const SessionInfo *> longTransactions(int seconds) const;
     // The sessions pid waits on (directly), empty when it is not waiting.
     QList<const SessionInfo *> waitingOn(qint64 pid) const;
+    int hiddenSessions() const;
+    // What this user cannot see, and which role would show it; empty when nothing is hidden.
+    QString hiddenNote() const;
 
     QJsonObject toJson() const;
 };
@@ -92,7 +99,10 @@ struct LockSnapshot
 // profile's dialect. Refused on read-only profiles, on production ones
 // without the typed database name (WritePolicy), and on the connection
 // Strata itself uses; a missing privilege is said plainly.
+// The rules are those of the strictest profile reaching the same database
+// (others: the user's other profiles; knownKeys: their last identities).
 Status signalSession(QSqlDatabase db, const ConnectionProfile &profile, qint64 pid, bool terminate,
-                     const QString &confirmedDatabase);
+                     const QString &confirmedDatabase, const QList<ConnectionProfile> &others = {},
+                     const QHash<QString, QString> &knownKeys = {});
 
 } // namespace strata

@@ -68,6 +68,7 @@ const char *const kCreateSql[] = {
     " from_revisions TEXT, to_revisions TEXT, message TEXT, started_at TEXT, duration_ms REAL, state TEXT,"
     " PRIMARY KEY (run_id, idx))",
     "CREATE INDEX IF NOT EXISTS runs_started ON runs(started_at)",
+    "CREATE TABLE IF NOT EXISTS identities (profile_id TEXT PRIMARY KEY, identity_key TEXT NOT NULL, seen_at TEXT)",
 };
 
 // Schema 2: the typed problem, what the person accepted, the tools that ran,
@@ -423,6 +424,25 @@ Result<QList<RunRecord>> RunJournal::unverified(const QString &profileId)
     return select(QStringLiteral("profile_id = ? AND needs_verification = 1 AND state IN ('succeeded', 'failed', "
                                  "'cancelled', 'interrupted')"),
                   QVariantList { profileId }, 100);
+}
+
+Status RunJournal::rememberIdentity(const QString &profileId, const QString &identityKey)
+{
+    if (profileId.isEmpty() || identityKey.isEmpty())
+        return {};
+    return exec(QStringLiteral("INSERT OR REPLACE INTO identities (profile_id, identity_key, seen_at) VALUES (?, ?, ?)"),
+                { profileId, identityKey, isoUtc(QDateTime::currentDateTimeUtc()) });
+}
+
+Result<QHash<QString, QString>> RunJournal::identities()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT profile_id, identity_key FROM identities")))
+        return makeError(ErrorCode::Io, QStringLiteral("run journal: %1").arg(q.lastError().text()), m_path);
+    QHash<QString, QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
 }
 
 Status RunJournal::recordVerification(const RunRecord &run, const QStringList &rows, const QString &outcome)

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "run/RunRecord.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -44,6 +45,11 @@ public:
     // What the database said after such a run, and when: the record's outcome
     // is rewritten from what was read, and it no longer needs verification.
     Status recordVerification(const RunRecord &run, const QStringList &rows, const QString &outcome);
+
+    // The database identity each profile last reached (never a secret), so
+    // that rules follow the database whatever profile reaches it.
+    Status rememberIdentity(const QString &profileId, const QString &identityKey);
+    Result<QHash<QString, QString>> identities(); // profile id -> identity key
 
     // Runs that open() found interrupted this time (to show at start).
     QList<RunRecord> newlyInterrupted() const { return m_newlyInterrupted; }

@@ -71,6 +71,8 @@ QJsonObject Preflight::toJson() const
     o.insert(QStringLiteral("touched_tables"), QJsonArray::fromStringList(touchedTables));
     o.insert(QStringLiteral("identity"), identityText());
     o.insert(QStringLiteral("identity_key"), identity.key);
+    if (!policyNote.isEmpty())
+        o.insert(QStringLiteral("policy"), policyNote);
     if (refusal) {
         o.insert(QStringLiteral("refusal"), refusal->message);
         o.insert(QStringLiteral("refusal_code"), errorCodeName(refusal->code));

@@ -37,6 +37,9 @@ struct RunRequest
     int graceMs = CancelPolicy::GraceMs;
     // A production profile writes only when this equals its database name.
     QString confirmedDatabase;
+    // The user's other profiles: one reaching the same database makes this
+    // run production or read-only too (WritePolicy::strictest).
+    QList<ConnectionProfile> otherProfiles;
 
     // "upgrade head", "run-sql /path/reviewed.sql"
     QString what() const;
@@ -60,6 +63,9 @@ struct Preflight
     QStringList touchedTables;
     QString offlineSql;           // the plan's offline SQL, when Alembic produced it
     std::optional<Error> refusal; // the run must not start (and why)
+    // Why stricter rules apply than the profile's own ("profile 'prod'
+    // (production) reaches the same database"); empty when they do not.
+    QString policyNote;
 
     bool canRun(RunVerb verb) const;
     QString identityText() const;

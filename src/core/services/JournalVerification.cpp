@@ -20,6 +20,8 @@ QList<RunRecord> JournalVerification::verify(const QString &journalPath, const Q
         qCWarning(lcJournal) << "cannot verify earlier runs:" << s.error().toString();
         return verified;
     }
+    if (Status s = journal.rememberIdentity(profileId, identity.key); !s)
+        qCWarning(lcJournal) << "cannot remember the database's identity:" << s.error().toString();
     auto pending = journal.unverified(profileId);
     if (!pending)
         return verified;
@@ -34,6 +36,18 @@ QList<RunRecord> JournalVerification::verify(const QString &journalPath, const Q
         }
     }
     return verified;
+}
+
+QHash<QString, QString> JournalVerification::knownIdentities(const QString &journalPath)
+{
+    const QString path = journalPath.isEmpty() ? RunJournal::defaultPath() : journalPath;
+    if (!QFileInfo::exists(path))
+        return {};
+    RunJournal journal;
+    if (!journal.open(path))
+        return {};
+    auto known = journal.identities();
+    return known ? known.value() : QHash<QString, QString>();
 }
 
 } // namespace strata

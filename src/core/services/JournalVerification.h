@@ -3,6 +3,7 @@
 #include "dialect/Dialect.h"
 #include "run/RunRecord.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -18,8 +19,11 @@ namespace strata {
 class JournalVerification
 {
 public:
+    // Also remembers which database the profile reached (for WritePolicy::strictest).
     static QList<RunRecord> verify(const QString &journalPath, const QString &profileId, const DatabaseIdentity &identity,
                                    const QStringList &rows);
+    // Profile id -> the identity key last read for it.
+    static QHash<QString, QString> knownIdentities(const QString &journalPath);
 };
 
 } // namespace strata

@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 #include "connection/SqlAlchemyUrl.h"
+#include "connection/WritePolicy.h"
 #include "dialect/Dialect.h"
 #include "project/EnvPy.h"
 #include "revision/RevisionResolver.h"
@@ -143,7 +144,7 @@ Result<Preview> MigrationService::previewSql(const PreviewRequest &r)
         p.from = *r.from;
     } else if (r.profile) {
         const EnvironmentStatus st = readEnvironmentStatus(*r.profile, r.password, r.project->graph, r.connectTimeout);
-        if (st.state == EnvironmentStatus::State::Unreachable)
+        if (!st.hasRows())
             return unreachable(st);
         p.from = st.current;
     }
@@ -241,6 +242,24 @@ PreparedRun MigrationService::prepare(RunRequest request)
     pf.identity = dbFacts.identity;
     const VersionTableFacts *facts = &dbFacts.versions;
     pf.current = facts->rows;
+    // Production and read-only follow the database, whatever profile reaches it.
+    {
+        QString because;
+        const ConnectionProfile strict = WritePolicy::strictest(
+                r.profile, pf.identity.key, r.otherProfiles, JournalVerification::knownIdentities(r.journalPath), &because);
+        if (!because.isEmpty()) {
+            out.request.profile.production = strict.production;
+            out.request.profile.readOnly = strict.readOnly;
+            pf.policyNote = because;
+            pf.warnings << QStringLiteral("stricter rules apply: %1").arg(because);
+            if (Status s = WritePolicy::check(out.request.profile, {}, QStringLiteral("write"), false); !s) {
+                Error e = s.error();
+                e.message += QStringLiteral(" (%1)").arg(because);
+                pf.refusal = e;
+                return out;
+            }
+        }
+    }
     // What earlier runs left is known now.
     for (const RunRecord &run : JournalVerification::verify(r.journalPath, r.profile.id, pf.identity, pf.current))
         pf.warnings << QStringLiteral("an earlier run (%1, %2) ended without its outcome read back; now verified: %3")

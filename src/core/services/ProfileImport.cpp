@@ -5,6 +5,9 @@
 #include "project/IniFile.h"
 
 #include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSaveFile>
 #include <QFileInfo>
 
 namespace strata {
@@ -74,8 +77,38 @@ Result<ImportedProfile> ProfileImport::fromAlembicIni(const QString &name, const
                                  .arg(cfg.section),
                          cfg.configFile, v ? ini->lineOf(cfg.section, QStringLiteral("sqlalchemy.url")) : ini->sectionLine(cfg.section),
                          QStringLiteral("sqlalchemy.url"));
-    return fromParsedUrl(name, v.value(), cfg.rootDir, cfg.rootDir,
-                         QStringLiteral("alembic.ini [%1] sqlalchemy.url").arg(cfg.section));
+    auto out = fromParsedUrl(name, v.value(), cfg.rootDir, cfg.rootDir,
+                             QStringLiteral("alembic.ini [%1] sqlalchemy.url").arg(cfg.section));
+    if (out && out->hasPassword && !out->password.isEmpty()) {
+        out->clearTextFile = cfg.configFile;
+        out->clearTextLine = ini->lineOf(cfg.section, QStringLiteral("sqlalchemy.url"));
+    }
+    return out;
+}
+
+Status ProfileImport::stripIniPassword(const QString &file, int line)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot read it: %1").arg(in.errorString()), file);
+    QByteArray text = in.readAll();
+    in.close();
+    QList<QByteArray> lines = text.split('\n');
+    if (line < 1 || line > lines.size())
+        return makeError(ErrorCode::Config, QStringLiteral("no line %1 to clean").arg(line), file);
+    // scheme://user:password@host -> scheme://user@host (the last '@' ends the credentials)
+    static const QRegularExpression credentials(QStringLiteral("(://[^:/@\\s]*):[^\\s]*@"));
+    QString target = QString::fromUtf8(lines[line - 1]);
+    const QString cleaned = QString(target).replace(credentials, QStringLiteral("\\1@"));
+    if (cleaned == target)
+        return makeError(ErrorCode::Config, QStringLiteral("line %1 holds no password to remove").arg(line), file, line);
+    lines[line - 1] = cleaned.toUtf8();
+    const QFileDevice::Permissions permissions = QFile::permissions(file);
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(lines.join('\n')) < 0 || !out.commit())
+        return makeError(ErrorCode::Io, QStringLiteral("cannot write it: %1").arg(out.errorString()), file);
+    QFile::setPermissions(file, permissions);
+    return {};
 }
 
 } // namespace strata

@@ -17,6 +17,10 @@ struct ImportedProfile
     QString password;
     bool hasPassword = false;
     QString source; // "the URL", ".env (DATABASE_URL)", "alembic.ini [alembic] sqlalchemy.url"
+    // Where the password still stands in clear after the import (a file and
+    // line the person should clean up); empty file when nowhere.
+    QString clearTextFile;
+    int clearTextLine = 0;
 };
 
 // Importing a profile, the same for both faces. A relative SQLite path is
@@ -33,6 +37,9 @@ public:
                                               const QString &projectDir);
     // sqlalchemy.url of the config's section in its alembic.ini.
     static Result<ImportedProfile> fromAlembicIni(const QString &name, const ProjectConfig &config);
+    // Rewrites that line of alembic.ini without the password (user@host
+    // stays), atomically; everything else in the file is kept as it was.
+    static Status stripIniPassword(const QString &file, int line);
 };
 
 } // namespace strata

@@ -23,8 +23,19 @@ QString EnvironmentStatus::stateName(State s)
     case State::Unversioned: return QStringLiteral("unversioned");
     case State::Empty: return QStringLiteral("empty");
     case State::Unreachable: return QStringLiteral("unreachable");
+    case State::AuthenticationFailed: return QStringLiteral("authentication-failed");
+    case State::NoPrivilege: return QStringLiteral("no-privilege");
     }
     return QStringLiteral("unreachable");
+}
+
+QString EnvironmentStatus::stateText() const
+{
+    if (state == State::Behind)
+        return QStringLiteral("behind by %1").arg(pending.size());
+    if (state == State::Empty)
+        return QStringLiteral("empty, %1 pending").arg(pending.size());
+    return stateName(state);
 }
 
 QJsonObject EnvironmentStatus::toJson() const
@@ -112,6 +123,19 @@ void classifyVersionRows(const RevisionGraph &graph, EnvironmentStatus *st)
     st->reason = QStringLiteral("behind by %1 revision(s)").arg(st->pending.size());
 }
 
+namespace {
+
+void fail(EnvironmentStatus &st, const Error &e)
+{
+    st.failure = e.connectFailure == ConnectFailure::None ? ConnectFailure::Other : e.connectFailure;
+    st.state = st.failure == ConnectFailure::AuthenticationFailed ? EnvironmentStatus::State::AuthenticationFailed
+            : st.failure == ConnectFailure::NoPrivilege             ? EnvironmentStatus::State::NoPrivilege
+                                                                    : EnvironmentStatus::State::Unreachable;
+    st.reason = e.message;
+}
+
+} // namespace
+
 EnvironmentStatus readEnvironmentStatus(const ConnectionProfile &p, const QString &password,
                                         const RevisionGraph &graph, int timeout)
 {
@@ -122,13 +146,10 @@ EnvironmentStatus readEnvironmentStatus(const ConnectionProfile &p, const QStrin
     st.profileName = p.name;
     st.checkedAt = QDateTime::currentDateTimeUtc();
     DatabaseConnection conn;
-    if (Status s = conn.open(p, password, timeout, QStringLiteral("strata status")); !s) {
-        st.state = EnvironmentStatus::State::Unreachable;
-        st.failure = s.error().connectFailure;
-        st.reason = s.error().message;
-    } else {
+    if (Status s = conn.open(p, password, timeout, QStringLiteral("strata status")); !s)
+        fail(st, s.error());
+    else
         inspectDatabase(conn.database(), p, graph, &st);
-    }
     st.elapsedMs = timer.elapsed();
     return st;
 }
@@ -139,19 +160,21 @@ bool inspectDatabase(QSqlDatabase db, const ConnectionProfile &p, const Revision
     st.profileId = p.id;
     st.profileName = p.name;
     const Dialect &dialect = Dialect::of(p);
-    auto fail = [&](const Error &e) {
-        st.state = EnvironmentStatus::State::Unreachable;
-        st.failure = e.connectFailure == ConnectFailure::None ? ConnectFailure::Other : e.connectFailure;
-        st.reason = e.message;
-        return false;
-    };
     auto identity = dialect.identity(db, p);
-    if (!identity)
-        return fail(identity.error());
+    if (!identity) {
+        fail(st, identity.error());
+        return false;
+    }
     st.identity = identity.value();
     auto facts = dialect.readVersionTable(db, p);
-    if (!facts)
-        return fail(facts.error());
+    if (!facts) {
+        fail(st, facts.error());
+        if (st.state == EnvironmentStatus::State::NoPrivilege)
+            st.reason = QStringLiteral("the server answered, but user '%1' may not read %2 (%3): grant it SELECT on "
+                                       "the version table")
+                                .arg(st.identity.user, dialect.qualifiedVersionTable(p), facts.error().message);
+        return false;
+    }
     classifyEnvironment(graph, p, facts.value(), &st);
     return true;
 }
@@ -161,20 +184,29 @@ void classifyEnvironment(const RevisionGraph &graph, const ConnectionProfile &p,
 {
     EnvironmentStatus &st = *status;
     st.current = facts.rows;
-    if (!facts.exists) {
-        if (facts.userTables == 0) {
-            st.state = EnvironmentStatus::State::Empty;
-            st.reason = QStringLiteral("the database has no tables yet: 'upgrade head' starts it from base");
-        } else {
-            st.state = EnvironmentStatus::State::Unversioned;
-            st.reason = QStringLiteral("%1 table(s) but no %2 table: the schema was made without Alembic (or the "
-                                       "version table is elsewhere); if it matches a revision, 'stamp' it")
-                                .arg(facts.userTables)
-                                .arg(p.versionTable);
-        }
+    if (facts.rows.isEmpty() && facts.userTables > 0) {
+        // Tables but no version recorded: upgrading from base would create
+        // them again and fail; the schema decides which revision to stamp.
+        st.state = EnvironmentStatus::State::Unversioned;
+        st.pending.clear();
+        st.unknown.clear();
+        st.reason = facts.exists
+                ? QStringLiteral("%1 table(s) but an empty %2 table: the schema was made without Alembic (or "
+                                 "create_all()); if it matches a revision, 'stamp' that revision")
+                          .arg(facts.userTables)
+                          .arg(p.versionTable)
+                : QStringLiteral("%1 table(s) but no %2 table: the schema was made without Alembic (or the version "
+                                 "table is elsewhere); if it matches a revision, 'stamp' it")
+                          .arg(facts.userTables)
+                          .arg(p.versionTable);
         return;
     }
     classifyVersionRows(graph, &st);
+    if (facts.rows.isEmpty() && st.state == EnvironmentStatus::State::Behind) {
+        st.state = EnvironmentStatus::State::Empty;
+        st.reason = QStringLiteral("a new database: %1 revision(s) to apply from base ('upgrade heads' builds it)")
+                            .arg(st.pending.size());
+    }
 }
 
 QStringList sameDatabaseNotes(const QList<EnvironmentStatus> &results)

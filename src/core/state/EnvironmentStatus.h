@@ -20,9 +20,11 @@ struct EnvironmentStatus
         UnknownRevision, // the database names revisions the scripts do not have
         Overlap,         // the version table holds an ancestor and its descendant
         MultipleHeads,   // several rows that are not the scripts' heads
-        Unversioned,     // user tables but no version table: likely needs stamp
-        Empty,           // no tables at all
-        Unreachable,     // reason says why
+        Unversioned,     // user tables but no version rows: made without Alembic, likely needs stamp
+        Empty,           // a new database: no tables yet; pending lists everything from base
+        Unreachable,     // the server could not be reached (reason and failure say why)
+        AuthenticationFailed, // the server answered and refused the login
+        NoPrivilege,     // connected, but may not read the version table (or the catalogs)
     };
 
     QString profileId;
@@ -38,6 +40,10 @@ struct EnvironmentStatus
     qint64 elapsedMs = 0;
 
     static QString stateName(State s);
+    // The version rows were read (the state compares them with the scripts).
+    bool hasRows() const { return state != State::Unreachable && state != State::AuthenticationFailed && state != State::NoPrivilege; }
+    // "behind by 3", "empty, 6 pending", "unversioned", …: what a person reads first.
+    QString stateText() const;
     QJsonObject toJson() const;
 };
 
