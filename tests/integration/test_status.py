@@ -95,7 +95,7 @@ try:
             ("pg-overlap", "overlap", "overlap", 12, ()),
             ("pg-heads", "heads", "multiple-heads", 12, ()),
             ("pg-unversioned", "unversioned", "unversioned", 11, ()),
-            ("pg-empty", "empty", "empty", 11, ()),
+            ("pg-empty", "empty", "empty", 10, ()),  # a new database: everything pending, not an error
             ("pg-schema", "schema", "up-to-date", 0, ("--version-table-schema", "meta")),
         ]
         for name, db, _, _, extra in expectations:
@@ -120,11 +120,15 @@ try:
         code, out, err = cli("profiles", "add", "pg-nohost", "--driver", "postgresql", "--host", "db.invalid",
                              "--database", "x", "--user", "u", "--project", project)
         add_profile("pg-ssl", "up", pg.port, extra=("--ssl-mode", "require"))  # the cluster has no SSL
-        for name, failure in (("pg-ssl", "ssl-error"), ("pg-wrongpw", "authentication-failed"), ("pg-nodb", "database-missing"),
+        for name, failure in (("pg-ssl", "ssl-error"), ("pg-nodb", "database-missing"),
                               ("pg-down", "server-not-running"), ("pg-nohost", "host-not-found")):
             code, env, err = status(name)
             check(f"{name} unreachable: {failure}", code == 14 and env.get("state") == "unreachable"
                   and env.get("failure") == failure and env.get("reason"), (code, env, err))
+        # the server answered and refused the login: not a network fault
+        code, env, err = status("pg-wrongpw")
+        check("pg-wrongpw authentication failed", code == 15 and env.get("state") == "authentication-failed"
+              and env.get("failure") == "authentication-failed" and env.get("reason"), (code, env, err))
 
         # ~/.pgpass supplies the password when the keychain has none
         with open(os.path.join(os.environ["HOME"], ".pgpass"), "w") as f:
@@ -157,7 +161,7 @@ try:
 
         # all profiles at once; the worst decides the exit code; text output
         code, out, err = cli("--project", project, "status")
-        check("all at once exits with the worst (unreachable)", code == 14, (code, err))
+        check("all at once exits with the worst (authentication failed)", code == 15, (code, err))
         check("text output has one line per profile", all(n in out for n in ("pg-up", "pg-behind", "lite-up")), out)
         check("behind shows pending", "pending: a3b4c5d6e7f8" in out, out)
         check("no password in output", "St@tus" not in out + err, out)

@@ -69,6 +69,12 @@ public:
         } else {
             chosen = workspace.environments();
         }
+        // libpq treats a connect timeout below 2 s as 2 s: say so rather than promise it.
+        if (timeout < 2 && std::any_of(chosen.cbegin(), chosen.cend(), [](const ConnectionProfile &p) {
+                return p.driver == ConnectionProfile::Driver::PostgreSQL;
+            }))
+            ctx.err << "strata-cli: warning: libpq waits at least 2 s for a PostgreSQL connection, so --timeout "
+                    << timeout << " acts as 2 s there\n";
         if (chosen.isEmpty())
             return ctx.fail(makeError(ErrorCode::NotFound,
                                       QStringLiteral("no profiles for this project: add one with 'strata-cli profiles "

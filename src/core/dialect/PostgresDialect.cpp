@@ -371,7 +371,7 @@ Result<LockSnapshot> PostgresDialect::lockSnapshot(QSqlDatabase db) const
                 // who waits on whom.
                 "CASE WHEN a.wait_event_type = 'Lock' OR (a.state IS NULL AND EXISTS (SELECT 1 FROM pg_locks w WHERE "
                 "w.pid = a.pid AND NOT w.granted)) THEN pg_blocking_pids(a.pid)::text ELSE '{}' END, "
-                "a.state IS NULL AND a.backend_type = 'client backend' "
+                "a.state IS NULL AND a.query = '<insufficient privilege>' "
                 "FROM pg_stat_activity a WHERE a.datname = current_database() ORDER BY a.pid")))
         return makeError(ErrorCode::Io, QStringLiteral("cannot read pg_stat_activity: %1").arg(q.lastError().text()));
     std::unordered_map<qint64, int> index;

@@ -269,10 +269,10 @@ PreparedRun MigrationService::prepare(RunRequest request)
                                                                .arg(r.profile.name, dbFacts.lockHolder));
         return out;
     }
-    if (!facts->exists && facts->userTables > 0 && r.verb == RunVerb::Upgrade)
-        pf.warnings << QStringLiteral("the database has %1 table(s) but no %2 table: upgrading from base creates "
-                                      "them again and fails; if its schema matches a revision, stamp that revision "
-                                      "instead")
+    if (facts->rows.isEmpty() && facts->userTables > 0 && r.verb == RunVerb::Upgrade)
+        pf.warnings << QStringLiteral("the database has %1 table(s) but no version recorded in %2: upgrading from base "
+                                      "creates them again and fails if they are the migrations' own; if its schema "
+                                      "matches a revision, stamp that revision instead")
                                .arg(facts->userTables)
                                .arg(r.profile.versionTable);
 
