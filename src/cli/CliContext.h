@@ -24,7 +24,7 @@ enum : int {
     ProjectError = 4,  // the project cannot be opened (config, missing directory)
     // status: the worst environment decides
     StatusBehind = 10, // also: a new, empty database (everything pending)
-    StatusNotVersioned = 11, // empty or unversioned
+    StatusNotVersioned = 11, // tables but no recorded version (unversioned)
     StatusHeadsProblem = 12, // several heads or overlapping rows
     StatusUnknownRevision = 13,
     StatusUnreachable = 14,

@@ -144,7 +144,7 @@ SecretStore *EnvironmentsPanel::secrets() const
 
 bool EnvironmentsPanel::isRefreshing() const
 {
-    return m_refresher->isRunning() || m_pendingPasswordReads > 0;
+    return m_refresher->isRunning() || m_readingPasswords;
 }
 
 QString EnvironmentsPanel::lastMessage() const
@@ -190,25 +190,19 @@ void EnvironmentsPanel::startRefresh()
         showMessage(tr("Checking %n environment(s)…", nullptr, int(profiles.size())));
     m_model->setChecking(profiles);
     // Read every password asynchronously, then check all at once.
-    auto passwords = std::make_shared<QHash<QString, QString>>();
-    m_pendingPasswordReads = int(profiles.size());
+    m_readingPasswords = true;
     QPointer<EnvironmentsPanel> guard(this);
     const ProjectPtr project = m_workspace->project();
-    for (const ConnectionProfile &p : profiles) {
-        m_workspace->readPassword(p, [guard, passwords, profiles, project, id = p.id](const QString &password) {
-            EnvironmentsPanel *self = guard.data();
-            if (!self)
-                return;
-            if (!password.isEmpty())
-                passwords->insert(id, password);
-            if (--self->m_pendingPasswordReads == 0) {
-                if (self->secrets()->keychainUnavailable() && !self->m_actionMessage)
-                    self->showMessage(tr("No keychain is available here: passwords you enter are kept in memory "
-                                         "until Strata quits, never written to disk."));
-                self->m_refresher->refresh(profiles, *passwords, project);
-            }
-        });
-    }
+    m_workspace->readPasswords(profiles, [guard, profiles, project](const QHash<QString, QString> &passwords) {
+        EnvironmentsPanel *self = guard.data();
+        if (!self)
+            return;
+        self->m_readingPasswords = false;
+        if (self->secrets()->keychainUnavailable() && !self->m_actionMessage)
+            self->showMessage(tr("No keychain is available here: passwords you enter are kept in memory until Strata "
+                                 "quits, never written to disk."));
+        self->m_refresher->refresh(profiles, passwords, project);
+    });
 }
 
 const ConnectionProfile *EnvironmentsPanel::selectedProfile() const

@@ -88,7 +88,7 @@ private:
     QTreeView *m_table;
     QLabel *m_message;
     StatusRefresher *m_refresher;
-    int m_pendingPasswordReads = 0;
+    bool m_readingPasswords = false;
     bool m_actionMessage = false;
     QSet<QString> m_askedForPassword; // profile ids asked for a password this session (no keychain)
 };

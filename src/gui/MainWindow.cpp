@@ -20,8 +20,10 @@
 #include <QPointer>
 #include <QDesktopServices>
 #include <QDialog>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -234,8 +236,16 @@ namespace {
 // The settings file names projects and hosts: readable by its owner only.
 void keepPrivate(QSettings &settings)
 {
+    // Created 0600 before the first write (QSettings' save keeps the
+    // permissions of a file that exists), and kept so.
+    const QString path = settings.fileName();
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!QFileInfo::exists(path) && QDir().mkpath(QFileInfo(path).absolutePath())) {
+        QFile f(path);
+        (void)f.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly);
+    }
     settings.sync();
-    QFile::setPermissions(settings.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile::setPermissions(path, ownerOnly);
 }
 
 } // namespace

@@ -136,16 +136,26 @@ try:
         # rules before acting
         code, out, err = cli("terminate-backend", str(a_pid), "--profile", "ro", "--yes")
         check("read-only profile refused", code == 21 and "read-only" in err, (code, err))
+        code, out, err = cli("terminate-backend", str(a_pid), "--profile", "main", "--yes")
+        check("so is another profile of the same database", code == 21 and "read-only" in err and "'ro'" in err,
+              (code, err))
+        code, _, err = cli("profiles", "remove", "ro")
+        assert code == 0, err
         code, out, err = cli("terminate-backend", str(a_pid), "--profile", "prod", "--yes")
         check("production needs the typed name", code == 21 and "--confirm-database shop" in err, (code, err))
-        code, out, err = cli("cancel-backend", str(a_pid), "--profile", "outsider", "--yes")
+        code, out, err = cli("terminate-backend", str(a_pid), "--profile", "main", "--yes")
+        check("through any profile of that database", code == 21 and "--confirm-database shop" in err
+              and "'prod'" in err, (code, err))
+        # from here on the database is production under every profile: the typed name is given
+        code, out, err = cli("cancel-backend", str(a_pid), "--profile", "outsider", "--confirm-database", "shop")
         check("missing privilege said plainly", code == 20 and "pg_signal_backend" in err, (code, err))
         ctl = connect("strata-run 1234abcd control")
-        code, out, err = cli("terminate-backend", str(ctl.get_backend_pid()), "--profile", "main", "--yes")
+        code, out, err = cli("terminate-backend", str(ctl.get_backend_pid()), "--profile", "main", "--confirm-database",
+                             "shop")
         check("Strata's own control connection is never acted on", code == 21 and "own control connections" in err
               and ctl.closed == 0, (code, err))
         ctl.close()
-        code, out, err = cli("terminate-backend", "999999", "--profile", "main", "--yes")
+        code, out, err = cli("terminate-backend", "999999", "--profile", "main", "--confirm-database", "shop")
         check("unknown pid", code == 20 and "no session 999999" in err, (code, err))
         check("nothing was touched yet", tb.is_alive() and tc.is_alive(), results)
 
@@ -165,7 +175,7 @@ try:
         td = threading.Thread(target=run, args=(d, "d", "SELECT pg_sleep(30)"))
         td.start()
         time.sleep(0.4)
-        code, out, err = cli("cancel-backend", str(d_pid), "--profile", "main", "--yes")
+        code, out, err = cli("cancel-backend", str(d_pid), "--profile", "main", "--confirm-database", "shop")
         td.join(10)
         check("cancel-backend stops the query", code == 0 and "canceling statement" in results.get("d", ""), (code, err, results))
         for conn in (a, b, c, d):

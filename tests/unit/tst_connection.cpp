@@ -54,6 +54,11 @@ void TestConnection::urls_data()
     QTest::newRow("sqlite memory") << "sqlite://" << "sqlite" << "" << 0 << ":memory:" << "" << "";
     QTest::newRow("socket via query") << "postgresql://u@/db?host=/var/run/postgresql" << "postgresql"
                                       << "/var/run/postgresql" << 0 << "db" << "u" << "";
+    // libpq's ?password= is the password (for the keychain), never an option
+    QTest::newRow("password in query") << "postgresql://u@h/d?password=x" << "postgresql" << "h" << 0 << "d" << "u"
+                                       << "x";
+    QTest::newRow("password in query, any case") << "postgresql://u@h/d?PASSWORD=x%26y" << "postgresql" << "h" << 0
+                                                 << "d" << "u" << "x&y";
 }
 
 void TestConnection::urls()
@@ -74,6 +79,8 @@ void TestConnection::urls()
     QCOMPARE(r->profile.user, user);
     QCOMPARE(r->password, password);
     QCOMPARE(r->hasPassword, !password.isEmpty());
+    for (auto it = r->profile.options.cbegin(); it != r->profile.options.cend(); ++it)
+        QVERIFY2(!it.key().contains(QLatin1String("password"), Qt::CaseInsensitive), qPrintable(it.key()));
 }
 
 void TestConnection::badUrls_data()
@@ -84,7 +91,8 @@ void TestConnection::badUrls_data()
     QTest::newRow("oracle") << "oracle://u@h/d" << "unsupported database 'oracle'";
     QTest::newRow("bad port") << "postgresql://u@h:99999/d" << "port '99999'";
     QTest::newRow("sqlite host") << "sqlite://host/x.db" << "SQLite URL has no host";
-    QTest::newRow("password in query") << "postgresql://u@h/d?password=x" << "password in its query";
+    QTest::newRow("secret in query") << "postgresql://u@h/d?sslpassword=x" << "'sslpassword' is a secret";
+    QTest::newRow("two passwords") << "postgresql://u:a@h/d?password=b" << "two different passwords";
 }
 
 void TestConnection::badUrls()

@@ -81,15 +81,20 @@ public:
                                                      "add' or 'import-ini'")),
                             exitcode::Usage);
 
-        // Passwords from the keychain, one after another.
+        // Every password from the keychain at once, then every check at once.
         QHash<QString, QString> passwords;
-        for (const ConnectionProfile &p : chosen)
-            if (const QString password = ctx.passwordFor(p); !password.isEmpty())
-                passwords.insert(p.id, password);
+        QEventLoop loop;
+        bool answered = false;
+        workspace.readPasswords(chosen, [&](const QHash<QString, QString> &found) {
+            passwords = found;
+            answered = true;
+            loop.quit();
+        });
+        if (!answered)
+            loop.exec();
 
         QList<EnvironmentStatus> results;
         StatusRefresher refresher;
-        QEventLoop loop;
         QObject::connect(&refresher, &StatusRefresher::statusReady, &loop,
                          [&results](const EnvironmentStatus &s) { results << s; });
         QObject::connect(&refresher, &StatusRefresher::finished, &loop, &QEventLoop::quit);

@@ -7,7 +7,7 @@ namespace strata {
 // Process-wide counts of the expensive things Strata does, so tests can
 // assert how often a use case does them (e.g. one "Upgrade to Here" reads the
 // version table once and starts Python once before the confirmation).
-enum class Counter { VersionTableReads, Plans, PythonStarts, RunLockAcquisitions, Count_ };
+enum class Counter { VersionTableReads, Plans, PythonStarts, RunLockAcquisitions, KeychainReads, Count_ };
 
 class Counters
 {

@@ -1,6 +1,10 @@
 #include "SecretStore.h"
 
+#include "common/Counters.h"
+
 #include <qt6keychain/keychain.h>
+
+#include <utility>
 
 namespace strata {
 
@@ -74,18 +78,35 @@ SecretStore::Answer SecretStore::failure(const QKeychain::Job *job)
     return a;
 }
 
+SecretStore::Answer SecretStore::fromSession(const QString &profileId) const
+{
+    Answer a;
+    a.state = m_session.contains(profileId) ? Answer::Found : Answer::Unavailable;
+    a.password = m_session.value(profileId);
+    a.sessionOnly = true;
+    return a;
+}
+
 void SecretStore::read(const QString &profileId, Callback done)
 {
     // No keychain here: it was asked once this session; do not wait on it
     // again at every refresh (an unreachable Secret Service answers slowly).
     if (m_unavailable) {
-        Answer a;
-        a.state = m_session.contains(profileId) ? Answer::Found : Answer::Unavailable;
-        a.password = m_session.value(profileId);
-        a.sessionOnly = true;
-        QMetaObject::invokeMethod(this, [done = std::move(done), a] { done(a); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [done = std::move(done), a = fromSession(profileId)] { done(a); },
+                                  Qt::QueuedConnection);
         return;
     }
+    if (!m_knownAvailable && m_probing) {
+        m_waiting.append({ profileId, std::move(done) });
+        return;
+    }
+    m_probing = !m_knownAvailable;
+    startRead(profileId, std::move(done));
+}
+
+void SecretStore::startRead(const QString &profileId, Callback done)
+{
+    Counters::add(Counter::KeychainReads);
     auto *job = makeJob<QKeychain::ReadPasswordJob>(profileId);
     connect(job, &QKeychain::Job::finished, this, [this, profileId, done = std::move(done)](QKeychain::Job *j) {
         auto *rj = static_cast<QKeychain::ReadPasswordJob *>(j);
@@ -98,10 +119,20 @@ void SecretStore::read(const QString &profileId, Callback done)
         case QKeychain::EntryNotFound: a.state = Answer::NotFound; break;
         default: a = failure(rj);
         }
+        if (a.state != Answer::Unavailable)
+            m_knownAvailable = true;
         if (a.state != Answer::Found && m_session.contains(profileId)) {
             a.state = Answer::Found;
             a.password = m_session.value(profileId);
             a.sessionOnly = true;
+        }
+        if (m_probing) {
+            // The keychain has answered: the reads that waited go ahead (or
+            // are answered from this session's memory).
+            m_probing = false;
+            const auto waiting = std::exchange(m_waiting, {});
+            for (const auto &[id, cb] : waiting)
+                read(id, cb);
         }
         done(a);
     });
@@ -110,6 +141,16 @@ void SecretStore::read(const QString &profileId, Callback done)
 
 void SecretStore::write(const QString &profileId, const QString &password, Callback done)
 {
+    if (m_unavailable) {
+        // Known since this session's first answer: straight to memory.
+        m_session.insert(profileId, password);
+        Answer a;
+        a.state = Answer::Found;
+        a.sessionOnly = true;
+        a.message = explain(QKeychain::NoBackendAvailable, {});
+        QMetaObject::invokeMethod(this, [done = std::move(done), a] { done(a); }, Qt::QueuedConnection);
+        return;
+    }
     auto *job = makeJob<QKeychain::WritePasswordJob>(profileId);
     job->setTextData(password);
     connect(job, &QKeychain::Job::finished, this,

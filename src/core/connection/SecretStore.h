@@ -56,9 +56,17 @@ public:
 private:
     // A job that ended in error: Unavailable (no keychain here) or Failed.
     Answer failure(const QKeychain::Job *job);
+    void startRead(const QString &profileId, Callback done);
+    Answer fromSession(const QString &profileId) const;
 
     QHash<QString, QString> m_session; // profile id -> password, this process only
     bool m_unavailable = false;
+    // Until the keychain has answered once, one read asks it and the others
+    // wait: an unreachable Secret Service costs one D-Bus timeout per
+    // session, not one per profile.
+    bool m_knownAvailable = false;
+    bool m_probing = false;
+    QList<std::pair<QString, Callback>> m_waiting;
 };
 
 } // namespace strata

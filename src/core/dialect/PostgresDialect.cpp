@@ -36,9 +36,13 @@ QString conninfoValue(const QString &v)
     return out + QLatin1Char('\'');
 }
 
+// A string literal that reads the same whatever standard_conforming_strings says.
 QString quoteLiteral(const QString &v)
 {
-    return QLatin1Char('\'') + QString(v).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+    QString body = QString(v).replace(QLatin1Char('\''), QStringLiteral("''"));
+    if (!body.contains(QLatin1Char('\\')))
+        return QLatin1Char('\'') + body + QLatin1Char('\'');
+    return QStringLiteral("E'") + body.replace(QLatin1Char('\\'), QStringLiteral("\\\\")) + QLatin1Char('\'');
 }
 
 Error queryError(const QString &what, const QSqlQuery &q)
@@ -181,21 +185,20 @@ Result<VersionTableFacts> PostgresDialect::readVersionTable(QSqlDatabase db, con
     QSqlQuery q(db);
     VersionTableFacts facts;
     // to_regclass honours the search_path when no schema is given, as Alembic does.
-    q.prepare(QStringLiteral("SELECT to_regclass(?) IS NOT NULL"));
-    q.addBindValue(qualifiedVersionTable(p));
-    if (!q.exec() || !q.next())
+    // pg_class, not information_schema: the latter hides tables this user has
+    // no privilege on, and those still make the database non-empty. One plain
+    // statement (no PREPARE/EXECUTE/DEALLOCATE): a status check is mostly the
+    // first queries of a new backend.
+    const QString table = quoteLiteral(qualifiedVersionTable(p));
+    if (!q.exec(QStringLiteral("SELECT to_regclass(%1) IS NOT NULL, (SELECT count(*) FROM pg_catalog.pg_class c JOIN "
+                               "pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p') AND "
+                               "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE "
+                               "'pg_toast%' AND c.oid IS DISTINCT FROM to_regclass(%1))")
+                        .arg(table))
+        || !q.next())
         return queryError(QStringLiteral("looking for the version table"), q);
     facts.exists = q.value(0).toBool();
-    // pg_class, not information_schema: the latter hides tables this user has
-    // no privilege on, and those still make the database non-empty.
-    q.prepare(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON "
-                             "n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN "
-                             "('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%' AND "
-                             "c.oid IS DISTINCT FROM to_regclass(?)"));
-    q.addBindValue(qualifiedVersionTable(p));
-    if (!q.exec() || !q.next())
-        return queryError(QStringLiteral("counting tables"), q);
-    facts.userTables = q.value(0).toInt();
+    facts.userTables = q.value(1).toInt();
     if (!facts.exists)
         return facts;
     if (!q.exec(QStringLiteral("SELECT version_num FROM ") + qualifiedVersionTable(p)))

@@ -94,6 +94,34 @@ void Workspace::readPassword(const ConnectionProfile &profile, std::function<voi
     });
 }
 
+void Workspace::readPasswords(const QList<ConnectionProfile> &profiles,
+                              std::function<void(const QHash<QString, QString> &)> done)
+{
+    if (profiles.isEmpty()) {
+        done({});
+        return;
+    }
+    struct Gather
+    {
+        QHash<QString, QString> passwords;
+        int pending = 0;
+        std::function<void(const QHash<QString, QString> &)> done;
+    };
+    auto gather = std::make_shared<Gather>();
+    gather->pending = int(profiles.size());
+    gather->done = std::move(done);
+    for (const ConnectionProfile &p : profiles) {
+        readPassword(p, [gather, id = p.id](const QString &password) {
+            if (!password.isEmpty())
+                gather->passwords.insert(id, password);
+            if (--gather->pending == 0) {
+                gather->done(gather->passwords);
+                gather->passwords.clear();
+            }
+        });
+    }
+}
+
 void Workspace::addProfile(ConnectionProfile profile, const QString &password, AddedFn done)
 {
     if (m_store.isDamaged()) {

@@ -76,6 +76,10 @@ public:
     // thread; never a nested event loop in the GUI).
     SecretStore *secrets() const { return m_secrets; }
     void readPassword(const ConnectionProfile &profile, std::function<void(const QString &)> done);
+    // Every profile's password at once; done gets profile id -> password
+    // (profiles without one are left out) after the last answer.
+    void readPasswords(const QList<ConnectionProfile> &profiles,
+                       std::function<void(const QHash<QString, QString> &)> done);
 
     // Adds a profile (validated, its name free) and stores its password in
     // the keychain; done gets the saved profile and a note about the password.

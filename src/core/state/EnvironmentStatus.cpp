@@ -1,5 +1,6 @@
 #include "EnvironmentStatus.h"
 
+#include "common/Logging.h"
 #include "revision/RevisionResolver.h"
 #include "state/DatabaseConnection.h"
 
@@ -146,11 +147,15 @@ EnvironmentStatus readEnvironmentStatus(const ConnectionProfile &p, const QStrin
     st.profileName = p.name;
     st.checkedAt = QDateTime::currentDateTimeUtc();
     DatabaseConnection conn;
-    if (Status s = conn.open(p, password, timeout, QStringLiteral("strata status")); !s)
+    Status s = conn.open(p, password, timeout, QStringLiteral("strata status"));
+    const qint64 connected = timer.elapsed();
+    if (!s)
         fail(st, s.error());
     else
         inspectDatabase(conn.database(), p, graph, &st);
     st.elapsedMs = timer.elapsed();
+    qCDebug(lcState) << "checked" << p.name << "connected in" << connected << "ms, read in" << st.elapsedMs - connected
+                     << "ms";
     return st;
 }
 
