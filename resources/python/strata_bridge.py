@@ -380,15 +380,25 @@ def _remember_secret(password):
     _secrets.sort(key=len, reverse=True)
 
 
+class StrataConfigError(Exception):
+    """The project's configuration is one this Alembic cannot read."""
+
+
 def _config(request, buffer=None):
+    import inspect
+
     from alembic.config import Config
 
-    cfg = Config(
-        request["config_file"],
-        ini_section=request.get("section") or "alembic",
-        output_buffer=buffer,
-        stdout=sys.stderr,
-    )
+    kwargs = dict(ini_section=request.get("section") or "alembic", output_buffer=buffer, stdout=sys.stderr)
+    toml = request.get("toml_file")
+    if toml:
+        if "toml_file" in inspect.signature(Config.__init__).parameters:
+            kwargs["toml_file"] = toml
+        elif request.get("toml_needed"):
+            raise StrataConfigError(
+                "this project keeps its Alembic settings in [tool.alembic] of %s, which Alembic %s does not read "
+                "(it needs 1.16 or newer)" % (toml, _module_version("alembic")[0] or "(unknown version)"))
+    cfg = Config(request.get("config_file") or None, **kwargs)
     url = request.get("url")
     if url:
         if request.get("url_as_option", True):

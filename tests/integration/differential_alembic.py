@@ -27,7 +27,19 @@ from alembic.config import Config  # noqa: E402
 from alembic.script import ScriptDirectory  # noqa: E402
 
 HEADER_STYLES = ["classic", "typed", "single_quotes", "tuple_multiline", "list", "name_ref", "coding", "concat",
-                 "comments", "annotated_tuple"]
+                 "comments", "annotated_tuple", "blocks_before", "cr_only", "form_feed", "cp1252"]
+
+# Module-level blocks real projects put above the identifiers.
+BLOCKS_BEFORE = [
+    "class Status(enum.Enum):\n    ACTIVE = 'active'\n\n    def label(self):\n        return self.value\n",
+    "try:\n    import app_models\nexcept ImportError:\n    app_models = None\n",
+    "def helper(x):\n    revision = 'inner'\n    return x\n",
+    "@functools.lru_cache()\ndef cached():\n    return 1\n",
+    "if sa is not None:\n    TABLES = ['a']\nelse:\n    TABLES = []\n",
+    "with open(__file__) as _f:\n    _first = _f.readline()\n",
+    "for _i in range(2):\n    pass\n",
+    "while False:\n    break\n",
+]
 
 
 def fmt_value(value, style, rng):
@@ -54,11 +66,22 @@ def write_script(path, rev, down, labels, deps, message, style, rng):
     lines = []
     if style == "coding":
         lines.append("# -*- coding: utf-8 -*-")
+    if style == "cp1252":
+        lines.append("# -*- coding: cp1252 -*-")
+        message += " (caf\u00e9 \u20ac)"
     lines.append(f'"""{message}\n\nRevision ID: {rev}\nRevises: {down}\nCreate Date: 2026-01-01 00:00:00\n\n"""')
     lines.append("from alembic import op")
+    lines.append("import enum")
+    lines.append("import functools")
     lines.append("import sqlalchemy as sa")
     lines.append("from typing import Sequence, Union")
     lines.append("")
+    if style == "blocks_before":
+        for block in rng.sample(BLOCKS_BEFORE, rng.randint(1, 4)):
+            lines.append(block)
+    if style == "form_feed":
+        lines.append("\f")
+        lines.append("class Marker:\n    pass\n\f")
     if style == "name_ref":
         lines.append(f'REV_ID = "{rev}"')
         lines.append("revision = REV_ID")
@@ -95,7 +118,41 @@ def write_script(path, rev, down, labels, deps, message, style, rng):
     lines.append("")
     lines.append("def downgrade():")
     lines.append("    pass")
-    with open(path, "w", encoding="utf-8") as f:
+    text = "\n".join(lines) + "\n"
+    if style == "cr_only":
+        text = text.replace("\n", "\r")
+    if style == "form_feed":
+        # a form feed right before the header lines, in their indentation
+        text = text.replace("\nrevision", "\n\frevision").replace("\ndown_revision", "\n\f  \fdown_revision")
+    with open(path, "wb") as f:
+        f.write(text.encode("cp1252" if style == "cp1252" else "utf-8"))
+
+
+def write_config(root, rng):
+    """alembic.ini, and sometimes the configuration cases where readers go
+    wrong: an empty version_locations (unset for Alembic), booleans other
+    than the exact word 'true' (false for Alembic) with a revision in a
+    sub-directory that recursion would load, and a pyproject.toml whose
+    [tool.alembic] script_location the ini's shadows (a decoy project there)."""
+    lines = ["[alembic]", "script_location = %(here)s/migrations"]
+    if rng.random() < 0.3:
+        lines.append("version_locations =")
+    if rng.random() < 0.3:
+        lines.append("recursive_version_locations = " + rng.choice(["True", "TRUE", "1", "yes", "on"]))
+        sub = os.path.join(root, "migrations", "versions", "sub")
+        os.makedirs(sub)
+        with open(os.path.join(sub, "zz_hidden.py"), "w") as f:
+            f.write('revision = "hiddenrev0001"\ndown_revision = None\n')
+    if rng.random() < 0.2:
+        lines.append("sourceless = " + rng.choice(["True", "1"]))
+    if rng.random() < 0.3:
+        decoy = os.path.join(root, "decoy", "versions")
+        os.makedirs(decoy)
+        with open(os.path.join(decoy, "decoy.py"), "w") as f:
+            f.write('revision = "decoyrev0001"\ndown_revision = None\n')
+        with open(os.path.join(root, "pyproject.toml"), "w") as f:
+            f.write('[tool.alembic]\nscript_location = "%(here)s/decoy"\n')
+    with open(os.path.join(root, "alembic.ini"), "w") as f:
         f.write("\n".join(lines) + "\n")
 
 
@@ -103,8 +160,7 @@ def make_project(root, rng):
     n = rng.randint(3, 36)
     versions = os.path.join(root, "migrations", "versions")
     os.makedirs(versions)
-    with open(os.path.join(root, "alembic.ini"), "w") as f:
-        f.write("[alembic]\nscript_location = %(here)s/migrations\n")
+    write_config(root, rng)
     prefix_pool = ["abcd", "abce", "ab12", "0f0f"]
     revs = []          # ids in creation order
     down_of = {}

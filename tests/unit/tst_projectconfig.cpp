@@ -3,6 +3,7 @@
 #include "project/Project.h"
 #include "project/ProjectConfig.h"
 #include "project/TomlTable.h"
+#include "revision/HeaderParser.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,6 +25,13 @@ private slots:
     void bareDirectories();
     void notAProject();
     void tomlErrors();
+    // Alembic 1.16+: each key from the ini first, then from [tool.alembic]
+    void iniThenToml();
+    void tomlValuesAreStrict();
+    void booleansAreExact();
+    void alembicConfigEnvironment();
+    // hostile files: bounded, named, never a crash
+    void deepNestingAndLongLines();
 };
 
 static void write(const QString &path, const QByteArray &text)
@@ -171,3 +179,149 @@ void TestProjectConfig::tomlErrors()
 
 QTEST_GUILESS_MAIN(TestProjectConfig)
 #include "tst_projectconfig.moc"
+
+void TestProjectConfig::iniThenToml()
+{
+    QTemporaryDir tmp;
+    const QString root = tmp.path();
+    QDir().mkpath(root + QStringLiteral("/ini_scripts"));
+    QDir().mkpath(root + QStringLiteral("/toml_scripts"));
+    QDir().mkpath(root + QStringLiteral("/100%_versions"));
+    write(root + QStringLiteral("/alembic.ini"), "[alembic]\nscript_location = %(here)s/ini_scripts\n");
+    write(root + QStringLiteral("/pyproject.toml"),
+          "[tool.alembic]\nscript_location = \"%(here)s/toml_scripts\"\n"
+          "version_locations = [\"%(here)s/100%%_versions\"]\nrecursive_version_locations = true\n");
+    auto cfg = loadProjectConfig(root);
+    QVERIFY2(cfg.ok(), qPrintable(cfg.ok() ? QString() : cfg.error().toString()));
+    // script_location from the ini (the TOML's is shadowed), the rest from the TOML
+    QCOMPARE(cfg->scriptLocation, QDir::cleanPath(root + QStringLiteral("/ini_scripts")));
+    QCOMPARE(cfg->source, ProjectConfig::Source::AlembicIni);
+    QCOMPARE(cfg->versionLocations, QStringList { QDir::cleanPath(root + QStringLiteral("/100%_versions")) });
+    QVERIFY(cfg->recursiveVersionLocations);
+    QCOMPARE(cfg->iniFile, root + QStringLiteral("/alembic.ini"));
+    QCOMPARE(cfg->tomlFile, root + QStringLiteral("/pyproject.toml"));
+
+    // an ini without script_location: the TOML's, relative to the TOML
+    write(root + QStringLiteral("/alembic.ini"), "[alembic]\nsqlalchemy.url = sqlite:///x.db\n");
+    cfg = loadProjectConfig(root);
+    QVERIFY(cfg.ok());
+    QCOMPARE(cfg->scriptLocation, QDir::cleanPath(root + QStringLiteral("/toml_scripts")));
+    QCOMPARE(cfg->source, ProjectConfig::Source::PyProject);
+    QCOMPARE(cfg->configFile, root + QStringLiteral("/pyproject.toml"));
+
+    // an empty version_locations in the ini is unset: the TOML's list applies
+    write(root + QStringLiteral("/alembic.ini"), "[alembic]\nscript_location = %(here)s/ini_scripts\nversion_locations =\n");
+    cfg = loadProjectConfig(root);
+    QVERIFY(cfg.ok());
+    QCOMPARE(cfg->versionLocations, QStringList { QDir::cleanPath(root + QStringLiteral("/100%_versions")) });
+
+    // neither file sets script_location: both are named
+    write(root + QStringLiteral("/alembic.ini"), "[alembic]\nsqlalchemy.url = x\n");
+    write(root + QStringLiteral("/pyproject.toml"), "[tool.alembic]\nsourceless = false\n");
+    cfg = loadProjectConfig(root);
+    QVERIFY(!cfg.ok());
+    QVERIFY2(cfg.error().message.contains(QStringLiteral("alembic.ini"))
+                     && cfg.error().message.contains(QStringLiteral("pyproject.toml")),
+             qPrintable(cfg.error().message));
+
+    // an unreadable pyproject.toml beside a complete ini: said, not fatal
+    write(root + QStringLiteral("/alembic.ini"), "[alembic]\nscript_location = %(here)s/ini_scripts\n");
+    write(root + QStringLiteral("/pyproject.toml"), "[tool.alembic\n");
+    cfg = loadProjectConfig(root);
+    QVERIFY(cfg.ok());
+    QVERIFY(std::any_of(cfg->findings.cbegin(), cfg->findings.cend(),
+                        [](const Finding &f) { return f.code == QLatin1String("unreadable-pyproject"); }));
+}
+
+void TestProjectConfig::tomlValuesAreStrict()
+{
+    QTemporaryDir tmp;
+    const QString root = tmp.path();
+    QDir().mkpath(root + QStringLiteral("/m/versions"));
+    auto load = [&](const QByteArray &toml) {
+        write(root + QStringLiteral("/pyproject.toml"), "[tool.alembic]\nscript_location = \"%(here)s/m\"\n" + toml);
+        return loadProjectConfig(root);
+    };
+    auto cfg = load("recursive_version_locations = \"true\"\n");
+    QVERIFY(!cfg.ok());
+    QVERIFY2(cfg.error().message.contains(QStringLiteral("TOML boolean")), qPrintable(cfg.error().message));
+    QCOMPARE(cfg.error().line, 3);
+    cfg = load("version_locations = \"%(here)s/m/versions\"\n");
+    QVERIFY(!cfg.ok());
+    QVERIFY2(cfg.error().message.contains(QStringLiteral("list of strings")), qPrintable(cfg.error().message));
+    cfg = load("version_locations = [\"50% off\"]\n");
+    QVERIFY(!cfg.ok());
+    QVERIFY2(cfg.error().message.contains(QStringLiteral("%%")), qPrintable(cfg.error().message));
+    cfg = load("version_locations = []\nsourceless = true\n");
+    QVERIFY(cfg.ok());
+    QCOMPARE(cfg->versionLocations, QStringList { QDir::cleanPath(root + QStringLiteral("/m/versions")) });
+    QVERIFY(cfg->sourceless);
+}
+
+void TestProjectConfig::booleansAreExact()
+{
+    QTemporaryDir tmp;
+    const QString root = tmp.path();
+    QDir().mkpath(root + QStringLiteral("/m/versions"));
+    for (const char *word : { "True", "TRUE", "1", "yes", "on", "false" }) {
+        write(root + QStringLiteral("/alembic.ini"),
+              QByteArray("[alembic]\nscript_location = %(here)s/m\nrecursive_version_locations = ") + word + "\n");
+        auto cfg = loadProjectConfig(root);
+        QVERIFY(cfg.ok());
+        QVERIFY2(!cfg->recursiveVersionLocations, word);
+        const bool warned = std::any_of(cfg->findings.cbegin(), cfg->findings.cend(),
+                                        [](const Finding &f) { return f.code == QLatin1String("not-a-boolean"); });
+        QCOMPARE(warned, qstrcmp(word, "false") != 0);
+    }
+    write(root + QStringLiteral("/alembic.ini"), "[alembic]\nscript_location = %(here)s/m\nrecursive_version_locations = true\n");
+    QVERIFY(loadProjectConfig(root)->recursiveVersionLocations);
+}
+
+void TestProjectConfig::alembicConfigEnvironment()
+{
+    QTemporaryDir tmp;
+    const QString root = tmp.path();
+    QDir().mkpath(root + QStringLiteral("/m/versions"));
+    write(root + QStringLiteral("/alembic.ini"), "[alembic]\nscript_location = %(here)s/m\n");
+    qputenv("ALEMBIC_CONFIG", "/etc/elsewhere/alembic.ini");
+    auto cfg = loadProjectConfig(root);
+    qunsetenv("ALEMBIC_CONFIG");
+    QVERIFY(cfg.ok());
+    auto it = std::find_if(cfg->findings.cbegin(), cfg->findings.cend(),
+                           [](const Finding &f) { return f.code == QLatin1String("alembic-config-env"); });
+    QVERIFY(it != cfg->findings.cend());
+    QVERIFY(it->message.contains(QStringLiteral("/etc/elsewhere/alembic.ini")));
+    QVERIFY(std::none_of(loadProjectConfig(root)->findings.cbegin(), loadProjectConfig(root)->findings.cend(),
+                         [](const Finding &f) { return f.code == QLatin1String("alembic-config-env"); }));
+}
+
+void TestProjectConfig::deepNestingAndLongLines()
+{
+    // 50,000 nested '[' in pyproject.toml: an error naming the line, no crash
+    const QString deep = QStringLiteral("[tool.alembic]\nversion_locations = ") + QString(50000, QLatin1Char('['));
+    auto toml = TomlTable::parse(deep, QStringLiteral("pyproject.toml"), QStringLiteral("tool.alembic"));
+    QVERIFY(!toml.ok());
+    QCOMPARE(toml.error().line, 2);
+    QVERIFY2(toml.error().message.contains(QStringLiteral("nest")), qPrintable(toml.error().message));
+
+    // a 50 MB alembic.ini line is quoted as a short excerpt
+    const QString longLine = QStringLiteral("[alembic]\n") + QString(50 * 1024 * 1024, QLatin1Char('x')) + QLatin1Char('\n');
+    auto ini = IniFile::parse(longLine, QStringLiteral("alembic.ini"));
+    QVERIFY(!ini.ok());
+    QCOMPARE(ini.error().line, 2);
+    QVERIFY2(ini.error().toString().size() < 400, qPrintable(ini.error().toString().left(400)));
+    QVERIFY(ini.error().message.contains(QStringLiteral("52428800 characters in all")));
+
+    // 100,000 nested parentheses in a revision: Python's limit, said, no crash
+    QByteArray py = "revision = " + QByteArray(100000, '(') + "'x'" + QByteArray(100000, ')') + "\n";
+    RevisionScript s = HeaderParser::parse(py, QStringLiteral("/v/deep.py"), QStringLiteral("deep.py"));
+    QVERIFY(!s.isRevision);
+    QCOMPARE(s.findings.size(), 1);
+    QCOMPARE(s.findings.first().code, QStringLiteral("python-syntax-error"));
+    QCOMPARE(s.findings.first().line, 1);
+    // 200 levels are still Python
+    py = "revision = " + QByteArray(199, '(') + "'x'" + QByteArray(199, ')') + "\n";
+    s = HeaderParser::parse(py, QStringLiteral("/v/ok.py"), QStringLiteral("ok.py"));
+    QVERIFY(s.isRevision);
+    QCOMPARE(s.id(), QStringLiteral("x"));
+}

@@ -20,7 +20,7 @@ public:
         if (!project)
             return ctx.fail(project.error(), exitcode::ProjectError);
         const Project &p = *project.value();
-        if (p.graph.hasCycles())
+        if (p.graph.isBlocked())
             return ctx.fail(makeError(ErrorCode::Cycle, p.graph.blockingError()));
         QJsonArray points;
         for (int n : p.graph.history()) {

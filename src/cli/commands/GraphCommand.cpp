@@ -31,7 +31,7 @@ public:
         }
         if (ctx.json || format == QLatin1String("json")) {
             ctx.emitJson(RevisionFormat::graphJson(p));
-            return p.graph.hasCycles() ? exitcode::CheckErrors : exitcode::Ok;
+            return p.graph.isBlocked() ? exitcode::CheckErrors : exitcode::Ok;
         }
         if (!format.isEmpty() && format != QLatin1String("text"))
             return ctx.usage(QStringLiteral("unknown format '%1' (text, json or dot)").arg(format), help());

@@ -27,6 +27,9 @@ public:
         if (!project)
             return ctx.fail(project.error(), exitcode::ProjectError);
         const Project &p = *project.value();
+        // Alembic cannot even build the map of a graph with a cycle or a self-loop.
+        if (p.graph.isBlocked())
+            return ctx.fail(makeError(ErrorCode::Cycle, p.graph.blockingError()), exitcode::CheckErrors);
         const std::vector<int> &list = m_bases ? p.graph.bases()
                 : isSet(QStringLiteral("--resolve-dependencies")) ? p.graph.realHeads()
                                                                    : p.graph.heads();

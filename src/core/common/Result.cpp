@@ -96,6 +96,13 @@ QString connectFailureName(ConnectFailure f)
     return QStringLiteral("other");
 }
 
+QString excerpt(QStringView text, int max)
+{
+    if (text.size() <= max)
+        return text.toString();
+    return text.left(max).toString() + QStringLiteral("… (%1 characters in all)").arg(text.size());
+}
+
 QString Error::toString() const
 {
     if (file.isEmpty())

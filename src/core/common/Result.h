@@ -70,6 +70,10 @@ struct Error
     QString toString() const;
 };
 
+// User text quoted in a message, bounded: a 50 MB line is not echoed whole.
+// Longer text keeps its start and says how long it was.
+QString excerpt(QStringView text, int max = 80);
+
 inline Error makeError(ErrorCode code, QString message, QString file = {}, int line = 0, QString key = {})
 {
     return Error { code, std::move(message), std::move(file), line, std::move(key), ConnectFailure::None };

@@ -51,7 +51,7 @@ QString ConnectionProfile::secretOptionRefusal(const QString &key)
     return QStringLiteral("'%1' is a secret, and Strata keeps no secret in a profile (only the password, in the "
                           "keychain); use a client key without a passphrase, protected by its file's permissions, or "
                           "connect through a pg_service.conf service")
-            .arg(key.simplified());
+            .arg(excerpt(key.simplified()));
 }
 
 QString ConnectionProfile::kindName(Kind k)
@@ -233,10 +233,10 @@ Result<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &o)
         return fieldError(QStringLiteral("kind"),
                           QStringLiteral("unknown environment kind '%1' (development, test, staging, production, "
                                          "other)")
-                                  .arg(kind));
+                                  .arg(excerpt(kind)));
     if (!driverFromName(driver, &p.driver))
         return fieldError(QStringLiteral("driver"),
-                          QStringLiteral("unknown driver '%1' (postgresql, sqlite, mysql)").arg(driver));
+                          QStringLiteral("unknown driver '%1' (postgresql, sqlite, mysql)").arg(excerpt(driver)));
     const QJsonValue port = o.value(QStringLiteral("port"));
     if (!port.isUndefined() && !port.isNull()) {
         if (!port.isDouble() || port.toDouble() != double(port.toInt()) || port.toInt() < 0 || port.toInt() > 65535)
@@ -289,7 +289,7 @@ Status ConnectionProfile::validate() const
         return fieldError(QStringLiteral("name"),
                           QStringLiteral("profile name '%1' may use letters, digits, spaces and . @ + - _ (at most "
                                          "64 characters)")
-                                  .arg(name));
+                                  .arg(excerpt(name)));
     if (!colour.isEmpty() && !QRegularExpression(QStringLiteral("^#[0-9a-fA-F]{6}$")).match(colour).hasMatch())
         return fieldError(QStringLiteral("colour"), QStringLiteral("colour must look like #1a2b3c"));
     if (driver == Driver::SQLite) {
@@ -300,15 +300,15 @@ Status ConnectionProfile::validate() const
             return fieldError(QStringLiteral("host"), QStringLiteral("a MySQL profile needs a host"));
         if (!sslMode.isEmpty() && driver == Driver::PostgreSQL && !sslModes().contains(sslMode))
             return fieldError(QStringLiteral("ssl_mode"),
-                              QStringLiteral("unknown sslmode '%1' (%2)").arg(sslMode, sslModes().join(QStringLiteral(", "))));
+                              QStringLiteral("unknown sslmode '%1' (%2)").arg(excerpt(sslMode), sslModes().join(QStringLiteral(", "))));
     }
     static const QRegularExpression ident(QStringLiteral("^[A-Za-z_][A-Za-z0-9_$]*$"));
     if (!ident.match(versionTable).hasMatch())
         return fieldError(QStringLiteral("version_table"),
-                          QStringLiteral("version table '%1' is not a plain SQL identifier").arg(versionTable));
+                          QStringLiteral("version table '%1' is not a plain SQL identifier").arg(excerpt(versionTable)));
     if (!versionTableSchema.isEmpty() && !ident.match(versionTableSchema).hasMatch())
         return fieldError(QStringLiteral("version_table_schema"),
-                          QStringLiteral("schema '%1' is not a plain SQL identifier").arg(versionTableSchema));
+                          QStringLiteral("schema '%1' is not a plain SQL identifier").arg(excerpt(versionTableSchema)));
     for (auto it = options.cbegin(); it != options.cend(); ++it)
         if (isSecretOption(it.key()))
             return fieldError(QStringLiteral("options"), secretOptionRefusal(it.key()));
@@ -316,7 +316,7 @@ Status ConnectionProfile::validate() const
     for (const QString &v : urlEnvironmentVariables)
         if (!envName.match(v).hasMatch())
             return fieldError(QStringLiteral("url_environment_variables"),
-                              QStringLiteral("'%1' is not an environment variable name").arg(v));
+                              QStringLiteral("'%1' is not an environment variable name").arg(excerpt(v)));
     return {};
 }
 

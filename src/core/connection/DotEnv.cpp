@@ -19,8 +19,11 @@ bool isNameChar(QChar c)
 
 // Expands ${VAR}, ${VAR:-default} and $VAR.
 Result<QString> interpolate(const QString &value, const DotEnv::Values &defined, const DotEnv::Values &env,
-                            const QString &file, int line)
+                            const QString &file, int line, int depth = 0)
 {
+    // ${A:-${B:-...}} defaults nest; a hostile file could nest them without end.
+    if (depth > 16)
+        return makeError(ErrorCode::Parse, QStringLiteral("'${...:-...}' defaults nest more than 16 deep"), file, line);
     auto lookup = [&](const QString &name) -> QString {
         if (defined.contains(name))
             return defined.value(name);
@@ -28,6 +31,10 @@ Result<QString> interpolate(const QString &value, const DotEnv::Values &defined,
     };
     QString out;
     for (int i = 0; i < value.size(); ++i) {
+        if (out.size() > (1 << 22))
+            return makeError(ErrorCode::Parse, QStringLiteral("the value grows beyond 4 Mi characters as variables "
+                                                              "expand"),
+                             file, line);
         const QChar c = value.at(i);
         if (c == QLatin1Char('\\') && i + 1 < value.size() && value.at(i + 1) == QLatin1Char('$')) {
             out += QLatin1Char('$');
@@ -48,7 +55,7 @@ Result<QString> interpolate(const QString &value, const DotEnv::Values &defined,
             if (dflt >= 0) {
                 const QString v = lookup(name);
                 if (v.isEmpty()) {
-                    auto d = interpolate(inner.mid(dflt + 2), defined, env, file, line);
+                    auto d = interpolate(inner.mid(dflt + 2), defined, env, file, line, depth + 1);
                     if (!d)
                         return d;
                     out += d.value();
@@ -107,7 +114,7 @@ Result<DotEnv::Values> DotEnv::parse(const QString &text, const QString &fileNam
                              fileName, lineNo);
         const QString key = t.left(eq).trimmed();
         if (!isNameStart(key.at(0)) || !std::all_of(key.begin(), key.end(), isNameChar))
-            return makeError(ErrorCode::Parse, QStringLiteral("'%1' is not a variable name").arg(key), fileName, lineNo);
+            return makeError(ErrorCode::Parse, QStringLiteral("'%1' is not a variable name").arg(excerpt(key)), fileName, lineNo);
         QString raw = t.mid(eq + 1).trimmed();
         QString value;
         if (raw.startsWith(QLatin1Char('\''))) {

@@ -41,7 +41,7 @@ Result<ParsedUrl> parseSqlAlchemyUrl(const QString &input, const QString &baseDi
     const int sep = url.indexOf(QStringLiteral("://"));
     if (sep <= 0)
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("'%1' is not a database URL (expected dialect://…)").arg(maskUrlPassword(url)));
+                         QStringLiteral("'%1' is not a database URL (expected dialect://…)").arg(excerpt(maskUrlPassword(url))));
     ParsedUrl out;
     out.dialect = url.left(sep).toLower();
     const QString base = out.dialect.section(QLatin1Char('+'), 0, 0);
@@ -54,7 +54,7 @@ Result<ParsedUrl> parseSqlAlchemyUrl(const QString &input, const QString &baseDi
         p.driver = ConnectionProfile::Driver::SQLite;
     else
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("unsupported database '%1' (PostgreSQL, MySQL/MariaDB or SQLite)").arg(out.dialect));
+                         QStringLiteral("unsupported database '%1' (PostgreSQL, MySQL/MariaDB or SQLite)").arg(excerpt(out.dialect)));
 
     QString rest = url.mid(sep + 3);
     QString query;
@@ -114,7 +114,7 @@ Result<ParsedUrl> parseSqlAlchemyUrl(const QString &input, const QString &baseDi
             const int port = hostPort.mid(colon + 1).toInt(&ok);
             if (!ok || port <= 0 || port > 65535)
                 return makeError(ErrorCode::InvalidArgument,
-                                 QStringLiteral("port '%1' is not a number from 1 to 65535").arg(hostPort.mid(colon + 1)),
+                                 QStringLiteral("port '%1' is not a number from 1 to 65535").arg(excerpt(hostPort.mid(colon + 1))),
                                  {}, 0, QStringLiteral("port"));
             p.port = port;
             if (p.host.isEmpty())

@@ -6,6 +6,7 @@ namespace strata {
 
 namespace {
 constexpr int MaxInterpolationDepth = 10;
+constexpr int MaxInterpolatedSize = 1 << 22; // characters: references that double at each level are hostile
 
 QString stripRight(const QString &s)
 {
@@ -36,7 +37,10 @@ Result<IniFile> IniFile::parse(const QString &text, const QString &fileName, con
     ini.m_fileName = fileName;
     ini.m_defaults = defaults;
 
-    const QStringList lines = text.split(QLatin1Char('\n'));
+    // configparser reads with universal newlines: \r\n and a lone \r end lines too
+    QString normalized = text;
+    normalized.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    const QStringList lines = normalized.split(QLatin1Char('\n'));
     Section *current = nullptr;
     Entry *lastEntry = nullptr;
     int pendingBlank = 0;
@@ -75,7 +79,7 @@ Result<IniFile> IniFile::parse(const QString &text, const QString &fileName, con
                 if (s.name == name)
                     return makeError(ErrorCode::Config,
                                      QStringLiteral("section [%1] appears twice (first on line %2)")
-                                             .arg(name)
+                                             .arg(excerpt(name))
                                              .arg(s.line),
                                      fileName, lineNo);
             }
@@ -87,7 +91,7 @@ Result<IniFile> IniFile::parse(const QString &text, const QString &fileName, con
 
         if (!current)
             return makeError(ErrorCode::Config,
-                             QStringLiteral("a key appears before any [section] header: \"%1\"").arg(trimmed),
+                             QStringLiteral("a key appears before any [section] header: \"%1\"").arg(excerpt(trimmed)),
                              fileName, lineNo);
 
         int delim = -1;
@@ -102,7 +106,7 @@ Result<IniFile> IniFile::parse(const QString &text, const QString &fileName, con
         if (delim < 0) {
             // configparser (allow_no_value=False) rejects a bare key
             return makeError(ErrorCode::Config,
-                             QStringLiteral("line has no '=' or ':' between key and value: \"%1\"").arg(trimmed),
+                             QStringLiteral("line has no '=' or ':' between key and value: \"%1\"").arg(excerpt(trimmed)),
                              fileName, lineNo);
         }
         key = stripRight(trimmed.left(delim)).toLower();
@@ -114,7 +118,7 @@ Result<IniFile> IniFile::parse(const QString &text, const QString &fileName, con
             if (e.key == key)
                 return makeError(ErrorCode::Config,
                                  QStringLiteral("key '%1' appears twice in section [%2] (first on line %3)")
-                                         .arg(key, current->name)
+                                         .arg(excerpt(key), excerpt(current->name))
                                          .arg(e.line),
                                  fileName, lineNo, key);
         }
@@ -181,7 +185,7 @@ Result<QString> IniFile::value(const QString &section, const QString &key) const
     if (!e) {
         if (m_defaults.contains(key.toLower()))
             return m_defaults.value(key.toLower());
-        return makeError(ErrorCode::NotFound, QStringLiteral("no key '%1' in section [%2]").arg(key, section),
+        return makeError(ErrorCode::NotFound, QStringLiteral("no key '%1' in section [%2]").arg(excerpt(key), excerpt(section)),
                          m_fileName, 0, key);
     }
     return interpolate(section, *e, e->rawValue, 0);
@@ -191,7 +195,7 @@ Result<QString> IniFile::interpolate(const QString &section, const Entry &entry,
 {
     if (depth > MaxInterpolationDepth)
         return makeError(ErrorCode::Config,
-                         QStringLiteral("interpolation of '%1' nests too deeply (a reference loop?)").arg(entry.key),
+                         QStringLiteral("interpolation of '%1' nests too deeply (a reference loop?)").arg(excerpt(entry.key)),
                          m_fileName, entry.line, entry.key);
     QString out;
     out.reserve(raw.size());
@@ -212,7 +216,7 @@ Result<QString> IniFile::interpolate(const QString &section, const Entry &entry,
                 return makeError(ErrorCode::Config,
                                  QStringLiteral("bad interpolation in '%1': '%(' without ')s' (write %% for a "
                                                 "literal %)")
-                                         .arg(entry.key),
+                                         .arg(excerpt(entry.key)),
                                  m_fileName, entry.line, entry.key);
             const QString name = raw.mid(i + 2, close - i - 2).toLower();
             QString replacement;
@@ -226,16 +230,21 @@ Result<QString> IniFile::interpolate(const QString &section, const Entry &entry,
             } else {
                 return makeError(ErrorCode::Config,
                                  QStringLiteral("'%1' refers to %(%2)s, which is not defined in [%3]")
-                                         .arg(entry.key, name, section),
+                                         .arg(excerpt(entry.key), excerpt(name), excerpt(section)),
                                  m_fileName, entry.line, entry.key);
             }
             out += replacement;
+            if (out.size() > MaxInterpolatedSize)
+                return makeError(ErrorCode::Config,
+                                 QStringLiteral("interpolation of '%1' grows beyond %2 characters").arg(excerpt(entry.key))
+                                         .arg(MaxInterpolatedSize),
+                                 m_fileName, entry.line, entry.key);
             i = close + 1;
             continue;
         }
         return makeError(ErrorCode::Config,
                          QStringLiteral("bad interpolation in '%1': a lone '%' (write %% for a literal %)")
-                                 .arg(entry.key),
+                                 .arg(excerpt(entry.key)),
                          m_fileName, entry.line, entry.key);
     }
     return out;

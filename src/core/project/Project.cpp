@@ -48,7 +48,7 @@ bool isCandidate(const QString &name)
 // Unix, readdir's d_type avoids a stat per file (10,000-file directories are
 // common), and raw names sort byte-wise: UTF-8 byte order is code point
 // order, which is what Python's sorted() uses.
-void readDirectory(const QString &dir, QStringList *files, QStringList *dirs)
+void readDirectory(const QString &dir, QStringList *files, QStringList *dirs, QStringList *linkedDirs)
 {
 #ifdef Q_OS_UNIX
     if (DIR *d = ::opendir(QFile::encodeName(dir).constData())) {
@@ -60,6 +60,13 @@ void readDirectory(const QString &dir, QStringList *files, QStringList *dirs)
             unsigned char type = e->d_type;
             if (type == DT_LNK || type == DT_UNKNOWN) {
                 const QFileInfo fi(dir + QLatin1Char('/') + QFile::decodeName(n));
+                // A link to a directory is not walked into, as Alembic's walk
+                // does not follow links (two links pointing up would make the
+                // walk endless); it is said instead.
+                if (fi.isSymLink() && fi.isDir()) {
+                    linkedDirs->append(QFile::decodeName(n));
+                    continue;
+                }
                 type = fi.isDir() ? DT_DIR : fi.isFile() ? DT_REG : DT_UNKNOWN;
             }
             if (type == DT_REG) {
@@ -84,23 +91,26 @@ void readDirectory(const QString &dir, QStringList *files, QStringList *dirs)
         if (isCandidate(f))
             files->append(f);
     std::sort(files->begin(), files->end());
-    *dirs = d.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDir::NoSort);
+    for (const QString &sub : d.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDir::NoSort))
+        (QFileInfo(d.absoluteFilePath(sub)).isSymLink() ? linkedDirs : dirs)->append(sub);
     std::sort(dirs->begin(), dirs->end());
 }
 
-void listInto(const QString &dir, bool recursive, QStringList *out)
+void listInto(const QString &dir, bool recursive, QStringList *out, QStringList *links)
 {
-    QStringList files, dirs;
-    readDirectory(dir, &files, &dirs);
+    QStringList files, dirs, linkedDirs;
+    readDirectory(dir, &files, &dirs, &linkedDirs);
     const QString prefix = dir + QLatin1Char('/');
     for (const QString &f : std::as_const(files))
         out->append(prefix + f);
     if (!recursive)
         return;
+    for (const QString &l : std::as_const(linkedDirs))
+        links->append(prefix + l);
     for (const QString &sub : std::as_const(dirs)) {
         if (sub.endsWith(QStringLiteral("__pycache__")))
             continue;
-        listInto(prefix + sub, recursive, out);
+        listInto(prefix + sub, recursive, out, links);
     }
 }
 
@@ -210,10 +220,45 @@ bool DirectoryHandles::read(int i, QByteArray *out, QString *error) const
     return readWholeFile(e.path, out, error);
 }
 
-QStringList listVersionFiles(const QString &location, bool recursive)
+namespace {
+
+// With sourceless = true Alembic also loads revisions kept only as bytecode
+// (x.pyc beside no x.py, and __pycache__ files of no source here). Strata
+// reads source only, so each is named: the graph lacks those revisions.
+void findBytecodeOnly(const QString &dir, bool recursive, QStringList *out)
+{
+    const QDir d(dir);
+    const QStringList entries = d.entryList(QDir::Files | QDir::Hidden, QDir::Name);
+    QSet<QString> sourceStems;
+    for (const QString &f : entries)
+        if (f.endsWith(QLatin1String(".py")))
+            sourceStems.insert(f.section(QLatin1Char('.'), 0, 0));
+    for (const QString &f : entries)
+        if ((f.endsWith(QLatin1String(".pyc")) || f.endsWith(QLatin1String(".pyo"))) && isCandidate(f.chopped(1))
+            && !sourceStems.contains(f.section(QLatin1Char('.'), 0, 0)))
+            out->append(d.absoluteFilePath(f));
+    const QDir cache(d.absoluteFilePath(QStringLiteral("__pycache__")));
+    if (cache.exists())
+        for (const QString &f : cache.entryList(QDir::Files | QDir::Hidden, QDir::Name))
+            if (!sourceStems.contains(f.section(QLatin1Char('.'), 0, 0))
+                && isCandidate(f.section(QLatin1Char('.'), 0, 0) + QStringLiteral(".py")))
+                out->append(cache.absoluteFilePath(f));
+    if (!recursive)
+        return;
+    for (const QString &sub : d.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name))
+        if (!sub.endsWith(QLatin1String("__pycache__")) && !QFileInfo(d.absoluteFilePath(sub)).isSymLink())
+            findBytecodeOnly(d.absoluteFilePath(sub), recursive, out);
+}
+
+} // namespace
+
+QStringList listVersionFiles(const QString &location, bool recursive, QStringList *linkedDirectories)
 {
     QStringList out;
-    listInto(QDir::cleanPath(location), recursive, &out);
+    QStringList links;
+    listInto(QDir::cleanPath(location), recursive, &out, &links);
+    if (linkedDirectories)
+        *linkedDirectories = links;
     return out;
 }
 
@@ -245,7 +290,28 @@ Result<ProjectPtr> loadProject(const QString &path, const QString &section, cons
             continue;
         }
         const QString base = QDir::cleanPath(loc);
-        for (const QString &f : listVersionFiles(base, project->config.recursiveVersionLocations)) {
+        QStringList links;
+        const QStringList listed = listVersionFiles(base, project->config.recursiveVersionLocations, &links);
+        for (const QString &link : std::as_const(links))
+            project->config.findings.append(
+                    Finding { Severity::Warning, QStringLiteral("directory-link-not-followed"),
+                              QStringLiteral("%1 is a link to a directory; Alembic does not walk into linked "
+                                             "directories, so neither does Strata: revisions there are not loaded")
+                                      .arg(link.mid(base.size() + 1)),
+                              link, 0, {} });
+        if (project->config.sourceless) {
+            QStringList bytecode;
+            findBytecodeOnly(base, project->config.recursiveVersionLocations, &bytecode);
+            for (const QString &b : std::as_const(bytecode))
+                project->config.findings.append(
+                        Finding { Severity::Error, QStringLiteral("bytecode-only-revision"),
+                                  QStringLiteral("%1 has no .py source; Alembic loads it (sourceless = true) but "
+                                                 "Strata reads only source, so a revision it holds is missing from "
+                                                 "the graph: heads, plans and status may be wrong")
+                                          .arg(QFileInfo(b).fileName()),
+                                  b, 0, {} });
+        }
+        for (const QString &f : listed) {
             const QString real = mayRepeat ? QFileInfo(f).canonicalFilePath() : QString();
             if (mayRepeat && seen.contains(real)) {
                 project->config.findings.append(
@@ -267,11 +333,15 @@ Result<ProjectPtr> loadProject(const QString &path, const QString &section, cons
     // cores in blocks, checking for cancellation and reporting progress
     // between blocks (from this thread only).
     const int total = int(files.size());
-    std::vector<RevisionScript> parsed(static_cast<size_t>(total));
+    // Parsed straight into the list the graph takes (one array of 10,000
+    // scripts at the peak, not two); workers write distinct elements through
+    // the data pointer, so the list never detaches under them.
+    QList<RevisionScript> scripts(total);
+    RevisionScript *parsed = scripts.data();
     // Each directory is opened once and files are opened relative to it: the
     // kernel then resolves one path component per file instead of all of them.
     DirectoryHandles dirs(files);
-    auto parseOne = [&files, &relNames, &parsed, &dirs](int i) {
+    auto parseOne = [&files, &relNames, parsed, &dirs](int i) {
         QByteArray bytes;
         QString error;
         if (!dirs.read(i, &bytes, &error)) {
@@ -280,10 +350,10 @@ Result<ProjectPtr> loadProject(const QString &path, const QString &section, cons
             s.fileName = relNames.at(i);
             s.findings.append(Finding { Severity::Error, QStringLiteral("unreadable-file"),
                                         QStringLiteral("cannot read the file: %1").arg(error), files.at(i), 0, {} });
-            parsed[size_t(i)] = std::move(s);
+            parsed[i] = std::move(s);
             return;
         }
-        parsed[size_t(i)] = HeaderParser::parse(bytes, files.at(i), relNames.at(i));
+        parsed[i] = HeaderParser::parse(bytes, files.at(i), relNames.at(i));
     };
     QThreadPool pool;
     // Two threads per core: much of each file's time is spent in open/read/close.
@@ -305,11 +375,6 @@ Result<ProjectPtr> loadProject(const QString &path, const QString &section, cons
         if (progress)
             progress(end, total);
     }
-    QList<RevisionScript> scripts;
-    scripts.reserve(total);
-    for (RevisionScript &s : parsed)
-        scripts.append(std::move(s));
-    parsed = {};
     const qint64 parsedAt = timer.elapsed();
     project->graph = RevisionGraph::build(std::move(scripts));
     project->findings = project->config.findings + project->graph.findings();

@@ -29,8 +29,9 @@ using ProgressFn = std::function<void(int, int)>;
 
 // Lists the revision script candidates of one version location the way
 // Alembic does (sorted names, '__init__' and '.#' files skipped, sorted
-// sub-directories when recursive, __pycache__ ignored).
-QStringList listVersionFiles(const QString &location, bool recursive);
+// sub-directories when recursive, __pycache__ ignored, links to directories
+// not followed: those go to *linkedDirectories).
+QStringList listVersionFiles(const QString &location, bool recursive, QStringList *linkedDirectories = nullptr);
 
 // Reads a whole file; on failure *error says why (e.g. "Permission denied").
 bool readWholeFile(const QString &path, QByteArray *out, QString *error);

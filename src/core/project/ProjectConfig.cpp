@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace strata {
 
 QString ProjectConfig::sourceName() const
@@ -53,13 +55,6 @@ Result<QStringList> splitVersionLocations(const QString &value, const QString &s
 
 namespace {
 
-bool truthy(const QString &v)
-{
-    const QString s = v.trimmed().toLower();
-    return s == QLatin1String("true") || s == QLatin1String("1") || s == QLatin1String("yes")
-            || s == QLatin1String("on");
-}
-
 QString absoluteFrom(const QString &base, const QString &path)
 {
     return QDir::cleanPath(QDir(base).absoluteFilePath(path));
@@ -81,14 +76,15 @@ Result<QString> resolveScriptLocation(const QString &value, const QString &baseD
         return makeError(ErrorCode::Config,
                          QStringLiteral("script_location '%1' names a package resource that was not found under "
                                         "%2")
-                                 .arg(loc, baseDir),
+                                 .arg(excerpt(loc), baseDir),
                          file, line, QStringLiteral("script_location"));
     }
     const QString abs = absoluteFrom(baseDir, loc);
     if (!QFileInfo(abs).isDir())
         return makeError(ErrorCode::Config,
-                         QStringLiteral("script_location '%1' is not a directory (looked for %2)").arg(loc, abs), file,
-                         line, QStringLiteral("script_location"));
+                         QStringLiteral("script_location '%1' is not a directory (looked for %2)")
+                                 .arg(excerpt(loc), excerpt(abs, 200)),
+                         file, line, QStringLiteral("script_location"));
     return abs;
 }
 
@@ -102,7 +98,7 @@ void addVersionLocations(ProjectConfig &cfg, const QStringList &locations, const
             cfg.findings.append(Finding { Severity::Warning, QStringLiteral("missing-version-location"),
                                           QStringLiteral("version location '%1' does not exist (%2); it is "
                                                          "skipped")
-                                                  .arg(loc, abs),
+                                                  .arg(excerpt(loc), excerpt(abs, 200)),
                                           file, line, {} });
             continue;
         }
@@ -111,73 +107,148 @@ void addVersionLocations(ProjectConfig &cfg, const QStringList &locations, const
     }
 }
 
-Result<ProjectConfig> fromIni(const QString &iniPath, const QString &section)
+// One configuration value and where it came from.
+struct Setting
 {
-    const QString baseDir = QFileInfo(iniPath).absolutePath();
-    QHash<QString, QString> defaults;
-    defaults.insert(QStringLiteral("here"), baseDir);
-    auto ini = IniFile::load(iniPath, defaults);
-    if (!ini)
-        return ini.error();
-    const IniFile &f = ini.value();
-    if (!f.hasSection(section)) {
-        return makeError(ErrorCode::Config,
-                         QStringLiteral("no section [%1] in the file (sections: %2)")
-                                 .arg(section, f.sectionNames().join(QStringLiteral(", "))),
-                         iniPath);
-    }
-    ProjectConfig cfg;
-    cfg.source = ProjectConfig::Source::AlembicIni;
-    cfg.rootDir = baseDir;
-    cfg.configFile = iniPath;
-    cfg.section = section;
+    QVariant value; // QString from the ini; any TOML value from [tool.alembic]
+    QString file;
+    int line = 0;
+    bool fromToml = false;
+    QString baseDir; // what %(here)s is for this file: relative paths start there
+};
 
-    if (!f.hasKey(section, QStringLiteral("script_location")))
-        return makeError(ErrorCode::Config, QStringLiteral("section [%1] has no 'script_location' key").arg(section),
-                         iniPath, 0, QStringLiteral("script_location"));
-    auto loc = f.value(section, QStringLiteral("script_location"));
-    if (!loc)
-        return loc.error();
-    const int locLine = f.lineOf(section, QStringLiteral("script_location"));
-    auto scriptDir = resolveScriptLocation(loc.value(), baseDir, iniPath, locLine);
-    if (!scriptDir)
-        return scriptDir.error();
-    cfg.scriptLocation = scriptDir.value();
+// Alembic's configuration as Alembic 1.16+ reads it: each key from the ini's
+// section first, then from [tool.alembic] in pyproject.toml for the keys the
+// ini lacks. Either file may be missing.
+class ConfigSources
+{
+public:
+    std::optional<IniFile> ini;
+    QString section;
+    std::optional<TomlTable> toml;
+    QString tomlPath;
 
-    for (const char *key : { "recursive_version_locations", "sourceless" }) {
-        const QString k = QString::fromLatin1(key);
-        if (!f.hasKey(section, k))
-            continue;
-        auto v = f.value(section, k);
+    bool iniHas(const QString &key) const { return ini && ini->hasSection(section) && ini->hasKey(section, key); }
+    bool tomlHas(const QString &key) const { return toml && toml->contains(key); }
+
+    Result<std::optional<Setting>> iniValue(const QString &key) const
+    {
+        if (!iniHas(key))
+            return std::optional<Setting>();
+        auto v = ini->value(section, key);
         if (!v)
             return v.error();
-        (k == QLatin1String("sourceless") ? cfg.sourceless : cfg.recursiveVersionLocations) = truthy(v.value());
+        return std::optional<Setting>(Setting { v.value(), ini->fileName(), ini->lineOf(section, key), false,
+                                                QFileInfo(ini->fileName()).absolutePath() });
     }
 
-    if (f.hasKey(section, QStringLiteral("version_locations"))) {
-        auto v = f.value(section, QStringLiteral("version_locations"));
-        if (!v)
-            return v.error();
-        const int vlLine = f.lineOf(section, QStringLiteral("version_locations"));
+    // [tool.alembic] strings go through Python's %-formatting with %(here)s
+    // (Alembic 1.16+): %% is a literal %, anything else Alembic fails on.
+    Result<QString> tomlText(const QString &key, const QString &raw) const
+    {
+        const QString here = QFileInfo(tomlPath).absolutePath();
+        QString out;
+        out.reserve(raw.size());
+        for (int i = 0; i < raw.size(); ++i) {
+            if (raw.at(i) != QLatin1Char('%')) {
+                out += raw.at(i);
+                continue;
+            }
+            if (raw.mid(i, 2) == QLatin1String("%%")) {
+                out += QLatin1Char('%');
+                ++i;
+            } else if (raw.mid(i, 8) == QLatin1String("%(here)s")) {
+                out += here;
+                i += 7;
+            } else {
+                return makeError(ErrorCode::Config,
+                                 QStringLiteral("'%1' has a '%' that Alembic's %-formatting of [tool.alembic] cannot "
+                                                "take (only %(here)s is defined): write %% for a literal %")
+                                         .arg(key),
+                                 tomlPath, toml->lineOf(key), key);
+            }
+        }
+        return out;
+    }
+
+    // A string key: the ini's, else the TOML's.
+    Result<std::optional<Setting>> text(const QString &key) const
+    {
+        if (iniHas(key))
+            return iniValue(key);
+        if (!tomlHas(key))
+            return std::optional<Setting>();
+        const QVariant v = toml->value(key);
+        if (v.typeId() != QMetaType::QString)
+            return makeError(ErrorCode::Config, QStringLiteral("'%1' in [tool.alembic] must be a string").arg(key),
+                             tomlPath, toml->lineOf(key), key);
+        auto t = tomlText(key, v.toString());
+        if (!t)
+            return t.error();
+        return std::optional<Setting>(Setting { t.value(), tomlPath, toml->lineOf(key), true,
+                                                QFileInfo(tomlPath).absolutePath() });
+    }
+
+    // Alembic's get_alembic_boolean_option: in the ini exactly "true" is true
+    // (True, 1, yes and on are false); in the TOML only a TOML boolean is
+    // accepted.
+    Result<bool> boolean(const QString &key, ProjectConfig *cfg) const
+    {
+        if (iniHas(key)) {
+            auto v = ini->value(section, key);
+            if (!v)
+                return v.error();
+            const QString value = v.value();
+            if (value != QLatin1String("true") && value != QLatin1String("false") && !value.isEmpty())
+                cfg->findings.append(Finding { Severity::Warning, QStringLiteral("not-a-boolean"),
+                                               QStringLiteral("%1 = %2 is false for Alembic, which takes only the "
+                                                              "exact word 'true' as true")
+                                                       .arg(key, excerpt(value)),
+                                               ini->fileName(), ini->lineOf(section, key), {} });
+            return value == QLatin1String("true");
+        }
+        if (!tomlHas(key))
+            return false;
+        const QVariant v = toml->value(key);
+        if (v.typeId() != QMetaType::Bool)
+            return makeError(ErrorCode::Config,
+                             QStringLiteral("'%1' in [tool.alembic] must be a TOML boolean (true or false, unquoted); "
+                                            "Alembic refuses anything else")
+                                     .arg(key),
+                             tomlPath, toml->lineOf(key), key);
+        return v.toBool();
+    }
+};
+
+// version_locations: the ini's when it is not empty (split by its separator
+// setting), else the TOML's list; none of either means <script_location>/versions.
+Status readVersionLocations(const ConfigSources &src, ProjectConfig &cfg)
+{
+    const QString key = QStringLiteral("version_locations");
+    auto iniValue = src.iniValue(key);
+    if (!iniValue)
+        return iniValue.error();
+    if (iniValue.value() && !iniValue.value()->value.toString().isEmpty()) {
+        const Setting &v = *iniValue.value();
         QString sepKey;
-        for (const char *key : { "path_separator", "version_path_separator" }) {
-            if (f.hasKey(section, QString::fromLatin1(key))) {
-                sepKey = QString::fromLatin1(key);
+        for (const char *name : { "path_separator", "version_path_separator" }) {
+            if (src.iniHas(QString::fromLatin1(name))) {
+                sepKey = QString::fromLatin1(name);
                 break;
             }
         }
         QString sep;
         if (!sepKey.isEmpty()) {
-            auto s = f.value(section, sepKey);
+            auto s = src.ini->value(src.section, sepKey);
             if (!s)
                 return s.error();
             sep = s.value();
         }
-        auto parts = splitVersionLocations(v.value(), sep);
+        auto parts = splitVersionLocations(v.value.toString(), sep);
         if (!parts) {
             Error e = parts.error();
-            e.file = iniPath;
-            e.line = f.lineOf(section, sepKey);
+            e.file = v.file;
+            e.line = src.ini->lineOf(src.section, sepKey);
             e.key = sepKey;
             return e;
         }
@@ -185,61 +256,175 @@ Result<ProjectConfig> fromIni(const QString &iniPath, const QString &section)
             cfg.findings.append(Finding { Severity::Info, QStringLiteral("legacy-path-separator"),
                                           QStringLiteral("version_locations is split on spaces and commas because "
                                                          "no path_separator is set"),
-                                          iniPath, vlLine, {} });
-        addVersionLocations(cfg, parts.value(), baseDir, iniPath, vlLine);
-    } else {
-        cfg.versionLocations << cfg.scriptLocation + QStringLiteral("/versions");
+                                          v.file, v.line, {} });
+        addVersionLocations(cfg, parts.value(), v.baseDir, v.file, v.line);
+        return {};
     }
-    return cfg;
+    if (iniValue.value())
+        cfg.findings.append(Finding { Severity::Info, QStringLiteral("empty-version-locations"),
+                                      QStringLiteral("version_locations is empty, which Alembic takes as unset"),
+                                      iniValue.value()->file, iniValue.value()->line, {} });
+    if (src.tomlHas(key)) {
+        const QVariant v = src.toml->value(key);
+        const int line = src.toml->lineOf(key);
+        if (v.typeId() != QMetaType::QVariantList)
+            return makeError(ErrorCode::Config,
+                             QStringLiteral("'version_locations' in [tool.alembic] must be a list of strings (Alembic "
+                                            "would read a single string one character at a time)"),
+                             src.tomlPath, line, key);
+        QStringList list;
+        for (const QVariant &item : v.toList()) {
+            if (item.typeId() != QMetaType::QString)
+                return makeError(ErrorCode::Config,
+                                 QStringLiteral("'version_locations' in [tool.alembic] must be a list of strings"),
+                                 src.tomlPath, line, key);
+            auto t = src.tomlText(key, item.toString());
+            if (!t)
+                return t.error();
+            list << t.value();
+        }
+        if (!list.isEmpty()) {
+            addVersionLocations(cfg, list, QFileInfo(src.tomlPath).absolutePath(), src.tomlPath, line);
+            return {};
+        }
+    }
+    cfg.versionLocations << cfg.scriptLocation + QStringLiteral("/versions");
+    return {};
 }
 
-Result<ProjectConfig> fromPyProject(const QString &tomlPath, const TomlTable &t)
+// What Alembic would do that the static reader cannot follow, said up front.
+void addConfigFindings(const ConfigSources &src, ProjectConfig &cfg)
 {
-    const QString baseDir = QFileInfo(tomlPath).absolutePath();
-    auto here = [&](QString s) { return s.replace(QStringLiteral("%(here)s"), baseDir); };
+    // A file_template with a '/' writes new revisions into sub-directories
+    // (Alembic 1.18); without recursion Alembic will not find them again.
+    auto tmpl = src.text(QStringLiteral("file_template"));
+    if (tmpl && tmpl.value()) {
+        const Setting &t = *tmpl.value();
+        if (t.value.toString().contains(QLatin1Char('/')) && !cfg.recursiveVersionLocations)
+            cfg.findings.append(Finding { Severity::Warning, QStringLiteral("template-subfolder-not-recursive"),
+                                          QStringLiteral("file_template '%1' writes new revisions into "
+                                                         "sub-directories, but recursive_version_locations is not "
+                                                         "true: Alembic will not find them (set "
+                                                         "recursive_version_locations = true)")
+                                                  .arg(excerpt(t.value.toString())),
+                                          t.file, t.line, {} });
+    }
+    // The multidb template migrates several databases per revision.
+    auto dbs = src.iniValue(QStringLiteral("databases"));
+    if (dbs && dbs.value() && !dbs.value()->value.toString().trimmed().isEmpty()) {
+        const Setting &d = *dbs.value();
+        cfg.multiDatabases = d.value.toString().split(QRegularExpression(QStringLiteral("[,\\s]+")),
+                                                       Qt::SkipEmptyParts);
+        cfg.findings.append(Finding { Severity::Info, QStringLiteral("multidb-template"),
+                                      QStringLiteral("this project uses Alembic's multidb template (databases = %1): "
+                                                     "each revision has upgrade_<name>() functions and one run "
+                                                     "migrates every database, each at the URL of its own section")
+                                              .arg(excerpt(cfg.multiDatabases.join(QStringLiteral(", ")))),
+                                      d.file, d.line, {} });
+    }
+    // The alembic command reads $ALEMBIC_CONFIG instead of ./alembic.ini.
+    const QString env = qEnvironmentVariable("ALEMBIC_CONFIG");
+    if (!env.isEmpty() && cfg.source != ProjectConfig::Source::ScriptDirectory
+        && cfg.source != ProjectConfig::Source::VersionsDirectory) {
+        const QString target = QFileInfo(env).absoluteFilePath();
+        if (target != cfg.iniFile && target != cfg.tomlFile)
+            cfg.findings.append(Finding { Severity::Warning, QStringLiteral("alembic-config-env"),
+                                          QStringLiteral("ALEMBIC_CONFIG is set to %1 here: the alembic command run "
+                                                         "without -c reads that file, not %2")
+                                                  .arg(excerpt(env, 200), cfg.configFile),
+                                          cfg.configFile, 0, {} });
+    }
+}
+
+Result<ProjectConfig> fromSources(const ConfigSources &src, const QString &rootDir)
+{
     ProjectConfig cfg;
-    cfg.source = ProjectConfig::Source::PyProject;
-    cfg.rootDir = baseDir;
-    cfg.configFile = tomlPath;
-    cfg.section = QStringLiteral("tool.alembic");
-    if (!t.contains(QStringLiteral("script_location")))
-        return makeError(ErrorCode::Config, QStringLiteral("[tool.alembic] has no 'script_location' key"), tomlPath,
-                         t.tableLine(), QStringLiteral("script_location"));
-    const QVariant loc = t.value(QStringLiteral("script_location"));
-    if (loc.typeId() != QMetaType::QString)
-        return makeError(ErrorCode::Config, QStringLiteral("'script_location' must be a string"), tomlPath,
-                         t.lineOf(QStringLiteral("script_location")), QStringLiteral("script_location"));
-    auto scriptDir = resolveScriptLocation(here(loc.toString()), baseDir, tomlPath,
-                                           t.lineOf(QStringLiteral("script_location")));
+    cfg.rootDir = rootDir;
+    cfg.section = src.section;
+    cfg.iniFile = src.ini ? src.ini->fileName() : QString();
+    cfg.tomlFile = src.toml ? src.tomlPath : QString();
+    auto loc = src.text(QStringLiteral("script_location"));
+    if (!loc)
+        return loc.error();
+    if (!loc.value()) {
+        if (src.ini && !src.ini->hasSection(src.section) && !src.toml)
+            return makeError(ErrorCode::Config,
+                             QStringLiteral("no section [%1] in the file (sections: %2)")
+                                     .arg(src.section, excerpt(src.ini->sectionNames().join(QStringLiteral(", ")), 200)),
+                             src.ini->fileName());
+        if (src.ini && !src.toml)
+            return makeError(ErrorCode::Config,
+                             QStringLiteral("section [%1] has no 'script_location' key").arg(src.section),
+                             src.ini->fileName(), 0, QStringLiteral("script_location"));
+        if (!src.ini)
+            return makeError(ErrorCode::Config, QStringLiteral("[tool.alembic] has no 'script_location' key"),
+                             src.tomlPath, src.toml->tableLine(), QStringLiteral("script_location"));
+        return makeError(ErrorCode::Config,
+                         QStringLiteral("no 'script_location': neither [%1] of %2 nor [tool.alembic] of %3 sets it")
+                                 .arg(src.section, src.ini->fileName(), src.tomlPath),
+                         src.ini->fileName(), 0, QStringLiteral("script_location"));
+    }
+    const Setting &location = *loc.value();
+    cfg.source = location.fromToml ? ProjectConfig::Source::PyProject : ProjectConfig::Source::AlembicIni;
+    cfg.configFile = location.file;
+    if (!src.ini)
+        cfg.section = QStringLiteral("tool.alembic");
+    auto scriptDir = resolveScriptLocation(location.value.toString(), location.baseDir, location.file, location.line);
     if (!scriptDir)
         return scriptDir.error();
     cfg.scriptLocation = scriptDir.value();
-    const QVariant rec = t.value(QStringLiteral("recursive_version_locations"));
-    cfg.recursiveVersionLocations = rec.typeId() == QMetaType::Bool ? rec.toBool() : truthy(rec.toString());
-    cfg.sourceless = t.value(QStringLiteral("sourceless")).toBool();
-    if (t.contains(QStringLiteral("version_locations"))) {
-        const QVariant v = t.value(QStringLiteral("version_locations"));
-        const int line = t.lineOf(QStringLiteral("version_locations"));
-        QStringList list;
-        if (v.typeId() == QMetaType::QVariantList) {
-            for (const QVariant &item : v.toList()) {
-                if (item.typeId() != QMetaType::QString)
-                    return makeError(ErrorCode::Config,
-                                     QStringLiteral("'version_locations' must be a list of strings"), tomlPath, line,
-                                     QStringLiteral("version_locations"));
-                list << here(item.toString());
-            }
-        } else if (v.typeId() == QMetaType::QString) {
-            auto parts = splitVersionLocations(here(v.toString()), QString());
-            list = parts.value();
-        } else {
-            return makeError(ErrorCode::Config, QStringLiteral("'version_locations' must be a list of strings"),
-                             tomlPath, line, QStringLiteral("version_locations"));
-        }
-        addVersionLocations(cfg, list, baseDir, tomlPath, line);
-    } else {
-        cfg.versionLocations << cfg.scriptLocation + QStringLiteral("/versions");
+
+    auto recursive = src.boolean(QStringLiteral("recursive_version_locations"), &cfg);
+    if (!recursive)
+        return recursive.error();
+    cfg.recursiveVersionLocations = recursive.value();
+    auto sourceless = src.boolean(QStringLiteral("sourceless"), &cfg);
+    if (!sourceless)
+        return sourceless.error();
+    cfg.sourceless = sourceless.value();
+    if (Status s = readVersionLocations(src, cfg); !s)
+        return s.error();
+    addConfigFindings(src, cfg);
+    return cfg;
+}
+
+// Loads the ini (when there is one) and pyproject.toml's [tool.alembic] (when
+// there is one) that Alembic would read together.
+Result<ProjectConfig> fromFiles(const QString &iniPath, const QString &tomlPath, const QString &section,
+                                const QString &rootDir)
+{
+    ConfigSources src;
+    src.section = section;
+    if (!iniPath.isEmpty()) {
+        QHash<QString, QString> defaults;
+        defaults.insert(QStringLiteral("here"), QFileInfo(iniPath).absolutePath());
+        auto ini = IniFile::load(iniPath, defaults);
+        if (!ini)
+            return ini.error();
+        src.ini = std::move(ini.value());
     }
+    Findings tomlFindings;
+    if (!tomlPath.isEmpty()) {
+        auto t = TomlTable::load(tomlPath, QStringLiteral("tool.alembic"));
+        if (!t) {
+            // Without an ini to fall back on this is the project's only
+            // configuration; beside one, Alembic (1.16+) would stop on an
+            // invalid pyproject.toml too, but older versions never read it.
+            if (!src.ini)
+                return t.error();
+            tomlFindings.append(Finding { Severity::Warning, QStringLiteral("unreadable-pyproject"),
+                                          QStringLiteral("pyproject.toml cannot be read (%1); only %2 is used, and "
+                                                         "Alembic 1.16+ would stop on it")
+                                                  .arg(t.error().message, QFileInfo(iniPath).fileName()),
+                                          tomlPath, t.error().line, {} });
+        } else if (t->found()) {
+            src.toml = std::move(t.value());
+            src.tomlPath = tomlPath;
+        }
+    }
+    auto cfg = fromSources(src, rootDir);
+    if (cfg)
+        cfg->findings = tomlFindings + cfg->findings;
     return cfg;
 }
 
@@ -251,7 +436,13 @@ Result<ProjectConfig> loadProjectConfig(const QString &path, const QString &sect
     if (!info.exists())
         return makeError(ErrorCode::NotFound, QStringLiteral("no such file or directory"), info.absoluteFilePath());
 
+    // The two files Alembic reads together: alembic.ini (or the named ini)
+    // and the pyproject.toml beside it.
+    auto tomlWithTable = [](const QString &file) {
+        return QFileInfo(file).isFile() ? file : QString();
+    };
     if (info.isFile()) {
+        const QDir dir = info.absoluteDir();
         if (info.suffix() == QLatin1String("toml")) {
             auto t = TomlTable::load(info.absoluteFilePath(), QStringLiteral("tool.alembic"));
             if (!t)
@@ -259,25 +450,26 @@ Result<ProjectConfig> loadProjectConfig(const QString &path, const QString &sect
             if (!t->found())
                 return makeError(ErrorCode::Config, QStringLiteral("no [tool.alembic] table in this file"),
                                  info.absoluteFilePath());
-            return fromPyProject(info.absoluteFilePath(), t.value());
+            const QString ini = dir.absoluteFilePath(QStringLiteral("alembic.ini"));
+            return fromFiles(QFileInfo(ini).isFile() ? ini : QString(), info.absoluteFilePath(), section,
+                             dir.absolutePath());
         }
-        return fromIni(info.absoluteFilePath(), section);
+        return fromFiles(info.absoluteFilePath(), tomlWithTable(dir.absoluteFilePath(QStringLiteral("pyproject.toml"))),
+                         section, dir.absolutePath());
     }
 
     const QDir dir(info.absoluteFilePath());
     const QString pyproject = dir.absoluteFilePath(QStringLiteral("pyproject.toml"));
     const QString ini = dir.absoluteFilePath(QStringLiteral("alembic.ini"));
-    // A pyproject.toml with [tool.alembic] holds the script settings (Alembic
-    // 1.16+); alembic.ini beside it then only configures logging and the URL.
+    if (QFileInfo(ini).isFile())
+        return fromFiles(ini, tomlWithTable(pyproject), section, dir.absolutePath());
     if (QFileInfo(pyproject).isFile()) {
         auto t = TomlTable::load(pyproject, QStringLiteral("tool.alembic"));
         if (!t)
             return t.error();
         if (t->found())
-            return fromPyProject(pyproject, t.value());
+            return fromFiles(QString(), pyproject, section, dir.absolutePath());
     }
-    if (QFileInfo(ini).isFile())
-        return fromIni(ini, section);
 
     ProjectConfig cfg;
     cfg.rootDir = dir.absolutePath();

@@ -15,20 +15,25 @@ struct ProjectConfig
 
     Source source = Source::AlembicIni;
     QString rootDir;        // the directory the user opened (absolute)
-    QString configFile;     // alembic.ini or pyproject.toml; empty for bare directories
+    QString configFile;     // the file that set script_location; empty for bare directories
+    QString iniFile;        // the ini Alembic reads (empty when there is none)
+    QString tomlFile;       // pyproject.toml with [tool.alembic] (empty when there is none)
     QString section;        // ini section (the -n/--name choice), "alembic" by default
     QString scriptLocation; // absolute; empty when only a versions directory was given
     QStringList versionLocations; // absolute, in configured order
     bool recursiveVersionLocations = false;
     bool sourceless = false;
+    QStringList multiDatabases; // the multidb template's "databases" (empty otherwise)
     Findings findings; // warnings about the configuration (nothing fatal)
 
     QString sourceName() const;
 };
 
-// Opens a project from a directory holding alembic.ini, a pyproject.toml with
-// [tool.alembic], a script directory (env.py + versions/), a bare versions
-// directory, or the path of an .ini/.toml file itself. Nothing is executed.
+// Opens a project from a directory holding alembic.ini and/or a pyproject.toml
+// with [tool.alembic] (each key from the ini first, then from the TOML, as
+// Alembic 1.16+ reads them), a script directory (env.py + versions/), a bare
+// versions directory, or the path of an .ini/.toml file itself (with the
+// other file beside it). Nothing is executed.
 Result<ProjectConfig> loadProjectConfig(const QString &path, const QString &section = QStringLiteral("alembic"));
 
 // Splits a version_locations value the way Alembic does for the given separator

@@ -117,7 +117,11 @@ public:
         return makeError(ErrorCode::Config, QStringLiteral("string is not closed"), m_file, startLine);
     }
 
-    Result<QVariant> readValue()
+    // Arrays nest at most this deep (Python's tomllib would hit its recursion
+    // limit long before a hostile file's 50,000 brackets).
+    static constexpr int MaxDepth = 64;
+
+    Result<QVariant> readValue(int depth = 0)
     {
         skipSpaces();
         const QChar c = peek();
@@ -128,6 +132,8 @@ public:
             return QVariant(s.value());
         }
         if (c == QLatin1Char('[')) {
+            if (depth >= MaxDepth)
+                return error(QStringLiteral("arrays nest more than %1 deep").arg(MaxDepth));
             advance();
             QVariantList list;
             for (;;) {
@@ -138,7 +144,7 @@ public:
                 }
                 if (atEnd())
                     return error(QStringLiteral("array is not closed with ']'"));
-                auto v = readValue();
+                auto v = readValue(depth + 1);
                 if (!v)
                     return v;
                 list.append(v.value());
@@ -153,11 +159,11 @@ public:
         }
         if (c == QLatin1Char('{')) {
             // inline table: skip it, balanced
-            int depth = 0;
+            int braces = 0;
             while (!atEnd()) {
                 if (peek() == QLatin1Char('{'))
-                    ++depth;
-                else if (peek() == QLatin1Char('}') && --depth == 0) {
+                    ++braces;
+                else if (peek() == QLatin1Char('}') && --braces == 0) {
                     advance();
                     return QVariant();
                 } else if (peek() == QLatin1Char('"') || peek() == QLatin1Char('\'')) {
@@ -261,7 +267,8 @@ Result<TomlTable> TomlTable::parse(const QString &text, const QString &fileName,
             cur.advance();
         }
         if (cur.peek() != QLatin1Char('='))
-            return makeError(ErrorCode::Config, QStringLiteral("expected 'key = value', found \"%1\"").arg(key.trimmed()),
+            return makeError(ErrorCode::Config,
+                             QStringLiteral("expected 'key = value', found \"%1\"").arg(excerpt(key.trimmed())),
                              fileName, keyLine);
         cur.advance();
         key = unquoteKey(key);
@@ -274,12 +281,12 @@ Result<TomlTable> TomlTable::parse(const QString &text, const QString &fileName,
         cur.skipSpaces();
         cur.skipComment();
         if (!cur.atEnd() && cur.peek() != QLatin1Char('\n'))
-            return makeError(ErrorCode::Config, QStringLiteral("unexpected text after the value of '%1'").arg(key),
+            return makeError(ErrorCode::Config, QStringLiteral("unexpected text after the value of '%1'").arg(excerpt(key)),
                              fileName, cur.line(), key);
         if (inTarget) {
             if (table.m_values.contains(key))
                 return makeError(ErrorCode::Config,
-                                 QStringLiteral("key '%1' is defined twice in [%2]").arg(key, tableName), fileName,
+                                 QStringLiteral("key '%1' is defined twice in [%2]").arg(excerpt(key), tableName), fileName,
                                  keyLine, key);
             table.m_values.insert(key, value.value());
             table.m_lines.insert(key, keyLine);

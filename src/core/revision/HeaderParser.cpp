@@ -112,9 +112,14 @@ private:
                 return *bv;
             return v;
         }
-        // parenthesised scalar: ("abc")
-        if (end - begin >= 3 && isOp(begin, QLatin1String("(")) && isOp(end - 1, QLatin1String(")")))
-            return evaluateScalar(begin + 1, end - 1, bound);
+        // parenthesised scalar: ("abc"), ((("abc")))
+        if (end - begin >= 3 && isOp(begin, QLatin1String("(")) && isOp(end - 1, QLatin1String(")"))) {
+            while (end - begin >= 3 && isOp(begin, QLatin1String("(")) && isOp(end - 1, QLatin1String(")"))) {
+                ++begin;
+                --end;
+            }
+            return evaluateScalar(begin, end, bound);
+        }
         // implicit concatenation of string literals
         QString joined;
         for (int i = begin; i < end; ++i) {
@@ -219,26 +224,69 @@ bool readDocstring(const Reader &reader, int begin, int end, RevisionScript *scr
 
 } // namespace
 
+namespace {
+
+// Python reads source with universal newlines: \r\n and a lone \r end lines too.
+void universalNewlines(QString *text)
+{
+    if (!text->contains(QLatin1Char('\r')))
+        return;
+    text->replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    text->replace(QLatin1Char('\r'), QLatin1Char('\n'));
+}
+
+// A decoder for a codec name as Python spells it (cp1252, latin_1, shift_jis,
+// euc-jp, koi8_r, mac_roman, ...), through ICU where Qt has it.
+QStringDecoder decoderFor(const QByteArray &pythonName)
+{
+    QByteArray name = pythonName;
+    for (const QByteArray &candidate : { name, QByteArray(name).replace('_', '-'), QByteArray(name).replace('-', '_'),
+                                         QByteArray(name).replace('_', "").replace('-', "") }) {
+        QStringDecoder dec(candidate.constData(), QStringDecoder::Flag::Stateless);
+        if (dec.isValid())
+            return dec;
+    }
+    return QStringDecoder();
+}
+
+} // namespace
+
 bool HeaderParser::decode(const QByteArray &bytes, QString *text, QString *problem, int *problemLine)
 {
+    if (!decodeLines(bytes, text, problem, problemLine))
+        return false;
+    universalNewlines(text);
+    return true;
+}
+
+bool HeaderParser::decodeLines(const QByteArray &bytes, QString *text, QString *problem, int *problemLine)
+{
+    // UTF-16 and UTF-32 (with a byte order mark): Python cannot read such a
+    // file as source, so neither can Alembic.
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        *problem = QStringLiteral("the file is UTF-16 or UTF-32 (it starts with a byte order mark for it); Python, "
+                                  "and so Alembic, cannot read it: re-save it as UTF-8");
+        *problemLine = 1;
+        return false;
+    }
     QByteArray data = bytes;
     bool bom = false;
     if (data.startsWith("\xEF\xBB\xBF")) {
         data.remove(0, 3);
         bom = true;
     }
-    // PEP 263: a coding declaration in the first two lines
+    // PEP 263: a coding declaration in the first two lines (ended by \n, \r\n or \r)
     QByteArray encoding = "utf-8";
     int from = 0;
     for (int l = 0; l < 2 && from < data.size(); ++l) {
-        int nl = data.indexOf('\n', from);
-        if (nl < 0)
-            nl = data.size();
+        int nl = from;
+        while (nl < data.size() && data.at(nl) != '\n' && data.at(nl) != '\r')
+            ++nl;
         const QByteArray lineBytes = data.mid(from, nl - from);
         if (!lineBytes.contains("coding")) {
             if (!lineBytes.trimmed().isEmpty() && !lineBytes.trimmed().startsWith('#'))
                 break;
-            from = nl + 1;
+            from = nl + (nl + 1 < data.size() && data.at(nl) == '\r' && data.at(nl + 1) == '\n' ? 2 : 1);
             continue;
         }
         static const QRegularExpression re(QStringLiteral("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)"));
@@ -250,9 +298,16 @@ bool HeaderParser::decode(const QByteArray &bytes, QString *text, QString *probl
         // the second line counts only when the first is a comment or blank
         if (!lineBytes.trimmed().isEmpty() && !lineBytes.trimmed().startsWith('#'))
             break;
-        from = nl + 1;
+        from = nl + (nl + 1 < data.size() && data.at(nl) == '\r' && data.at(nl + 1) == '\n' ? 2 : 1);
     }
     encoding.replace('_', '-');
+    if (encoding.startsWith("utf-16") || encoding.startsWith("utf-32") || encoding.startsWith("utf16")
+        || encoding.startsWith("utf32")) {
+        *problem = QStringLiteral("the file declares encoding '%1', which Python cannot read source in")
+                           .arg(QString::fromLatin1(encoding));
+        *problemLine = 1;
+        return false;
+    }
     if (encoding.startsWith("utf-8") || encoding == "utf8") {
         // strict UTF-8: find the first invalid byte for a precise message
         QStringDecoder dec(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -296,14 +351,17 @@ bool HeaderParser::decode(const QByteArray &bytes, QString *text, QString *probl
         *text = QString::fromLatin1(data);
         return true;
     }
-    auto maybe = QStringConverter::encodingForName(encoding.constData());
-    if (maybe) {
-        QStringDecoder dec(*maybe, QStringDecoder::Flag::Stateless);
+    QStringDecoder dec = decoderFor(encoding);
+    if (dec.isValid()) {
         QString out = dec.decode(data);
         if (!dec.hasError()) {
             *text = out;
             return true;
         }
+        *problem = QStringLiteral("the file declares encoding '%1' but is not valid in it")
+                           .arg(QString::fromLatin1(encoding));
+        *problemLine = 1;
+        return false;
     }
     *problem = QStringLiteral("the file declares encoding '%1', which Strata cannot decode")
                        .arg(QString::fromLatin1(encoding));
@@ -327,7 +385,16 @@ RevisionScript HeaderParser::parse(const QByteArray &bytes, const QString &path,
     }
 
     // Module-level statements only: block bodies and comments are not tokenized.
-    const Tokens tokens = PythonLexer::tokenize(text, PythonLexer::Scope::ModuleLevel);
+    int deepestLine = 0;
+    const Tokens tokens = PythonLexer::tokenize(text, PythonLexer::Scope::ModuleLevel, &deepestLine);
+    if (deepestLine > 0) {
+        script.findings.append(Finding { Severity::Error, QStringLiteral("python-syntax-error"),
+                                         QStringLiteral("brackets nest more than %1 deep: Python refuses the file "
+                                                        "(\"too many nested parentheses\"), so Alembic cannot load it")
+                                                 .arg(PythonLexer::MaxBracketDepth),
+                                         path, deepestLine, {} });
+        return script;
+    }
     Reader reader(text, tokens);
 
     Bindings bound; // module-level names bound to literals so far

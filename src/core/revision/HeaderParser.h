@@ -20,7 +20,11 @@ public:
     // PEP 263 decoding: BOM, "coding:" line in the first two lines, UTF-8 by
     // default. Returns false (and an explanation) when the bytes cannot be
     // decoded.
+    // Line ends are made \n (Python's universal newlines).
     static bool decode(const QByteArray &bytes, QString *text, QString *problem, int *problemLine);
+
+private:
+    static bool decodeLines(const QByteArray &bytes, QString *text, QString *problem, int *problemLine);
 };
 
 } // namespace strata

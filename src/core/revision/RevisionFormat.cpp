@@ -172,6 +172,11 @@ QJsonObject projectJson(const Project &p)
         locs << p.relativePath(l);
     o.insert(QStringLiteral("version_locations"), strings(locs));
     o.insert(QStringLiteral("recursive_version_locations"), p.config.recursiveVersionLocations);
+    o.insert(QStringLiteral("sourceless"), p.config.sourceless);
+    o.insert(QStringLiteral("ini_file"), p.relativePath(p.config.iniFile));
+    o.insert(QStringLiteral("toml_file"), p.relativePath(p.config.tomlFile));
+    if (!p.config.multiDatabases.isEmpty())
+        o.insert(QStringLiteral("databases"), strings(p.config.multiDatabases));
     return o;
 }
 

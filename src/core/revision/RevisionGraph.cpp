@@ -53,6 +53,7 @@ RevisionGraph RevisionGraph::build(QList<RevisionScript> scripts)
     g.m_ids.reserve(g.m_scripts.size());
     g.m_keys.reserve(g.m_scripts.size());
 
+    QStringList blocking; // what stops Alembic from building its map, in its order
     for (int i = 0; i < g.m_scripts.size(); ++i) {
         const RevisionScript &s = g.m_scripts.at(i);
         g.m_findings.append(s.findings);
@@ -67,7 +68,8 @@ RevisionGraph RevisionGraph::build(QList<RevisionScript> scripts)
             continue;
         }
         const QString id = s.id();
-        static const QString illegal = QStringLiteral("@-+");
+        // Alembic 1.17.1 added ':' to the characters an id may not hold.
+        static const QString illegal = QStringLiteral("@-+:");
         QString bad;
         for (QChar c : illegal)
             if (id.contains(c))
@@ -98,17 +100,21 @@ RevisionGraph RevisionGraph::build(QList<RevisionScript> scripts)
             if (!l.isEmpty() && !n.ownLabels.contains(l))
                 n.ownLabels << l;
         n.labels = n.ownLabels;
+        // Alembic refuses to build the map at all (LoopDetected); the node
+        // is kept without the edge so the graph can still be drawn.
         if (n.downIds.contains(id)) {
             g.addFinding(Severity::Error, QStringLiteral("self-loop"),
                          QStringLiteral("revision %1 names itself as its down_revision").arg(id), s.path,
                          s.downRevision.line, id);
             n.downIds.removeAll(id);
+            blocking << QStringLiteral("Self-loop is detected in revisions (%1)").arg(id);
         }
         if (n.dependencyNames.contains(id)) {
             g.addFinding(Severity::Error, QStringLiteral("self-dependency"),
                          QStringLiteral("revision %1 names itself in depends_on").arg(id), s.path,
                          s.dependsOn.line, id);
             n.dependencyNames.removeAll(id);
+            blocking << QStringLiteral("Dependency self-loop is detected in revisions (%1)").arg(id);
         }
         g.m_ids.insert(id, int(g.m_nodes.size()));
         g.m_keys << id;
@@ -143,6 +149,7 @@ RevisionGraph RevisionGraph::build(QList<RevisionScript> scripts)
                              QStringLiteral("depends_on names '%1', which is neither a revision nor a branch label")
                                      .arg(dep),
                              s.path, s.dependsOn.line, n.id);
+                blocking << QStringLiteral("Revision %1 referenced from %2 is not present").arg(dep, n.id);
                 continue;
             }
             n.resolvedDeps.push_back(d);
@@ -164,6 +171,8 @@ RevisionGraph RevisionGraph::build(QList<RevisionScript> scripts)
                                              .arg(d)
                                    : QStringLiteral("down_revision names '%1', which no script defines").arg(d),
                              s.path, s.downRevision.line, n.id);
+                if (!label)
+                    blocking << QStringLiteral("Revision %1 referenced from %2 is not present").arg(d, n.id);
                 continue;
             }
             appendUnique(n.down, p);
@@ -229,6 +238,9 @@ RevisionGraph RevisionGraph::build(QList<RevisionScript> scripts)
     }
 
     g.detectCycles();
+    if (!g.m_blockingError.isEmpty())
+        blocking << g.m_blockingError;
+    g.m_blockingError = blocking.join(QStringLiteral("; "));
     if (!g.m_hasCycles)
         g.computeLabels();
 

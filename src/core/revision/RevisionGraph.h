@@ -70,7 +70,11 @@ public:
 
     const Findings &findings() const { return m_findings; }
     bool hasErrors() const;
+    // A down_revision or depends_on cycle: no order exists.
     bool hasCycles() const { return m_hasCycles; }
+    // Alembic cannot build its revision map (a cycle, a self-loop, a parent or
+    // dependency no script defines): every walk, plan and heads query fails.
+    bool isBlocked() const { return !m_blockingError.isEmpty(); }
     // The message Alembic-style tools would refuse with, when the graph cannot be walked.
     QString blockingError() const { return m_blockingError; }
 

@@ -802,7 +802,7 @@ std::vector<int> RevisionResolver::sorted(const std::vector<char> &set, const st
 
 Result<std::vector<int>> RevisionResolver::resolveMany(const QString &spec) const
 {
-    if (m_graph.hasCycles())
+    if (m_graph.isBlocked())
         return makeError(ErrorCode::Cycle, m_graph.blockingError());
     try {
         Engine e(m_graph);
@@ -817,7 +817,7 @@ Result<std::vector<int>> RevisionResolver::resolveMany(const QString &spec) cons
 
 Result<int> RevisionResolver::resolveOne(const QString &spec) const
 {
-    if (m_graph.hasCycles())
+    if (m_graph.isBlocked())
         return makeError(ErrorCode::Cycle, m_graph.blockingError());
     try {
         Engine e(m_graph);
@@ -830,7 +830,7 @@ Result<int> RevisionResolver::resolveOne(const QString &spec) const
 
 Result<std::vector<int>> RevisionResolver::upgradePlan(const QStringList &current, const QString &target) const
 {
-    if (m_graph.hasCycles())
+    if (m_graph.isBlocked())
         return makeError(ErrorCode::Cycle, m_graph.blockingError());
     try {
         Engine e(m_graph);
@@ -846,7 +846,7 @@ Result<std::vector<int>> RevisionResolver::upgradePlan(const QStringList &curren
 
 Result<std::vector<int>> RevisionResolver::downgradePlan(const QStringList &current, const QString &target) const
 {
-    if (m_graph.hasCycles())
+    if (m_graph.isBlocked())
         return makeError(ErrorCode::Cycle, m_graph.blockingError());
     try {
         Engine e(m_graph);
@@ -860,7 +860,7 @@ Result<std::vector<int>> RevisionResolver::downgradePlan(const QStringList &curr
 
 Result<std::vector<int>> RevisionResolver::history(const QString &range) const
 {
-    if (m_graph.hasCycles())
+    if (m_graph.isBlocked())
         return makeError(ErrorCode::Cycle, m_graph.blockingError());
     QString base = QStringLiteral("base");
     QString head = QStringLiteral("heads");

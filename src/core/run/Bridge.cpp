@@ -116,14 +116,21 @@ Result<QString> bridgeScriptPath()
 
 Result<QJsonObject> bridgeRequest(const Project &project, const QString &verb)
 {
-    if (project.config.configFile.isEmpty() || project.config.source != ProjectConfig::Source::AlembicIni)
-        return makeError(ErrorCode::Config, QStringLiteral("running Alembic needs an alembic.ini (this project was "
-                                                           "opened from %1)")
-                                                    .arg(project.config.sourceName()));
+    const ProjectConfig &cfg = project.config;
+    if (cfg.iniFile.isEmpty() && cfg.tomlFile.isEmpty())
+        return makeError(ErrorCode::Config, QStringLiteral("running Alembic needs an alembic.ini or a pyproject.toml "
+                                                           "with [tool.alembic] (this project was opened from a %1)")
+                                                    .arg(cfg.sourceName()));
     QJsonObject req;
     req.insert(QStringLiteral("verb"), verb);
-    req.insert(QStringLiteral("config_file"), project.config.configFile);
-    req.insert(QStringLiteral("section"), project.config.section);
+    // Alembic reads both files, each key from the ini first (1.16+); an older
+    // Alembic reads only the ini, which the bridge says when that cannot work.
+    req.insert(QStringLiteral("config_file"), cfg.iniFile);
+    if (!cfg.tomlFile.isEmpty()) {
+        req.insert(QStringLiteral("toml_file"), cfg.tomlFile);
+        req.insert(QStringLiteral("toml_needed"), cfg.source == ProjectConfig::Source::PyProject);
+    }
+    req.insert(QStringLiteral("section"), cfg.iniFile.isEmpty() ? QStringLiteral("alembic") : cfg.section);
     return req;
 }
 

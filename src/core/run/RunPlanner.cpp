@@ -234,7 +234,7 @@ Status RunPlanner::checkRequest(const RunRequest &r, bool typedNameDue)
                                       typedNameDue);
         !s)
         return s;
-    if (r.verb != RunVerb::RunSql && r.project->graph.hasCycles())
+    if (r.verb != RunVerb::RunSql && r.project->graph.isBlocked())
         return makeError(ErrorCode::Cycle, r.project->graph.blockingError());
     return {};
 }

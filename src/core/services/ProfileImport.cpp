@@ -64,9 +64,9 @@ Result<ImportedProfile> ProfileImport::fromDotEnv(const QString &name, const QSt
 
 Result<ImportedProfile> ProfileImport::fromAlembicIni(const QString &name, const ProjectConfig &cfg)
 {
-    if (cfg.configFile.isEmpty() || cfg.source != ProjectConfig::Source::AlembicIni)
+    if (cfg.iniFile.isEmpty())
         return makeError(ErrorCode::Config, QStringLiteral("no alembic.ini to read sqlalchemy.url from"), cfg.rootDir);
-    auto ini = IniFile::load(cfg.configFile, { { QStringLiteral("here"), QFileInfo(cfg.configFile).absolutePath() } });
+    auto ini = IniFile::load(cfg.iniFile, { { QStringLiteral("here"), QFileInfo(cfg.iniFile).absolutePath() } });
     if (!ini)
         return ini.error();
     auto v = ini->value(cfg.section, QStringLiteral("sqlalchemy.url"));
@@ -75,12 +75,12 @@ Result<ImportedProfile> ProfileImport::fromAlembicIni(const QString &name, const
                          QStringLiteral("section [%1] has no sqlalchemy.url (env.py may build the URL itself; add the "
                                         "profile by hand)")
                                  .arg(cfg.section),
-                         cfg.configFile, v ? ini->lineOf(cfg.section, QStringLiteral("sqlalchemy.url")) : ini->sectionLine(cfg.section),
+                         cfg.iniFile, v ? ini->lineOf(cfg.section, QStringLiteral("sqlalchemy.url")) : ini->sectionLine(cfg.section),
                          QStringLiteral("sqlalchemy.url"));
     auto out = fromParsedUrl(name, v.value(), cfg.rootDir, cfg.rootDir,
                              QStringLiteral("alembic.ini [%1] sqlalchemy.url").arg(cfg.section));
     if (out && out->hasPassword && !out->password.isEmpty()) {
-        out->clearTextFile = cfg.configFile;
+        out->clearTextFile = cfg.iniFile;
         out->clearTextLine = ini->lineOf(cfg.section, QStringLiteral("sqlalchemy.url"));
     }
     return out;

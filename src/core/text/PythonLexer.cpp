@@ -107,8 +107,10 @@ bool PythonLexer::isKeyword(QStringView word)
     return isKeywordWord(word);
 }
 
-Tokens PythonLexer::tokenize(QStringView text, Scope scope)
+Tokens PythonLexer::tokenize(QStringView text, Scope scope, int *deepestLine)
 {
+    if (deepestLine)
+        *deepestLine = 0;
     Tokens out;
     const int n = text.size();
     int i = 0;
@@ -123,6 +125,7 @@ Tokens PythonLexer::tokenize(QStringView text, Scope scope)
     out.reserve(size_t(moduleOnly ? 128 : text.size() / 4));
     bool skipLine = false;
     bool afterSemicolon = false;
+    int indentStart = 0; // where this line's indentation is counted from
 
     auto push = [&](TokenKind kind, int start, int end, int startLine, int startCol) {
         if (skipLine)
@@ -133,7 +136,7 @@ Tokens PythonLexer::tokenize(QStringView text, Scope scope)
     auto beginCode = [&](int col) {
         if (!lineHasCode) {
             if (!afterSemicolon)
-                skipLine = moduleOnly && col > 0;
+                skipLine = moduleOnly && lineStart + col > indentStart;
             afterSemicolon = false;
         }
         lineHasCode = true;
@@ -154,6 +157,10 @@ Tokens PythonLexer::tokenize(QStringView text, Scope scope)
             }
         }
         if (c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\r') || c == QLatin1Char('\f')) {
+            // Python ignores a form feed in a line's indentation: what follows
+            // it starts the indentation anew.
+            if (c == QLatin1Char('\f') && !lineHasCode)
+                indentStart = i + 1;
             ++i;
             continue;
         }
@@ -163,10 +170,15 @@ Tokens PythonLexer::tokenize(QStringView text, Scope scope)
                 push(TokenKind::Newline, i, i + 1, line, col);
                 lineHasCode = false;
                 afterSemicolon = false;
+                // the next logical line decides its own scope: module-level
+                // statements after a block (class, def, try, if, with, ...)
+                // are read again
+                skipLine = false;
             }
             ++i;
             ++line;
             lineStart = i;
+            indentStart = i;
             continue;
         }
         if (c == QLatin1Char('\\') && i + 1 < n
@@ -176,6 +188,7 @@ Tokens PythonLexer::tokenize(QStringView text, Scope scope)
             i += text.at(i + 1) == QLatin1Char('\n') ? 2 : 3;
             ++line;
             lineStart = i;
+            indentStart = i;
             continue;
         }
         if (c == QLatin1Char('#')) {
@@ -287,7 +300,8 @@ Tokens PythonLexer::tokenize(QStringView text, Scope scope)
         if (c == QLatin1Char('(') || c == QLatin1Char('[') || c == QLatin1Char('{')) {
             beginCode(col);
             push(TokenKind::Punctuation, i, i + 1, line, col);
-            ++depth;
+            if (++depth > MaxBracketDepth && deepestLine && *deepestLine == 0)
+                *deepestLine = line;
             ++i;
             continue;
         }

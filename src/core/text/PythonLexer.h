@@ -19,8 +19,14 @@ public:
         ModuleLevel, // only statements that start at column 0; no comments (header reading)
     };
 
+    // Python's tokenizer refuses more nested brackets than this ("too many
+    // nested parentheses").
+    static constexpr int MaxBracketDepth = 200;
+
     // Tokens without Whitespace tokens (Newline tokens mark logical line ends).
-    static Tokens tokenize(QStringView text, Scope scope = Scope::Everything);
+    // *deepestLine, when given, gets the first line whose brackets nest deeper
+    // than MaxBracketDepth (0 when none does).
+    static Tokens tokenize(QStringView text, Scope scope = Scope::Everything, int *deepestLine = nullptr);
 
     // True when the string token is unterminated.
     static bool isUnterminatedString(QStringView tokenText);

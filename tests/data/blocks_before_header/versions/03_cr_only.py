@@ -1,0 +1,1 @@
+"""CR-only line ends (old Mac style), which Python reads"""import sqlalchemy as sarevision = "c0000003"down_revision = "b0000002"def upgrade():    passdef downgrade():    pass

@@ -1,0 +1,3 @@
+"""first"""
+revision = "p1"
+down_revision = None

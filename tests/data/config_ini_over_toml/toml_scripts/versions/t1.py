@@ -1,0 +1,2 @@
+revision = "t1"
+down_revision = None

@@ -1,0 +1,3 @@
+"""base"""
+revision = "s1"
+down_revision = None

@@ -1,0 +1,3 @@
+"""not loaded: recursion is off"""
+revision = "s2"
+down_revision = "s1"

@@ -1,0 +1,2 @@
+revision = "r3"
+down_revision = ("r2", "missing")

@@ -1,0 +1,2 @@
+revision = "k1"
+down_revision = None

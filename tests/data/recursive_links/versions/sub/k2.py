@@ -1,0 +1,2 @@
+revision = "k2"
+down_revision = "k1"

@@ -1,0 +1,2 @@
+revision = "r2"
+down_revision = ("r1", "r2")
