@@ -11,10 +11,17 @@ Events go to the original stdout, one JSON object per line. Everything else
 that would reach stdout (print() in env.py, logging set up by fileConfig) is
 sent to stderr, which Strata shows as the run's log.
 
-Events (protocol 2): "hello" (protocol, versions), "backend" (session id,
+Events (protocol 3): "hello" (protocol, versions), "backend" (session id,
 driver, identity key), "configured" (how env.py configured Alembic), "plan",
 "step_started", "step_finished" (with the version rows after the step),
-"autocommit_block", "result", "error".
+"autocommit_block", "statement" (a rehearsal's statement: outcome, locks,
+rewrites), "reached" (a schema build at a revision, waiting for "continue"),
+"result", "error".
+
+Verbs: probe, sql, upgrade, downgrade, stamp, merge, revision, rehearse (the
+plan run for real in one transaction that is always rolled back), build (a
+scratch database upgraded revision by revision), drift (autogenerate's
+comparison of env.py's target_metadata with the database, writing nothing).
 
 Every connection env.py opens gets the session settings Strata's dialect
 built (the "session" object of the request: statements such as
@@ -34,7 +41,7 @@ import threading
 import time
 import traceback
 
-PROTOCOL = 2
+PROTOCOL = 3
 
 _events = None
 _events_lock = threading.Lock()
@@ -102,6 +109,7 @@ class _Control(threading.Thread):
         super().__init__(daemon=True)
         self.stream = stream
         self.cancelled = False
+        self.go_on = threading.Event()
 
     def run(self):
         import _thread
@@ -109,7 +117,10 @@ class _Control(threading.Thread):
         for line in self.stream:
             if line.strip() == "cancel":
                 self.cancelled = True
+                self.go_on.set()
                 _thread.interrupt_main()
+            elif line.strip() == "continue":
+                self.go_on.set()
         # Strata closed our stdin: it ended or died. Exiting closes the
         # database connection; the server rolls the transaction back.
         if not self.cancelled:
@@ -291,6 +302,9 @@ def _install_configure_hook():
     EnvironmentContext.configure = configure
 
 
+_CURRENT_STEP = [0]
+
+
 def _install_step_hooks():
     """step_started / step_finished around every migration step."""
     from alembic.runtime import migration
@@ -326,6 +340,7 @@ def _install_step_hooks():
             for i, step in enumerate(items):
                 state["started"] = time.monotonic()
                 state["index"] = i
+                _CURRENT_STEP[0] = i
                 emit("step_started", index=i, total=len(items), **describe(step))
                 yield step
 
@@ -409,13 +424,367 @@ def _config(request, buffer=None):
     return cfg
 
 
-def run(request):
+class StrataRehearsalStop(Exception):
+    """A statement that cannot be rolled back: the rehearsal stops before it."""
+
+    def __init__(self, message, sql=""):
+        super().__init__(message)
+        self.sql = sql
+
+
+_NON_TRANSACTIONAL = None
+
+
+def _non_transactional(sql):
+    global _NON_TRANSACTIONAL
+    import re
+
+    if _NON_TRANSACTIONAL is None:
+        _NON_TRANSACTIONAL = re.compile(
+            r"\bCONCURRENTLY\b|^\s*VACUUM\b|^\s*(CREATE|DROP|ALTER)\s+(DATABASE|TABLESPACE|SYSTEM)\b|^\s*COMMIT\b|^\s*END\b",
+            re.IGNORECASE)
+    return bool(_NON_TRANSACTIONAL.search(sql or ""))
+
+
+_LOCKS_SQL = (
+    "SELECT l.mode, c.oid, n.nspname || '.' || c.relname, c.relfilenode, c.relkind "
+    "FROM pg_locks l JOIN pg_class c ON c.oid = l.relation JOIN pg_namespace n ON n.oid = c.relnamespace "
+    "WHERE l.pid = pg_backend_pid() AND l.granted AND l.locktype = 'relation' "
+    "AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND c.relkind IN ('r', 'p', 'm', 'v', 'S')")
+_FILES_SQL = (
+    "SELECT c.oid, c.relfilenode FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+    "WHERE c.relkind IN ('r', 'p', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema')")
+_CASTABLE_SQL = (
+    "CREATE OR REPLACE FUNCTION pg_temp.strata_castable(tbl text, expr text, typ text, id tid) RETURNS boolean "
+    "LANGUAGE plpgsql AS $f$ BEGIN EXECUTE format('SELECT (%s)::%s FROM %s WHERE ctid = %L', expr, typ, tbl, id); "
+    "RETURN true; EXCEPTION WHEN others THEN RETURN false; END $f$")
+
+
+def _dbapi_of(conn):
+    fairy = conn.connection
+    return getattr(fairy, "dbapi_connection", None) or getattr(fairy, "connection", None)
+
+
+class _Rehearsal:
+    """Traces every statement of a rehearsal and makes sure nothing commits."""
+
+    def __init__(self, request):
+        self.postgres = (request.get("session") or {}).get("dialect") == "postgresql"
+        self.step = 0
+        self.files = {}  # dbapi connection id -> {oid: relfilenode}
+        self.locks = {}  # dbapi connection id -> set of (mode, oid)
+        self.connections = []
+        self.started = None
+        self.commits_suppressed = 0
+        self.statements = 0
+        self.failed = False
+
+    def _query(self, dbapi, sql, *args):
+        cursor = dbapi.cursor()
+        try:
+            cursor.execute(sql, args or None)
+            try:
+                return cursor.fetchall()
+            except Exception:
+                return []
+        finally:
+            cursor.close()
+
+    def install(self):
+        from sqlalchemy import event
+        from sqlalchemy.engine import Engine, default
+
+        rehearsal = self
+
+        def do_commit(self_dialect, dbapi_connection):
+            # A rehearsal never commits: every migration transaction stays
+            # inside the one that is rolled back at the end.
+            rehearsal.commits_suppressed += 1
+
+        default.DefaultDialect.do_commit = do_commit
+
+        @event.listens_for(Engine, "engine_connect")
+        def _engine_connect(conn, *args):
+            cls = type(conn.dialect)
+            if cls.do_commit is not do_commit:
+                cls.do_commit = do_commit
+
+        @event.listens_for(Engine, "before_cursor_execute")
+        def _before(conn, cursor, statement, parameters, context, executemany):
+            dbapi = _dbapi_of(conn)
+            if getattr(dbapi, "autocommit", False) or conn.get_execution_options().get("isolation_level") == "AUTOCOMMIT":
+                raise StrataRehearsalStop("the connection is in autocommit mode, so this statement would commit at "
+                                          "once; the rehearsal stopped before it", statement)
+            if _non_transactional(statement):
+                raise StrataRehearsalStop("this statement cannot run inside a transaction, so it cannot be rolled "
+                                          "back; the rehearsal stopped before it", statement)
+            key = id(dbapi)
+            if rehearsal.postgres:
+                if key not in rehearsal.files:
+                    rehearsal.connections.append(dbapi)
+                    rehearsal.files[key] = dict(rehearsal._query(dbapi, _FILES_SQL))
+                    rehearsal.locks[key] = set()
+                rehearsal._query(dbapi, "SAVEPOINT strata_statement")
+            rehearsal.started = time.monotonic()
+
+        @event.listens_for(Engine, "after_cursor_execute")
+        def _after(conn, cursor, statement, parameters, context, executemany):
+            duration = (time.monotonic() - (rehearsal.started or time.monotonic())) * 1000.0
+            locks, rewritten = [], []
+            if rehearsal.postgres:
+                dbapi = _dbapi_of(conn)
+                locks, rewritten = rehearsal._trace(dbapi)
+                rehearsal._query(dbapi, "RELEASE SAVEPOINT strata_statement")
+            rehearsal.statements += 1
+            emit("statement", step=_CURRENT_STEP[0], sql=statement, duration_ms=round(duration, 3), ok=True,
+                 locks=locks, rewritten=rewritten)
+
+        @event.listens_for(Engine, "handle_error")
+        def _error(context):
+            statement = context.statement or ""
+            duration = (time.monotonic() - (rehearsal.started or time.monotonic())) * 1000.0
+            locks, rewritten, analysis = [], [], ""
+            if isinstance(context.original_exception, StrataRehearsalStop):
+                return None
+            if rehearsal.postgres and context.connection is not None:
+                dbapi = _dbapi_of(context.connection)
+                try:
+                    rehearsal._query(dbapi, "ROLLBACK TO SAVEPOINT strata_statement")
+                    analysis = rehearsal._analyse(dbapi, statement, str(context.original_exception))
+                except Exception as exc:  # the analysis is a help, never the story
+                    analysis = ""
+                    print("strata: could not analyse the failure: %s" % exc, file=sys.stderr)
+            rehearsal.failed = True
+            emit("statement", step=_CURRENT_STEP[0], sql=statement, duration_ms=round(duration, 3), ok=False,
+                 error=str(context.original_exception).strip(), locks=locks, rewritten=rewritten, analysis=analysis)
+            return None
+
+    def _trace(self, dbapi):
+        key = id(dbapi)
+        held = self.locks.setdefault(key, set())
+        files = self.files.setdefault(key, {})
+        new_locks, rewritten = [], []
+        for mode, oid, name, filenode, kind in self._query(dbapi, _LOCKS_SQL):
+            if (mode, oid) not in held:
+                held.add((mode, oid))
+                new_locks.append("%s on %s" % (mode, name))
+            if kind in ("r", "p", "m") and oid in files and files[oid] != filenode:
+                rewritten.append(name)
+                files[oid] = filenode
+        return new_locks, sorted(set(rewritten))
+
+    def _analyse(self, dbapi, statement, error):
+        """The rows that make a statement fail, counted (and a few shown)."""
+        import re
+
+        flat = " ".join(statement.split())
+        m = re.match(r"ALTER TABLE (?:ONLY )?(\S+) ALTER (?:COLUMN )?(\S+) (?:SET DATA )?TYPE (.+?)(?: USING (.+))?$",
+                     flat, re.IGNORECASE)
+        if m and ("invalid input" in error or "cannot be cast" in error or "out of range" in error
+                  or "value too long" in error or "invalid" in error):
+            table, column, typ, using = m.group(1), m.group(2), m.group(3).rstrip(";"), m.group(4)
+            expr = (using or column).rstrip(";")
+            self._query(dbapi, _CASTABLE_SQL)
+            total = self._query(dbapi, "SELECT count(*) FROM %s" % table)[0][0]
+            rows = self._query(dbapi,
+                               "SELECT %s::text, count(*) FROM %s WHERE NOT pg_temp.strata_castable(%%s, %%s, %%s, ctid) "
+                               "GROUP BY 1 ORDER BY 2 DESC, 1" % (column, table), table, expr, typ)
+            bad = sum(r[1] for r in rows)
+            shown = ", ".join("%s (%d)" % ("NULL" if v is None else "'%s'" % v, n) for v, n in rows[:5])
+            return "%d of %d row(s) of %s hold a %s that cannot become %s: %s%s" % (
+                bad, total, table, column, typ, shown, ", …" if len(rows) > 5 else "")
+        m = re.search(r'column "(.+?)" of relation "(.+?)" contains null values', error)
+        if m:
+            column, relation = m.group(1), m.group(2)
+            t = re.match(r"ALTER TABLE (?:ONLY )?(\S+)", flat, re.IGNORECASE)
+            table = t.group(1) if t else '"%s"' % relation
+            total = self._query(dbapi, "SELECT count(*) FROM %s" % table)[0][0]
+            nulls = self._query(dbapi, 'SELECT count(*) FROM %s WHERE "%s" IS NULL' % (table, column.replace('"', '""')))[0][0]
+            return "%d of %d row(s) of %s have no %s (NULL)" % (nulls, total, table, column)
+        m = re.search(r"Key \((.+?)\)=\(.*\) is duplicated", error)
+        if m:
+            t = re.search(r"\bON (?:ONLY )?(\S+)", flat, re.IGNORECASE) or re.match(r"ALTER TABLE (?:ONLY )?(\S+)", flat,
+                                                                                  re.IGNORECASE)
+            if t:
+                table = t.group(1)
+                groups, rows = self._query(
+                    dbapi, "SELECT count(*), coalesce(sum(n), 0) FROM (SELECT count(*) AS n FROM %s GROUP BY %s "
+                    "HAVING count(*) > 1) d" % (table, m.group(1)))[0]
+                return "%d value(s) of (%s) in %s occur more than once (%d rows)" % (groups, m.group(1), table, rows)
+        return ""
+
+    def roll_back(self):
+        for dbapi in self.connections:
+            try:
+                dbapi.rollback()
+            except Exception:
+                pass
+
+
+def _rehearse(request):
+    from alembic import command
+    from alembic.runtime import migration
+
+    rehearsal = _Rehearsal(request)
+    rehearsal.install()
+    original_block = migration.MigrationContext.autocommit_block
+
+    def autocommit_block(self):
+        raise StrataRehearsalStop("a step leaves its transaction (autocommit_block) to run statements that commit "
+                                  "on their own; they cannot be rolled back, so the rehearsal stopped before them")
+
+    migration.MigrationContext.autocommit_block = autocommit_block
+    cfg = _config(request)
+    target = request["target"]
+    stopped = None
+    try:
+        if request.get("downgrade"):
+            command.downgrade(cfg, target)
+        else:
+            command.upgrade(cfg, target)
+    except BaseException as exc:
+        stop = _find_cause(exc, StrataRehearsalStop)
+        if stop is None:
+            raise
+        stopped = {"reason": str(stop), "sql": stop.sql}
+    finally:
+        rehearsal.roll_back()
+        migration.MigrationContext.autocommit_block = original_block
+    emit("result", verb="rehearse", ok=True, rolled_back=True, stopped=stopped,
+         commits_suppressed=rehearsal.commits_suppressed, statements=rehearsal.statements)
+    return 0
+
+
+def _build(request, control):
+    """Upgrade a scratch database revision by revision, pausing at each."""
+    from alembic import command
+
+    cfg = _config(request)
+    for target in request.get("targets") or []:
+        command.upgrade(cfg, target)
+        control.go_on.clear()
+        emit("reached", revision=target)
+        control.go_on.wait()
+        if control.cancelled:
+            raise KeyboardInterrupt()
+    emit("result", verb="build", ok=True)
+    return 0
+
+
+def _describe_object(obj):
+    name = getattr(obj, "name", None) or ""
+    table = getattr(obj, "table", None)
+    if table is not None and getattr(table, "name", None):
+        prefix = "%s." % table.fullname if getattr(table, "fullname", None) else "%s." % table.name
+        return prefix + (name or "(unnamed)")
+    return getattr(obj, "fullname", None) or name or repr(obj)
+
+
+def _qualified(schema, table, column=None):
+    out = "%s.%s" % (schema, table) if schema else table
+    return "%s.%s" % (out, column) if column else out
+
+
+def _describe_diff(diff):
+    """One of compare_metadata's differences as missing / extra / changed (the database against the models)."""
+    if isinstance(diff, list):
+        changes = [_describe_diff(d) for d in diff]
+        if not changes:
+            return None
+        first = changes[0]
+        return {"kind": "changed", "object": first["object"], "name": first["name"],
+                "detail": "; ".join(c["detail"] for c in changes if c["detail"])}
+    op = diff[0]
+    kind = "missing" if op.startswith("add_") else "extra" if op.startswith("remove_") else "changed"
+    if op in ("add_table", "remove_table"):
+        t = diff[1]
+        return {"kind": kind, "object": "table", "name": t.fullname, "detail": "%d column(s)" % len(t.columns)}
+    if op in ("add_column", "remove_column"):
+        schema, table, column = diff[1], diff[2], diff[3]
+        return {"kind": kind, "object": "column", "name": _qualified(schema, table, column.name),
+                "detail": str(column.type)}
+    if op in ("add_index", "remove_index"):
+        return {"kind": kind, "object": "index", "name": _describe_object(diff[1]), "detail": ""}
+    if op in ("add_constraint", "remove_constraint", "add_fk", "remove_fk"):
+        return {"kind": kind, "object": "foreign key" if op.endswith("fk") else "constraint",
+                "name": _describe_object(diff[1]), "detail": ""}
+    if op.startswith("modify_"):
+        schema, table, column = diff[1], diff[2], diff[3]
+        old, new = diff[5], diff[6]
+        what = op[len("modify_"):]
+        return {"kind": "changed", "object": "column", "name": _qualified(schema, table, column),
+                "detail": "%s %s in the models, %s in the database" % (what, new, old)}
+    return {"kind": kind, "object": op, "name": "", "detail": repr(diff[1:])}
+
+
+def _drift(request):
+    from alembic.runtime.environment import EnvironmentContext
+    from alembic.script import ScriptDirectory
+
+    cfg = _config(request)
+    script = ScriptDirectory.from_config(cfg)
+    found = {}
+
+    def compare(rev, context):
+        from alembic.autogenerate import compare_metadata
+
+        metadata = context.opts.get("target_metadata")
+        found["heads"] = sorted(context.get_current_heads())
+        if metadata is None:
+            found["no_metadata"] = True
+            return []
+        found["differences"] = [d for d in (_describe_diff(x) for x in compare_metadata(context, metadata)) if d]
+        return []
+
+    with EnvironmentContext(cfg, script, fn=compare, dont_mutate=True):
+        script.run_env()
+    if found.get("no_metadata"):
+        emit("error", type="StrataNoMetadata",
+             message="drift needs target_metadata in env.py: it passes target_metadata=None to context.configure(), "
+                     "so there are no models to compare the database with")
+        return 1
+    if "differences" not in found:
+        emit("error", type="StrataNoComparison",
+             message="env.py did not run the migrations online, so nothing was compared")
+        return 1
+    emit("result", verb="drift", ok=True, differences=found["differences"], current=found.get("heads", []))
+    return 0
+
+
+def _revision(request):
+    from alembic import command
+
+    cfg = _config(request)
+    kwargs = dict(message=request.get("message") or None, autogenerate=bool(request.get("autogenerate")),
+                  rev_id=request.get("rev_id") or None)
+    if request.get("head"):
+        kwargs["head"] = request["head"]
+    if request.get("branch_label"):
+        kwargs["branch_label"] = request["branch_label"]
+    scripts = command.revision(cfg, **kwargs)
+    if not isinstance(scripts, list):
+        scripts = [scripts]
+    written = [{"revision": s.revision, "path": s.path} for s in scripts if s is not None]
+    emit("result", verb="revision", ok=True, scripts=written,
+         revision=written[0]["revision"] if written else None, path=written[0]["path"] if written else None)
+    return 0
+
+
+def run(request, control=None):
     from alembic import command
 
     verb = request["verb"]
     _install_session_settings(request)
     _install_step_hooks()
     _install_configure_hook()
+    if verb == "rehearse":
+        return _rehearse(request)
+    if verb == "build":
+        return _build(request, control)
+    if verb == "drift":
+        return _drift(request)
+    if verb == "revision":
+        return _revision(request)
     if verb == "sql":
         buffer = _OfflineBuffer()
         cfg = _config(request, buffer)
@@ -485,7 +854,7 @@ def main():
         # A cancel may arrive at once: the interrupt it raises is caught below
         # wherever it lands, also while the control thread starts.
         control.start()
-        return run(request)
+        return run(request, control)
     except KeyboardInterrupt:
         emit("error", type="Cancelled", message="cancelled; the transaction was rolled back", cancelled=True)
         return 130

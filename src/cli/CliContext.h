@@ -35,6 +35,8 @@ enum : int {
     RunRefused = 21,
     RunNoPython = 22,
     JournalFailed = 23, // the run ended, but its journal record could not be written
+    RehearsalChangedDatabase = 24, // the database differs after a rehearsal (never expected; said loudly)
+    RehearsalIncomplete = 25, // the rehearsal stopped before a statement that cannot be rolled back
     Usage = 64,
     RunCancelled = 130,
 };

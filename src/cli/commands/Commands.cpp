@@ -18,7 +18,11 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     out.push_back(makeSqlCommand());
     for (const char *verb : { "upgrade", "downgrade", "stamp", "run-sql" })
         out.push_back(makeRunCommand(QString::fromLatin1(verb)));
+    out.push_back(makeRehearseCommand());
+    out.push_back(makeSchemaMatchCommand());
+    out.push_back(makeDriftCommand());
     out.push_back(makeMergeCommand());
+    out.push_back(makeRevisionCommand());
     out.push_back(makeJournalCommand());
     out.push_back(makeLocksCommand());
     out.push_back(makeSignalCommand(false));

@@ -165,6 +165,27 @@ QStringList Dialect::leftovers(QSqlDatabase, const QStringList &) const
     return {};
 }
 
+Result<SchemaCatalog> Dialect::readCatalog(QSqlDatabase, const ConnectionProfile &) const
+{
+    return makeError(ErrorCode::Refused, QStringLiteral("Strata does not read %1's schema yet").arg(displayName()));
+}
+
+Status Dialect::createScratchDatabase(QSqlDatabase, const ConnectionProfile &, const QString &) const
+{
+    return makeError(ErrorCode::Refused,
+                     QStringLiteral("Strata does not build scratch databases on %1 yet").arg(displayName()));
+}
+
+Status Dialect::dropScratchDatabase(QSqlDatabase, const ConnectionProfile &, const QString &) const
+{
+    return {};
+}
+
+Result<QStringList> Dialect::scratchDatabases(QSqlDatabase, const QString &) const
+{
+    return QStringList();
+}
+
 std::unique_ptr<StatementRunner> Dialect::statementRunner(QSqlDatabase db) const
 {
     return std::make_unique<QueryRunner>(db);

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "connection/ConnectionProfile.h"
 #include "locks/LockSnapshot.h"
+#include "schema/SchemaCatalog.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -152,6 +153,19 @@ public:
     // index built, an INVALID index, a table dropped), as sentences with the
     // way out; empty when there is nothing to look for.
     virtual QStringList leftovers(QSqlDatabase db, const QStringList &statements) const;
+
+    // --- the schema ------------------------------------------------------------
+    // The live catalog (tables, columns, constraints, indexes, enums, views,
+    // sequences), the profile's version table left out. Refused (with the
+    // reason) where this database's catalog is not read.
+    virtual Result<SchemaCatalog> readCatalog(QSqlDatabase db, const ConnectionProfile &profile) const;
+    // Scratch databases on the profile's server, for building the schema a
+    // revision produces. The SQLite dialect makes a file; servers need the
+    // right to create databases (Refused, saying what to grant, without it).
+    virtual Status createScratchDatabase(QSqlDatabase db, const ConnectionProfile &profile, const QString &name) const;
+    virtual Status dropScratchDatabase(QSqlDatabase db, const ConnectionProfile &profile, const QString &name) const;
+    // The scratch databases on the server (names starting with prefix).
+    virtual Result<QStringList> scratchDatabases(QSqlDatabase db, const QString &prefix) const;
 
     // --- SQL ---------------------------------------------------------------
     // A statement that commits on its own (cannot be rolled back with the run).

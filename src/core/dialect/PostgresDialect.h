@@ -39,12 +39,17 @@ public:
     Result<QList<SessionRef>> lockHolders(QSqlDatabase control, const QStringList &tables) const override;
     Result<LockSnapshot> lockSnapshot(QSqlDatabase db) const override;
     bool commitsImplicitly(const SqlStatement &statement) const override;
+    Result<SchemaCatalog> readCatalog(QSqlDatabase db, const ConnectionProfile &profile) const override;
+    Status createScratchDatabase(QSqlDatabase db, const ConnectionProfile &profile, const QString &name) const override;
+    Status dropScratchDatabase(QSqlDatabase db, const ConnectionProfile &profile, const QString &name) const override;
+    Result<QStringList> scratchDatabases(QSqlDatabase db, const QString &prefix) const override;
     QStringList leftovers(QSqlDatabase db, const QStringList &statements) const override;
     // libpq directly, through the Qt driver's handle: a reviewed script keeps
     // pace with psql (QSqlQuery adds a copy and bookkeeping per statement).
     std::unique_ptr<StatementRunner> statementRunner(QSqlDatabase db) const override;
 
 private:
+    Result<SchemaCatalog> readCatalogIn(QSqlDatabase db, const ConnectionProfile &profile) const;
     Status signal(QSqlDatabase control, qint64 id, bool terminate) const;
 };
 

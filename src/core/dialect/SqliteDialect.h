@@ -38,6 +38,9 @@ public:
     Result<QList<SessionRef>> lockHolders(QSqlDatabase control, const QStringList &tables) const override;
     Result<LockSnapshot> lockSnapshot(QSqlDatabase db) const override;
     bool commitsImplicitly(const SqlStatement &statement) const override;
+    Result<SchemaCatalog> readCatalog(QSqlDatabase db, const ConnectionProfile &profile) const override;
+    Status createScratchDatabase(QSqlDatabase db, const ConnectionProfile &profile, const QString &name) const override;
+    Status dropScratchDatabase(QSqlDatabase db, const ConnectionProfile &profile, const QString &name) const override;
 };
 
 } // namespace strata

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QUrl>
@@ -134,6 +135,32 @@ Result<QJsonObject> bridgeRequest(const Project &project, const QString &verb)
     return req;
 }
 
+Result<QJsonObject> sessionBridgeRequest(const Project &project, const QString &verb, const ConnectionProfile &profile,
+                                         const QString &password, const DatabaseIdentity &identity,
+                                         const QString &appName, const QStringList &extraPreamble)
+{
+    auto base = bridgeRequest(project, verb);
+    if (!base)
+        return base.error();
+    const Dialect &dialect = Dialect::of(profile);
+    QJsonObject req = base.value();
+    req.insert(QStringLiteral("url"), profile.sqlalchemyUrl(password));
+    req.insert(QStringLiteral("password"), password);
+    req.insert(QStringLiteral("url_as_option"), profile.urlAsConfigOption);
+    req.insert(QStringLiteral("url_env"), QJsonArray::fromStringList(profile.urlEnvironmentVariables));
+    QJsonObject session;
+    session.insert(QStringLiteral("dialect"), ConnectionProfile::driverName(profile.driver));
+    session.insert(QStringLiteral("application_name"), appName);
+    session.insert(QStringLiteral("preamble"),
+                   QJsonArray::fromStringList(dialect.sessionPreamble(profile, appName, identity) + extraPreamble));
+    session.insert(QStringLiteral("session_id_sql"), dialect.sessionIdSql());
+    session.insert(QStringLiteral("identity_sql"), identity.isKnown() ? dialect.identityKeySql(identity) : QString());
+    session.insert(QStringLiteral("identity_key"), identity.key);
+    session.insert(QStringLiteral("identity_text"), identity.describe());
+    req.insert(QStringLiteral("session"), session);
+    return req;
+}
+
 QStringList secretSpellings(const QString &password)
 {
     if (password.isEmpty())
@@ -257,6 +284,14 @@ void BridgeProcess::sendCancel()
 {
     if (m_process && m_process->state() == QProcess::Running) {
         m_process->write("cancel\n");
+        m_process->waitForBytesWritten(1000);
+    }
+}
+
+void BridgeProcess::sendContinue()
+{
+    if (m_process && m_process->state() == QProcess::Running) {
+        m_process->write("continue\n");
         m_process->waitForBytesWritten(1000);
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "dialect/Dialect.h"
 #include "project/Project.h"
 #include "run/BridgeProtocol.h"
 
@@ -58,6 +59,8 @@ public:
     // Returns false once the process has ended and all output was delivered.
     bool poll(int msecs, const EventFn &onEvent, const LogFn &onLog);
     void sendCancel();
+    // A schema build waiting at a revision goes on.
+    void sendContinue();
     void kill();
     qint64 processId() const;
     int exitCode() const;
@@ -105,6 +108,15 @@ Result<BridgeOutcome> runBridge(const PythonChoice &python, const QString &worki
 // alembic.ini and section. An Error when the project has no alembic.ini
 // (Alembic's command API needs one).
 Result<QJsonObject> bridgeRequest(const Project &project, const QString &verb);
+
+// A bridge request that connects to a database: bridgeRequest() plus the
+// URL with its password (and the routes it takes to env.py), and the session
+// settings the dialect builds for every connection env.py opens: its name,
+// timeouts (extraPreamble runs after them), and the identity check that
+// refuses a connection to any other database than `identity`.
+Result<QJsonObject> sessionBridgeRequest(const Project &project, const QString &verb, const ConnectionProfile &profile,
+                                         const QString &password, const DatabaseIdentity &identity,
+                                         const QString &appName, const QStringList &extraPreamble = {});
 
 // The password in the spellings it may take in a URL or a message.
 QStringList secretSpellings(const QString &password);

@@ -98,6 +98,21 @@ Result<Event> parse(const QJsonObject &o)
             return malformed(kind, QStringLiteral("bad index"));
         return Event(a);
     }
+    if (kind == QLatin1String("statement")) {
+        Statement st;
+        if (!validIndex(o.value(QStringLiteral("step")), &st.step))
+            return malformed(kind, QStringLiteral("bad step"));
+        st.sql = str(o, "sql");
+        st.durationMs = o.value(QStringLiteral("duration_ms")).toDouble();
+        st.ok = o.value(QStringLiteral("ok")).toBool(true);
+        st.error = str(o, "error");
+        st.locks = strings(o.value(QStringLiteral("locks")));
+        st.rewritten = strings(o.value(QStringLiteral("rewritten")));
+        st.analysis = str(o, "analysis");
+        return Event(st);
+    }
+    if (kind == QLatin1String("reached"))
+        return Event(Reached { str(o, "revision") });
     if (kind == QLatin1String("result"))
         return Event(Done { o });
     if (kind == QLatin1String("error")) {

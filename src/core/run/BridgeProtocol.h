@@ -17,7 +17,7 @@ namespace strata {
 // the same events, so one orchestrator follows both executors.
 namespace bridge {
 
-constexpr int ProtocolVersion = 2;
+constexpr int ProtocolVersion = 3;
 
 struct Hello
 {
@@ -68,6 +68,25 @@ struct AutocommitBlock
 {
     int index = 0;
 };
+// A rehearsal's statement as it ran: its outcome, what it locked, which
+// tables it rewrote, and (when it failed) what in the data made it fail.
+struct Statement
+{
+    int step = 0;
+    QString sql;
+    double durationMs = 0;
+    bool ok = true;
+    QString error;
+    QStringList locks;     // "AccessExclusiveLock on public.users"
+    QStringList rewritten; // tables whose files were replaced (relfilenode changed)
+    QString analysis;      // "2 of 5 rows of public.items hold a price that cannot become integer: '' (2)"
+};
+// Building a revision's schema: the scratch database reached this revision and
+// waits for "continue" (Strata reads its catalog meanwhile).
+struct Reached
+{
+    QString revision;
+};
 struct Done
 {
     QJsonObject payload; // verb-specific: sql, revision and path, probe, …
@@ -85,7 +104,8 @@ struct Failure
     QString actualKey;   // WrongDatabase: the database env.py reached
 };
 
-using Event = std::variant<Hello, Backend, Configured, Plan, StepStarted, StepFinished, AutocommitBlock, Done, Failure>;
+using Event = std::variant<Hello, Backend, Configured, Plan, StepStarted, StepFinished, AutocommitBlock, Statement, Reached,
+                           Done, Failure>;
 
 // A JSON object from the bridge as an event; an unknown or malformed one is an Error.
 Result<Event> parse(const QJsonObject &object);

@@ -36,26 +36,11 @@ struct LockedFacts
 // env.py, and the session settings the dialect builds for every connection.
 Result<QJsonObject> alembicRequest(const RunRequest &r, const DatabaseIdentity &identity, const QString &appName)
 {
-    auto base = bridgeRequest(*r.project, runVerbName(r.verb));
-    if (!base)
-        return base.error();
-    const Dialect &dialect = Dialect::of(r.profile);
-    QJsonObject req = base.value();
-    req.insert(QStringLiteral("target"), r.target);
-    req.insert(QStringLiteral("purge"), r.purge);
-    req.insert(QStringLiteral("url"), r.profile.sqlalchemyUrl(r.password));
-    req.insert(QStringLiteral("password"), r.password);
-    req.insert(QStringLiteral("url_as_option"), r.profile.urlAsConfigOption);
-    req.insert(QStringLiteral("url_env"), QJsonArray::fromStringList(r.profile.urlEnvironmentVariables));
-    QJsonObject session;
-    session.insert(QStringLiteral("dialect"), ConnectionProfile::driverName(r.profile.driver));
-    session.insert(QStringLiteral("application_name"), appName);
-    session.insert(QStringLiteral("preamble"), QJsonArray::fromStringList(dialect.sessionPreamble(r.profile, appName, identity)));
-    session.insert(QStringLiteral("session_id_sql"), dialect.sessionIdSql());
-    session.insert(QStringLiteral("identity_sql"), identity.isKnown() ? dialect.identityKeySql(identity) : QString());
-    session.insert(QStringLiteral("identity_key"), identity.key);
-    session.insert(QStringLiteral("identity_text"), identity.describe());
-    req.insert(QStringLiteral("session"), session);
+    auto req = sessionBridgeRequest(*r.project, runVerbName(r.verb), r.profile, r.password, identity, appName);
+    if (!req)
+        return req;
+    req->insert(QStringLiteral("target"), r.target);
+    req->insert(QStringLiteral("purge"), r.purge);
     return req;
 }
 
@@ -306,6 +291,8 @@ public:
             autocommitSteps.append(a.index + 1);
         rec.tools.insert(QStringLiteral("autocommit_blocks_in_steps"), autocommitSteps);
     }
+    void handle(const bridge::Statement &) { } // rehearsals only
+    void handle(const bridge::Reached &) { }   // schema builds only
     void handle(const bridge::Done &) { done = true; }
     void handle(const bridge::Failure &f)
     {

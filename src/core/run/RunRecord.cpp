@@ -18,6 +18,7 @@ struct Named
 constexpr Named<RunVerb> kVerbs[] = {
     { RunVerb::Upgrade, "upgrade" }, { RunVerb::Downgrade, "downgrade" }, { RunVerb::Stamp, "stamp" },
     { RunVerb::RunSql, "run-sql" },  { RunVerb::Sql, "sql" },             { RunVerb::Merge, "merge" },
+    { RunVerb::Rehearse, "rehearse" }, { RunVerb::Revision, "revision" }, { RunVerb::SchemaBuild, "schema-build" },
 };
 constexpr Named<RunState> kStates[] = {
     { RunState::Queued, "queued" },       { RunState::Preflight, "preflight" },

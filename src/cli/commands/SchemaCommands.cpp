@@ -1,0 +1,375 @@
+// `strata-cli rehearse`, `schema-match`, `drift`, `revision`: the schema use
+// cases of SchemaService, said for a terminal.
+#include "CliContext.h"
+#include "commands/Commands.h"
+#include "connection/WritePolicy.h"
+#include "services/SchemaService.h"
+#include "services/Workspace.h"
+
+#include <QJsonArray>
+
+#include <atomic>
+#include <csignal>
+
+namespace strata {
+
+namespace {
+
+const QString kComma = QStringLiteral(",");
+
+std::atomic<bool> g_cancelRehearsal { false };
+
+extern "C" void onRehearsalInterrupt(int)
+{
+    g_cancelRehearsal.store(true);
+    std::signal(SIGINT, SIG_DFL);
+}
+
+QString firstLine(const QString &sql, int width = 110)
+{
+    QString line = sql.simplified();
+    if (line.size() > width)
+        line = line.left(width - 1) + QStringLiteral("…");
+    return line;
+}
+
+void printDifferences(QTextStream &out, const QList<SchemaDifference> &list, const QString &indent = QStringLiteral("  "))
+{
+    for (const SchemaDifference &d : list)
+        out << indent << d.describe() << "\n";
+}
+
+class RehearseCommand final : public Command
+{
+public:
+    RehearseCommand()
+        : Command(QStringLiteral("rehearse"), QStringLiteral("--profile P [--downgrade] TARGET"),
+                  QStringLiteral("run the plan for real inside one transaction that is always rolled back "
+                                 "(PostgreSQL): each statement's outcome, locks and rewrites"))
+    {
+        addOption({ { QStringLiteral("--profile") }, QStringLiteral("P"), QStringLiteral("the environment") });
+        addOption({ { QStringLiteral("--downgrade") }, {}, QStringLiteral("rehearse a downgrade to TARGET") });
+        addOption({ { QStringLiteral("--lock-timeout") }, QStringLiteral("MS"),
+                    QStringLiteral("give up on a lock after MS milliseconds (default 2000)") });
+        addOption({ { QStringLiteral("--confirm-database") }, QStringLiteral("NAME"),
+                    QStringLiteral("a production database's name, typed") });
+        addOption({ { QStringLiteral("--timeout") }, QStringLiteral("S"), QStringLiteral("connect timeout in seconds") });
+    }
+
+    int execute(CliContext &ctx) override
+    {
+        if (positional().size() != 1)
+            return ctx.usage(QStringLiteral("rehearse takes one TARGET revision"), help());
+        auto project = ctx.openProject();
+        if (!project)
+            return ctx.fail(project.error(), exitcode::ProjectError);
+        auto ws = ctx.workspace();
+        if (!ws)
+            return ctx.fail(ws.error(), exitcode::ProjectError);
+        auto python = ws.value()->python(ctx.python);
+        if (!python)
+            return ctx.fail(python.error());
+        auto profile = ws.value()->profileFor(value(QStringLiteral("--profile")), name());
+        if (!profile)
+            return ctx.fail(profile.error(), exitcode::Usage);
+        RehearsalRequest rq;
+        RunRequest &r = rq.run;
+        r.verb = isSet(QStringLiteral("--downgrade")) ? RunVerb::Downgrade : RunVerb::Upgrade;
+        r.project = project.value();
+        r.python = python.value();
+        r.profile = profile.value();
+        r.password = ctx.passwordFor(r.profile);
+        r.target = positional().first();
+        r.connectTimeout = value(QStringLiteral("--timeout"), QStringLiteral("5")).toInt();
+        r.confirmedDatabase = value(QStringLiteral("--confirm-database"));
+        r.otherProfiles = ws.value()->store().profiles() + ws.value()->environments();
+        bool ok = true;
+        rq.lockTimeoutMs = value(QStringLiteral("--lock-timeout"), QStringLiteral("2000")).toInt(&ok);
+        if (!ok || rq.lockTimeoutMs < 1)
+            return ctx.usage(QStringLiteral("--lock-timeout takes a positive number of milliseconds"), help());
+        // Production: the typed name, asked as for a run (WritePolicy's rule).
+        const ConnectionProfile strict = WritePolicy::strictest(r.profile, QString(), r.otherProfiles, {}, nullptr);
+        if (WritePolicy::needsTypedName(strict) && r.confirmedDatabase.isEmpty()) {
+            QString typed;
+            if (!ctx.ask(WritePolicy::typedNamePrompt(strict), &typed))
+                return ctx.fail(WritePolicy::check(strict, QString(), QStringLiteral("rehearse")).error());
+            r.confirmedDatabase = typed;
+        }
+        ctx.err << "Rehearsing " << runVerbName(r.verb) << " " << r.target << " on " << r.profile.name
+                << " inside one transaction that is rolled back (lock_timeout " << rq.lockTimeoutMs << " ms)\n";
+        ctx.err.flush();
+        int lastStep = -1;
+        const bool json = ctx.json;
+        rq.onStatement = [&ctx, &lastStep, json](const bridge::Statement &s) {
+            if (json)
+                return;
+            if (s.step != lastStep) {
+                lastStep = s.step;
+                ctx.err << "step " << s.step + 1 << ":\n";
+            }
+            ctx.err << QStringLiteral("  %1 %2 ms  ").arg(s.ok ? QStringLiteral("ok  ") : QStringLiteral("FAIL"))
+                               .arg(s.durationMs, 7, 'f', 1)
+                    << firstLine(s.sql) << "\n";
+            if (!s.locks.isEmpty())
+                ctx.err << "        locks: " << s.locks.join(QStringLiteral(", ")) << "\n";
+            if (!s.rewritten.isEmpty())
+                ctx.err << "        rewrote: " << s.rewritten.join(QStringLiteral(", ")) << "\n";
+            if (!s.ok)
+                ctx.err << "        error: " << s.error.trimmed().replace(QLatin1Char('\n'), QStringLiteral("\n               ")) << "\n";
+            if (!s.analysis.isEmpty())
+                ctx.err << "        " << s.analysis << "\n";
+            ctx.err.flush();
+        };
+        g_cancelRehearsal.store(false);
+        rq.cancel = &g_cancelRehearsal;
+        auto previous = std::signal(SIGINT, onRehearsalInterrupt);
+        auto result = SchemaService::rehearse(rq);
+        std::signal(SIGINT, previous);
+        if (!result)
+            return ctx.fail(result.error());
+        const Rehearsal &h = result.value();
+        if (ctx.json) {
+            ctx.emitJson(h.toJson());
+        } else {
+            ctx.out << "Database: " << h.profile.name << " — " << h.preflight.identityText() << "\n";
+            ctx.out << "Steps:\n";
+            int n = 0;
+            for (const RunStep &s : h.steps) {
+                const QString state = s.state == StepState::RolledBack ? QStringLiteral("ok, rolled back")
+                        : s.state == StepState::Failed                 ? QStringLiteral("FAILED")
+                        : s.state == StepState::Interrupted            ? QStringLiteral("stopped")
+                                                                        : QStringLiteral("not reached");
+                ctx.out << QStringLiteral("  %1. %2 %3 -> %4  [%5]")
+                                   .arg(++n)
+                                   .arg(stepDirectionName(s.direction), revisionsOrBase(s.from, kComma),
+                                        revisionsOrBase(s.to, kComma), state)
+                        << (s.message.isEmpty() ? QString() : QStringLiteral("  ") + s.message) << "\n";
+            }
+            if (!h.stoppedBefore.isEmpty())
+                ctx.out << "Stopped before: " << firstLine(h.stoppedBefore) << "\n        " << h.stopReason << "\n";
+            if (!h.error.isEmpty() && h.stoppedBefore.isEmpty())
+                ctx.out << "Error: " << h.error.trimmed() << "\n";
+            for (const bridge::Statement &s : h.statements)
+                if (!s.analysis.isEmpty())
+                    ctx.out << "Why: " << s.analysis << "\n";
+            ctx.out << "Result: " << h.summary() << "\n";
+            if (!h.unchanged && h.verified)
+                printDifferences(ctx.out, h.changes);
+        }
+        if (h.verified && !h.unchanged)
+            return exitcode::RehearsalChangedDatabase;
+        if (h.cancelled)
+            return exitcode::RunCancelled;
+        if (!h.stoppedBefore.isEmpty())
+            return exitcode::RehearsalIncomplete;
+        return h.succeeded ? exitcode::Ok : exitcode::RunFailed;
+    }
+};
+
+class SchemaMatchCommand final : public Command
+{
+public:
+    SchemaMatchCommand()
+        : Command(QStringLiteral("schema-match"), QStringLiteral("--profile P [REV]"),
+                  QStringLiteral("whether the database's schema is the one REV makes (default: the revision it "
+                                 "records, else the head), and the nearest revision"))
+    {
+        addOption({ { QStringLiteral("--profile") }, QStringLiteral("P"), QStringLiteral("the environment") });
+        addOption({ { QStringLiteral("--timeout") }, QStringLiteral("S"), QStringLiteral("connect timeout in seconds") });
+        addOption({ { QStringLiteral("--cache-dir") }, QStringLiteral("DIR"),
+                    QStringLiteral("where built schemas are cached (default: the user's cache)") });
+    }
+
+    int execute(CliContext &ctx) override
+    {
+        if (positional().size() > 1)
+            return ctx.usage(QStringLiteral("schema-match takes at most one REV"), help());
+        auto project = ctx.openProject();
+        if (!project)
+            return ctx.fail(project.error(), exitcode::ProjectError);
+        auto ws = ctx.workspace();
+        if (!ws)
+            return ctx.fail(ws.error(), exitcode::ProjectError);
+        auto python = ws.value()->python(ctx.python);
+        if (!python)
+            return ctx.fail(python.error());
+        auto profile = ws.value()->profileFor(value(QStringLiteral("--profile")), name());
+        if (!profile)
+            return ctx.fail(profile.error(), exitcode::Usage);
+        SchemaMatchRequest rq;
+        rq.project = project.value();
+        rq.python = python.value();
+        rq.profile = profile.value();
+        rq.password = ctx.passwordFor(rq.profile);
+        rq.revision = positional().value(0);
+        rq.connectTimeout = value(QStringLiteral("--timeout"), QStringLiteral("5")).toInt();
+        rq.cacheDir = value(QStringLiteral("--cache-dir"));
+        rq.onProgress = [&ctx](const QString &line) {
+            ctx.err << line << "\n";
+            ctx.err.flush();
+        };
+        auto match = SchemaService::matchSchema(rq);
+        if (!match)
+            return ctx.fail(match.error());
+        const SchemaMatch &m = match.value();
+        if (ctx.json) {
+            ctx.emitJson(m.toJson());
+        } else {
+            ctx.out << "Recorded: " << revisionsOrBase(m.recorded, kComma) << "\n";
+            if (m.exact) {
+                ctx.out << "The schema matches " << m.revision << " exactly.\n";
+            } else {
+                ctx.out << "The schema does not match " << m.revision << " (" << m.differences.size()
+                        << " difference(s), expected from " << m.revision << ", found in the database):\n";
+                printDifferences(ctx.out, m.differences);
+                if (!m.nearest.isEmpty() && m.nearest != m.revision) {
+                    if (m.nearestDifferences.isEmpty()) {
+                        ctx.out << "It matches " << m.nearest << " exactly.\n";
+                    } else {
+                        ctx.out << "Nearest revision: " << m.nearest << " (" << m.nearestDifferences.size()
+                                << " difference(s)):\n";
+                        printDifferences(ctx.out, m.nearestDifferences);
+                    }
+                }
+            }
+            if (m.matching.size() > 1)
+                ctx.out << "Revisions with this same schema: " << m.matching.join(QStringLiteral(", ")) << "\n";
+            ctx.err << "(" << m.built << " revision(s) built in a scratch database, " << m.cached << " from the cache)\n";
+        }
+        return m.exact ? exitcode::Ok : exitcode::CheckWarnings;
+    }
+};
+
+class DriftCommand final : public Command
+{
+public:
+    DriftCommand()
+        : Command(QStringLiteral("drift"), QStringLiteral("--profile P"),
+                  QStringLiteral("compare the database with env.py's target_metadata (Alembic's autogenerate "
+                                 "comparison; writes nothing)"))
+    {
+        addOption({ { QStringLiteral("--profile") }, QStringLiteral("P"), QStringLiteral("the environment") });
+        addOption({ { QStringLiteral("--timeout") }, QStringLiteral("S"), QStringLiteral("connect timeout in seconds") });
+    }
+
+    int execute(CliContext &ctx) override
+    {
+        if (!positional().isEmpty())
+            return ctx.usage(QStringLiteral("drift takes no arguments"), help());
+        auto project = ctx.openProject();
+        if (!project)
+            return ctx.fail(project.error(), exitcode::ProjectError);
+        auto ws = ctx.workspace();
+        if (!ws)
+            return ctx.fail(ws.error(), exitcode::ProjectError);
+        auto python = ws.value()->python(ctx.python);
+        if (!python)
+            return ctx.fail(python.error());
+        auto profile = ws.value()->profileFor(value(QStringLiteral("--profile")), name());
+        if (!profile)
+            return ctx.fail(profile.error(), exitcode::Usage);
+        DriftRequest rq;
+        rq.project = project.value();
+        rq.python = python.value();
+        rq.profile = profile.value();
+        rq.password = ctx.passwordFor(rq.profile);
+        rq.connectTimeout = value(QStringLiteral("--timeout"), QStringLiteral("5")).toInt();
+        auto drift = SchemaService::drift(rq);
+        if (!drift)
+            return ctx.fail(drift.error());
+        if (ctx.json) {
+            ctx.emitJson(drift->toJson());
+        } else if (drift->differences.isEmpty()) {
+            ctx.out << "No drift: the database of " << rq.profile.name << " matches the models.\n";
+        } else {
+            ctx.out << "Drift on " << rq.profile.name << ": " << drift->differences.size()
+                    << " difference(s) between the models (expected) and the database (found):\n";
+            printDifferences(ctx.out, drift->differences);
+        }
+        return drift->differences.isEmpty() ? exitcode::Ok : exitcode::CheckWarnings;
+    }
+};
+
+class RevisionCommand final : public Command
+{
+public:
+    RevisionCommand()
+        : Command(QStringLiteral("revision"), QStringLiteral("-m MSG [--autogenerate --profile P]"),
+                  QStringLiteral("write a new revision through the project's own template (with --autogenerate: "
+                                 "from the models' differences with an up-to-date database)"))
+    {
+        addOption({ { QStringLiteral("-m"), QStringLiteral("--message") }, QStringLiteral("MSG"), QStringLiteral("its message") });
+        addOption({ { QStringLiteral("--autogenerate") }, {}, QStringLiteral("compare the models with --profile's database") });
+        addOption({ { QStringLiteral("--profile") }, QStringLiteral("P"), QStringLiteral("the environment to compare with") });
+        addOption({ { QStringLiteral("--rev-id") }, QStringLiteral("ID"), QStringLiteral("its revision id") });
+        addOption({ { QStringLiteral("--head") }, QStringLiteral("H"), QStringLiteral("the head to build on") });
+        addOption({ { QStringLiteral("--branch-label") }, QStringLiteral("L"), QStringLiteral("a branch label for it") });
+        addOption({ { QStringLiteral("--timeout") }, QStringLiteral("S"), QStringLiteral("connect timeout in seconds") });
+    }
+
+    int execute(CliContext &ctx) override
+    {
+        if (!positional().isEmpty())
+            return ctx.usage(QStringLiteral("revision takes its message with -m"), help());
+        auto project = ctx.openProject();
+        if (!project)
+            return ctx.fail(project.error(), exitcode::ProjectError);
+        auto ws = ctx.workspace();
+        if (!ws)
+            return ctx.fail(ws.error(), exitcode::ProjectError);
+        auto python = ws.value()->python(ctx.python);
+        if (!python)
+            return ctx.fail(python.error());
+        RevisionRequest rq;
+        rq.project = project.value();
+        rq.python = python.value();
+        rq.message = value(QStringLiteral("--message"));
+        rq.autogenerate = isSet(QStringLiteral("--autogenerate"));
+        rq.revId = value(QStringLiteral("--rev-id"));
+        rq.head = value(QStringLiteral("--head"));
+        rq.branchLabel = value(QStringLiteral("--branch-label"));
+        rq.connectTimeout = value(QStringLiteral("--timeout"), QStringLiteral("5")).toInt();
+        if (rq.autogenerate || isSet(QStringLiteral("--profile"))) {
+            auto profile = ws.value()->profileFor(value(QStringLiteral("--profile")), name());
+            if (!profile)
+                return ctx.fail(profile.error(), exitcode::Usage);
+            rq.profile = profile.value();
+            rq.password = ctx.passwordFor(*rq.profile);
+        }
+        auto written = SchemaService::generateRevision(rq);
+        if (!written)
+            return ctx.fail(written.error());
+        for (const QString &line : written->log)
+            ctx.err << line << "\n";
+        if (ctx.json)
+            ctx.emitJson(QJsonObject { { QStringLiteral("revision"), written->revision },
+                                       { QStringLiteral("path"), written->path } });
+        else
+            ctx.out << "Revision " << written->revision << " written to " << written->path << "\n";
+        return exitcode::Ok;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeRehearseCommand()
+{
+    return std::make_unique<RehearseCommand>();
+}
+
+std::unique_ptr<Command> makeSchemaMatchCommand()
+{
+    return std::make_unique<SchemaMatchCommand>();
+}
+
+std::unique_ptr<Command> makeDriftCommand()
+{
+    return std::make_unique<DriftCommand>();
+}
+
+std::unique_ptr<Command> makeRevisionCommand()
+{
+    return std::make_unique<RevisionCommand>();
+}
+
+} // namespace strata
