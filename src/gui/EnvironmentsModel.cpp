@@ -62,9 +62,18 @@ void EnvironmentsModel::setStatus(const EnvironmentStatus &status)
     Q_EMIT dataChanged(index(row, 0), index(row, ColCount - 1));
 }
 
+void EnvironmentsModel::setDrift(const QString &profileId, int count, const QString &detail)
+{
+    m_drift.insert(profileId, DriftBadge { count, detail });
+    const int row = rowOf(profileId);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, ColState), index(row, ColState));
+}
+
 void EnvironmentsModel::forget(const QString &profileId)
 {
     m_statuses.remove(profileId);
+    m_drift.remove(profileId);
     const int row = rowOf(profileId);
     if (row >= 0)
         Q_EMIT dataChanged(index(row, 0), index(row, ColCount - 1));
@@ -74,6 +83,7 @@ void EnvironmentsModel::clearStatuses()
 {
     beginResetModel();
     m_statuses.clear();
+    m_drift.clear();
     endResetModel();
 }
 
@@ -161,14 +171,22 @@ QVariant EnvironmentsModel::data(const QModelIndex &index, int role) const
                 return tr("checking…");
             if (!checked)
                 return tr("not checked");
+            QString text = it->state == EnvironmentStatus::State::Empty
+                    ? tr("empty, %n pending", nullptr, int(it->pending.size()))
+                    : EnvironmentStatus::stateName(it->state);
             if (it->state == EnvironmentStatus::State::Behind)
-                return tr("behind by %n", nullptr, int(it->pending.size()));
-            if (it->state == EnvironmentStatus::State::Empty)
-                return tr("empty, %n pending", nullptr, int(it->pending.size()));
-            return EnvironmentStatus::stateName(it->state);
+                text = tr("behind by %n", nullptr, int(it->pending.size()));
+            if (auto d = m_drift.constFind(p->id); d != m_drift.constEnd())
+                text += d->count < 0 ? tr(" · drift unknown")
+                        : d->count == 0 ? tr(" · no drift")
+                                        : tr(" · drift: %n", nullptr, d->count);
+            return text;
         }
-        if (role == Qt::ToolTipRole && checked)
+        if (role == Qt::ToolTipRole && checked) {
+            if (auto d = m_drift.constFind(p->id); d != m_drift.constEnd() && !d->detail.isEmpty())
+                return QString(it->reason + QStringLiteral("\n\n") + tr("Drift from the models:") + QLatin1Char('\n') + d->detail);
             return it->reason;
+        }
         if (role == Qt::ForegroundRole && checked) {
             if (it->state == EnvironmentStatus::State::UpToDate)
                 return Colours::ok(palette);

@@ -25,6 +25,8 @@ public:
     void setProfiles(const QList<ConnectionProfile> &profiles, const QStringList &workspaceOnly);
     void setStatus(const EnvironmentStatus &status);
     void forget(const QString &profileId);
+    // Drift found for an environment: the count (-1: could not be checked) and the list or the reason.
+    void setDrift(const QString &profileId, int count, const QString &detail);
     void clearStatuses();
     // These environments are being checked (until their status arrives).
     void setChecking(const QList<ConnectionProfile> &profiles);
@@ -47,6 +49,12 @@ private:
     QSet<QString> m_workspaceOnly; // by name: environments from strata-workspace.json not among the user's own
     QHash<QString, EnvironmentStatus> m_statuses; // by profile id
     QSet<QString> m_checking; // profile ids being checked
+    struct DriftBadge
+    {
+        int count = -1;
+        QString detail;
+    };
+    QHash<QString, DriftBadge> m_drift; // by profile id
 };
 
 } // namespace strata

@@ -48,6 +48,17 @@ EnvironmentsPanel::EnvironmentsPanel(Workspace *workspace, QWidget *parent)
     importButton->setMenu(importMenu);
     importButton->setPopupMode(QToolButton::InstantPopup);
     tb->addWidget(importButton);
+    auto *schemaMenu = new QMenu(this);
+    schemaMenu->addAction(tr("Match Schema…"), this, &EnvironmentsPanel::matchSchemaRequested)
+            ->setToolTip(tr("Which revision this database's schema is (built in a scratch database)"));
+    schemaMenu->addAction(tr("Check Drift"), this, &EnvironmentsPanel::driftRequested)
+            ->setToolTip(tr("Differences between the models (env.py's target_metadata) and this database"));
+    auto *schemaButton = new QToolButton(tb);
+    schemaButton->setText(tr("Schema"));
+    schemaButton->setObjectName(QStringLiteral("schemaButton"));
+    schemaButton->setMenu(schemaMenu);
+    schemaButton->setPopupMode(QToolButton::InstantPopup);
+    tb->addWidget(schemaButton);
     auto *moreMenu = new QMenu(this);
     moreMenu->addAction(tr("Password…"), this, &EnvironmentsPanel::setPasswordForSelected);
     moreMenu->addAction(tr("Remove"), this, &EnvironmentsPanel::removeSelected);
@@ -68,6 +79,8 @@ EnvironmentsPanel::EnvironmentsPanel(Workspace *workspace, QWidget *parent)
     m_table->setModel(m_model);
     m_table->header()->setStretchLastSection(false);
     m_table->header()->setSectionResizeMode(EnvironmentsModel::ColServer, QHeaderView::Stretch);
+    // The state carries badges ("behind by 2 · drift: 1"): never cut short.
+    m_table->header()->setSectionResizeMode(EnvironmentsModel::ColState, QHeaderView::ResizeToContents);
     m_table->setMinimumWidth(260);
     layout->addWidget(m_table, 1);
     m_message = new QLabel(this);
@@ -467,6 +480,17 @@ void EnvironmentsPanel::forgetPassword(const ConnectionProfile &p)
             self->startRefresh();
         }
     });
+}
+
+void EnvironmentsPanel::setDrift(const QString &profileId, const std::optional<QList<SchemaDifference>> &differences,
+                                 const QString &error)
+{
+    QStringList lines;
+    if (differences)
+        for (const SchemaDifference &d : *differences)
+            lines << d.describe();
+    m_model->setDrift(profileId, differences ? int(differences->size()) : -1,
+                      differences ? lines.join(QLatin1Char('\n')) : error);
 }
 
 QString EnvironmentsPanel::toCsv() const

@@ -2,6 +2,7 @@
 
 #include "connection/ConnectionProfile.h"
 #include "project/Project.h"
+#include "schema/SchemaCatalog.h"
 #include "state/EnvironmentStatus.h"
 
 #include <QHash>
@@ -51,6 +52,10 @@ public:
     // CSV of the matrix: one row per environment.
     QString toCsv() const;
 
+    // What drift found for an environment (nullopt: it could not be checked, error says why).
+    void setDrift(const QString &profileId, const std::optional<QList<SchemaDifference>> &differences,
+                  const QString &error);
+
 public Q_SLOTS:
     void refresh();
     void addProfile();
@@ -66,6 +71,9 @@ Q_SIGNALS:
     // The selected environment changed: its id, current revisions and pending ones.
     void environmentSelected(const QString &profileId, const QStringList &current, const QStringList &pending);
     void statusesChanged();
+    // The Schema menu: for the selected environment.
+    void matchSchemaRequested();
+    void driftRequested();
     void statusReady(const strata::EnvironmentStatus &status);
     void refreshFinished();
 

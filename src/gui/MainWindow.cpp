@@ -6,6 +6,8 @@
 #include "LocksPanel.h"
 #include "RevisionGraphView.h"
 #include "RunController.h"
+#include "RehearsalDialog.h"
+#include "SchemaController.h"
 #include "RunPanel.h"
 #include "SqlPreviewPanel.h"
 #include "AsyncTask.h"
@@ -138,6 +140,19 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_workspace(new W
     connect(m_runs, &RunController::sqlShown, this, [this] { m_sqlDock->raise(); });
     connect(m_runs, &RunController::runStarted, this, [this] { m_runDock->raise(); });
     connect(m_runs, &RunController::mergeWritten, this, [this] { reload(); });
+    m_schema = new SchemaController(m_workspace, m_environments, this);
+    connect(m_schema, &SchemaController::message, this, [this](const QString &text) {
+        if (!text.isEmpty() || !m_run->isRunning())
+            m_status->setText(text);
+    });
+    connect(m_runs, &RunController::rehearseRequested, m_schema, &SchemaController::rehearse);
+    connect(m_sql, &SqlPreviewPanel::rehearseRequested, m_schema, &SchemaController::rehearseTo);
+    connect(m_environments, &EnvironmentsPanel::matchSchemaRequested, m_schema, [this] { m_schema->matchSchema(); });
+    connect(m_environments, &EnvironmentsPanel::driftRequested, m_schema, &SchemaController::checkDrift);
+    connect(m_schema, &SchemaController::revisionWritten, this, [this](const QString &revision) {
+        m_selectAfterLoad = revision;
+        reload();
+    });
     buildMenus();
     if (auto *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
         view->addAction(environmentsDock->toggleViewAction());
@@ -300,10 +315,32 @@ void MainWindow::buildMenus()
     stamp->setObjectName(QStringLiteral("actionStamp"));
     stamp->setToolTip(tr("Record the selected revision in the version table without running migrations"));
     migrate->addSeparator();
+    QAction *rehearse = migrate->addAction(tr("&Rehearse to Here…"), this, [this] {
+        if (!m_project || m_graph->currentNode() < 0) {
+            m_status->setText(tr("Select a revision in the graph first."));
+            return;
+        }
+        m_schema->rehearseTo(m_project->graph.node(m_graph->currentNode()).id, false);
+    });
+    rehearse->setObjectName(QStringLiteral("actionRehearse"));
+    rehearse->setToolTip(tr("Run the upgrade to the selected revision for real on the selected environment, inside "
+                            "one transaction that is rolled back (PostgreSQL)"));
+    QAction *matchSchema = migrate->addAction(tr("Match Schema to Here"), this, [this] {
+        if (!m_project || m_graph->currentNode() < 0) {
+            m_status->setText(tr("Select a revision in the graph first."));
+            return;
+        }
+        m_schema->matchSchema(m_project->graph.node(m_graph->currentNode()).id);
+    });
+    matchSchema->setObjectName(QStringLiteral("actionMatchSchema"));
+    matchSchema->setToolTip(tr("Whether the selected environment's schema is the one the selected revision makes"));
+    migrate->addSeparator();
     QAction *merge = migrate->addAction(tr("&Merge Heads…"), this, &MainWindow::mergeHeads);
     merge->setObjectName(QStringLiteral("actionMerge"));
-    m_runActions = { upgrade, downgrade, stamp, merge };
-    for (QAction *a : { preview, upgrade, downgrade, stamp })
+    QAction *generate = migrate->addAction(tr("&Generate Revision…"), this, [this] { m_schema->generateRevision(); });
+    generate->setObjectName(QStringLiteral("actionGenerateRevision"));
+    m_runActions = { upgrade, downgrade, stamp, merge, generate };
+    for (QAction *a : { preview, upgrade, downgrade, stamp, rehearse, matchSchema })
         m_graph->addAction(a);
     auto *sep = new QAction(this);
     sep->setSeparator(true);
@@ -397,8 +434,15 @@ void MainWindow::onLoaded()
     setWindowTitle(tr("%1 — Strata").arg(QFileInfo(m_project->config.rootDir).fileName()));
     m_status->setText(tr("%n revision(s), ", nullptr, g.size()) + tr("%n head(s), ", nullptr, int(g.heads().size()))
                       + tr("%n finding(s)", nullptr, int(m_project->findings.size())));
-    if (!g.heads().empty())
+    if (const int wanted = g.indexOf(m_selectAfterLoad); wanted >= 0) {
+        // A revision just written (Generate Revision…): shown for review.
+        m_graph->selectNode(wanted);
+        m_details->showRevision(m_project, wanted);
+        m_status->setText(tr("Revision %1 written: review it in the Details pane.").arg(m_selectAfterLoad));
+    } else if (!g.heads().empty()) {
         m_graph->selectNode(g.heads().front());
+    }
+    m_selectAfterLoad.clear();
     m_environments->projectOpened();
     emit projectLoaded();
 }

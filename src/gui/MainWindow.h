@@ -19,6 +19,7 @@ namespace strata {
 
 class DetailsPane;
 class EnvironmentsPanel;
+class SchemaController;
 class JournalPanel;
 class LocksPanel;
 class RevisionGraphView;
@@ -51,6 +52,7 @@ public:
     LocksPanel *locksPanel() const { return m_locks; }
     Workspace *workspace() const { return m_workspace; }
     RunController *runController() const { return m_runs; }
+    SchemaController *schemaController() const { return m_schema; }
 
     enum class Action { PreviewSql, Upgrade, Downgrade, Stamp };
     // On the selected revision and the selected environment (what the menu,
@@ -88,6 +90,8 @@ private:
     SqlPreviewPanel *m_sql;
     LocksPanel *m_locks;
     RunController *m_runs;
+    SchemaController *m_schema = nullptr;
+    QString m_selectAfterLoad; // a revision to show once the project is loaded again
     QDockWidget *m_locksDock = nullptr;
     QDockWidget *m_runDock = nullptr;
     QDockWidget *m_sqlDock = nullptr;

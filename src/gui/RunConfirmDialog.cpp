@@ -54,6 +54,16 @@ RunConfirmDialog::RunConfirmDialog(PreparedRun run, QWidget *parent)
     if (needName)
         m_ui->confirmLabel->setText(tr("This is a production database. Type its name, %1, to run.").arg(p.database));
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("Run"));
+    // A rehearsal of the same plan, beside Run (PostgreSQL upgrades and downgrades).
+    if ((request.verb == RunVerb::Upgrade || request.verb == RunVerb::Downgrade)
+        && p.driver == ConnectionProfile::Driver::PostgreSQL && !preflight.plan.empty()
+        && (!preflight.refusal || preflight.refusal->code == ErrorCode::WillFail)) {
+        QPushButton *rehearse = m_ui->buttons->addButton(tr("Rehearse…"), QDialogButtonBox::ActionRole);
+        rehearse->setObjectName(QStringLiteral("rehearseButton"));
+        rehearse->setToolTip(tr("Run the plan for real inside one transaction that is rolled back: each statement's "
+                                "outcome, the locks it takes, the tables it rewrites"));
+        connect(rehearse, &QPushButton::clicked, this, [this] { Q_EMIT rehearseRequested(confirmedRun().request); });
+    }
     connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &RunConfirmDialog::updateOk);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -28,6 +28,10 @@ public:
     bool canRun() const;
     const PreparedRun &run() const { return m_run; }
 
+Q_SIGNALS:
+    // "Rehearse…": the same plan, run and rolled back (the typed name as entered so far).
+    void rehearseRequested(const strata::RunRequest &request);
+
 private:
     void updateOk();
 

@@ -60,7 +60,7 @@ void RunController::previewSql(const QString &revision)
                     r.target = revision;
                     return MigrationService::previewSql(r);
                 },
-                [this, where, revision](const Result<Preview> &preview) {
+                [this, where, revision, profile](const Result<Preview> &preview) {
                     if (!preview) {
                         m_sql->showError(tr("No SQL for %1 → %2").arg(where, revision), preview.error());
                         return;
@@ -69,6 +69,8 @@ void RunController::previewSql(const QString &revision)
                                                   .arg(preview->downgrade ? tr("Downgrade") : tr("Upgrade"),
                                                        revisionsOrBase(preview->from), where, revision);
                     m_sql->showSql(title, preview->sql, preview->warnings, preview->willFail);
+                    m_sql->setPlan(revision, preview->downgrade,
+                                   profile && profile->driver == ConnectionProfile::Driver::PostgreSQL);
                 });
     };
     if (m_environments->selectedProfile())
@@ -133,6 +135,7 @@ void RunController::prepareAndConfirm(RunVerb verb, const QString &target, const
                         return;
                     auto *dialog = new RunConfirmDialog(prepared, m_dialogParent);
                     dialog->setAttribute(Qt::WA_DeleteOnClose);
+                    connect(dialog, &RunConfirmDialog::rehearseRequested, this, &RunController::rehearseRequested);
                     connect(dialog, &QDialog::accepted, this, [this, dialog] {
                         if (m_run->start(dialog->confirmedRun()))
                             Q_EMIT runStarted();

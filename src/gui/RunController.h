@@ -1,5 +1,6 @@
 #pragma once
 
+#include "run/RunPlanner.h"
 #include "run/RunRecord.h"
 
 #include <QObject>
@@ -42,6 +43,8 @@ Q_SIGNALS:
     void confirmationShown(strata::RunConfirmDialog *dialog);
     void runStarted();
     void mergeWritten(const QString &path);
+    // The confirmation's Rehearse… (SchemaController runs it).
+    void rehearseRequested(const strata::RunRequest &request);
 
 private:
     // The selected environment and its password (read asynchronously), then fn.

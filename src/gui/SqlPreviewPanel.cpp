@@ -28,7 +28,13 @@ SqlPreviewPanel::SqlPreviewPanel(QWidget *parent) : QWidget(parent)
     top->addWidget(m_title, 1);
     top->addWidget(m_copy);
     top->addWidget(m_save);
+    m_rehearse = new QPushButton(tr("Rehearse…"), this);
+    m_rehearse->setObjectName(QStringLiteral("sqlRehearseButton"));
+    m_rehearse->setToolTip(tr("Run this plan for real on the selected environment inside one transaction that is "
+                              "rolled back (PostgreSQL)"));
+    m_rehearse->setEnabled(false);
     top->addWidget(m_run);
+    top->addWidget(m_rehearse);
     layout->addLayout(top);
     m_warnings = new QLabel(this);
     m_warnings->setObjectName(QStringLiteral("sqlWarnings"));
@@ -43,10 +49,19 @@ SqlPreviewPanel::SqlPreviewPanel(QWidget *parent) : QWidget(parent)
     connect(m_copy, &QPushButton::clicked, this, &SqlPreviewPanel::copy);
     connect(m_save, &QPushButton::clicked, this, &SqlPreviewPanel::save);
     connect(m_run, &QPushButton::clicked, this, [this] { Q_EMIT runRequested(m_sql); });
+    connect(m_rehearse, &QPushButton::clicked, this, [this] { Q_EMIT rehearseRequested(m_target, m_downgrade); });
+}
+
+void SqlPreviewPanel::setPlan(const QString &target, bool downgrade, bool canRehearse)
+{
+    m_target = target;
+    m_downgrade = downgrade;
+    m_rehearse->setEnabled(canRehearse && !target.isEmpty());
 }
 
 void SqlPreviewPanel::showBusy(const QString &what)
 {
+    m_rehearse->setEnabled(false);
     m_title->setText(what);
     m_warnings->setVisible(false);
     m_view->setCode(QString(), SourceLanguage::PlainText);
@@ -75,6 +90,7 @@ void SqlPreviewPanel::showSql(const QString &title, const QString &sql, const QS
 void SqlPreviewPanel::showError(const QString &title, const Error &error)
 {
     m_sql.clear();
+    m_rehearse->setEnabled(false);
     m_title->setText(title);
     m_warnings->setVisible(false);
     m_view->setCode(error.toString(), SourceLanguage::PlainText);

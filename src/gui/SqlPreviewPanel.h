@@ -26,6 +26,8 @@ public:
     QString notes() const; // the warnings and errors shown above the SQL
     void showError(const QString &title, const Error &error);
     QString sql() const { return m_sql; }
+    // The plan the shown SQL is for (Rehearse… runs it for real and rolls it back).
+    void setPlan(const QString &target, bool downgrade, bool canRehearse);
     CodeView *view() const { return m_view; }
 
 public Q_SLOTS:
@@ -35,6 +37,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // "Run this SQL…": the reviewed text, for the selected environment.
     void runRequested(const QString &sql);
+    // "Rehearse…": the plan of the shown SQL on the selected environment.
+    void rehearseRequested(const QString &target, bool downgrade);
 
 private:
     QLabel *m_title;
@@ -43,7 +47,10 @@ private:
     QPushButton *m_copy;
     QPushButton *m_save;
     QPushButton *m_run;
+    QPushButton *m_rehearse;
     QString m_sql;
+    QString m_target;
+    bool m_downgrade = false;
 };
 
 } // namespace strata

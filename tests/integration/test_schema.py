@@ -247,6 +247,22 @@ try:
         check("a role that may not create databases is told what to grant", code == 21 and "CREATEDB" in err,
               (code, err[-600:]))
 
+        # --- stamp shows the match first ----------------------------------------
+        runs.add_profile("createdprod", "created", "--production")
+        code, out, err = cli("stamp", "s200", "--profile", "createdprod", "--confirm-database", "created")
+        check("a production stamp of a matching schema says so and stamps", code == 0
+              and "matches s200 exactly" in err and runs.version("created") == ["s200"], (code, err[-1200:]))
+        runs.add_profile("alteredprod", "altered", "--production")
+        code, out, err = cli("stamp", "s200", "--profile", "alteredprod", "--confirm-database", "altered")
+        check("a production stamp of a schema that differs is refused with the differences (21)", code == 21
+              and "nickname" in err and "--schema-mismatch-ok" in err and runs.version("altered") is None,
+              (code, err[-1200:]))
+        code, out, err = cli("stamp", "s200", "--profile", "alteredprod", "--confirm-database", "altered",
+                             "--schema-mismatch-ok")
+        check("with the override it is stamped, the differences shown first", code == 0
+              and "schema: extra column public.users.nickname" in err and runs.version("altered") == ["s200"],
+              (code, err[-1200:]))
+
         # --- drift --------------------------------------------------------------
         runs.add_profile("drift", "driftdb")
         code, out, err = cli("upgrade", "heads", "--profile", "drift", "--yes")

@@ -77,8 +77,11 @@ public:
         addOption({ { QStringLiteral("--confirm-database") }, QStringLiteral("NAME"),
                     QStringLiteral("a production database's name, typed") });
         addOption({ { QStringLiteral("--timeout") }, QStringLiteral("S"), QStringLiteral("connect timeout in seconds") });
-        if (verb == QLatin1String("stamp"))
+        if (verb == QLatin1String("stamp")) {
             addOption({ { QStringLiteral("--purge") }, {}, QStringLiteral("empty the version table first") });
+            addOption({ { QStringLiteral("--schema-mismatch-ok") }, {},
+                        QStringLiteral("stamp a production database whose schema is not the revision's") });
+        }
         if (!runVerbFromName(verb, &m_verb))
             m_verb = RunVerb::Upgrade;
     }
@@ -100,6 +103,7 @@ public:
         request.verb = m_verb;
         request.project = project.value();
         request.purge = isSet(QStringLiteral("--purge"));
+        request.allowSchemaMismatch = isSet(QStringLiteral("--schema-mismatch-ok"));
         request.connectTimeout = value(QStringLiteral("--timeout"), QStringLiteral("5")).toInt();
         if (m_verb == RunVerb::RunSql) {
             QFile file(positional().first());
@@ -143,6 +147,11 @@ public:
             }
             return exitcode::Ok;
         }
+        if (pf.schemaMatches)
+            ctx.err << "Schema:   " << pf.schemaCheck << "\n";
+        else if (!pf.schemaDifferences.isEmpty())
+            for (const QString &d : pf.schemaDifferences)
+                ctx.err << "  schema: " << d << "\n";
         ctx.err << "Plan:\n";
         int n = 0;
         for (const RunStep &s : pf.plan)

@@ -73,6 +73,11 @@ QJsonObject Preflight::toJson() const
     o.insert(QStringLiteral("identity_key"), identity.key);
     if (!policyNote.isEmpty())
         o.insert(QStringLiteral("policy"), policyNote);
+    if (!schemaCheck.isEmpty()) {
+        o.insert(QStringLiteral("schema_check"), schemaCheck);
+        o.insert(QStringLiteral("schema_matches"), schemaMatches);
+        o.insert(QStringLiteral("schema_differences"), QJsonArray::fromStringList(schemaDifferences));
+    }
     if (refusal) {
         o.insert(QStringLiteral("refusal"), refusal->message);
         o.insert(QStringLiteral("refusal_code"), errorCodeName(refusal->code));

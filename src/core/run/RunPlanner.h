@@ -40,6 +40,9 @@ struct RunRequest
     // The user's other profiles: one reaching the same database makes this
     // run production or read-only too (WritePolicy::strictest).
     QList<ConnectionProfile> otherProfiles;
+    // stamp: a production database whose schema does not match the revision
+    // (or could not be compared) is stamped only with this set.
+    bool allowSchemaMismatch = false;
 
     // "upgrade head", "run-sql /path/reviewed.sql"
     QString what() const;
@@ -66,6 +69,12 @@ struct Preflight
     // Why stricter rules apply than the profile's own ("profile 'prod'
     // (production) reaches the same database"); empty when they do not.
     QString policyNote;
+    // stamp: whether the database's schema is the one the revision makes
+    // (schema-match), said before anyone says yes.
+    bool schemaChecked = false;
+    bool schemaMatches = false;
+    QString schemaCheck;            // one sentence: the match, or why it could not be checked
+    QStringList schemaDifferences;  // what differs, when it does
 
     bool canRun(RunVerb verb) const;
     QString identityText() const;

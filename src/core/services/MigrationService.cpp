@@ -8,6 +8,7 @@
 #include "revision/RevisionResolver.h"
 #include "run/DbWorker.h"
 #include "services/JournalVerification.h"
+#include "services/SchemaService.h"
 #include "run/RunJournal.h"
 #include "state/EnvironmentStatus.h"
 #include "state/DatabaseConnection.h"
@@ -106,6 +107,46 @@ Error unreachable(const EnvironmentStatus &st)
     Error e = makeError(ErrorCode::Unreachable, st.reason);
     e.connectFailure = st.failure;
     return e;
+}
+
+// The database's schema against the one the stamp's revision makes; a
+// production stamp of a schema that differs (or cannot be compared) needs
+// the explicit override.
+void checkStampSchema(PreparedRun &out)
+{
+    const RunRequest &r = out.request;
+    Preflight &pf = out.preflight;
+    SchemaMatchRequest m;
+    m.project = r.project;
+    m.python = r.python;
+    m.profile = r.profile;
+    m.password = r.password;
+    m.revision = pf.targetRevisions.first();
+    m.connectTimeout = r.connectTimeout;
+    auto match = SchemaService::matchSchema(m);
+    if (!match) {
+        pf.schemaCheck = QStringLiteral("the schema could not be compared with %1's: %2")
+                                 .arg(m.revision, match.error().message);
+    } else {
+        pf.schemaChecked = true;
+        pf.schemaMatches = match->exact;
+        pf.schemaCheck = match->summary();
+        for (const SchemaDifference &d : match->differences)
+            pf.schemaDifferences << d.describe();
+    }
+    if (pf.schemaMatches)
+        return;
+    pf.warnings << pf.schemaCheck;
+    if (r.profile.production && !r.allowSchemaMismatch) {
+        QString shown = pf.schemaDifferences.mid(0, 5).join(QStringLiteral("; "));
+        if (pf.schemaDifferences.size() > 5)
+            shown += QStringLiteral("; …");
+        pf.refusal = makeError(ErrorCode::Refused,
+                               QStringLiteral("stamping production database %1 would record %2, but %3%4; stamp anyway "
+                                              "only after reading the differences (--schema-mismatch-ok)")
+                                       .arg(r.profile.database, m.revision, pf.schemaCheck,
+                                            shown.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(shown)));
+    }
 }
 
 } // namespace
@@ -334,6 +375,12 @@ PreparedRun MigrationService::prepare(RunRequest request)
             }
         }
     }
+    // Stamping says "the schema is this revision's": checked, not assumed.
+    if (r.verb == RunVerb::Stamp && !pf.plan.empty() && pf.targetRevisions.size() == 1
+        && (facts->userTables > 0 || !facts->rows.isEmpty()))
+        checkStampSchema(out);
+    if (pf.refusal)
+        return out;
     if (script) {
         const RunPlanner::SqlAnalysis a = RunPlanner::analyse(*script, dialect, r.profile.versionTable);
         pf.touchedTables = a.touchedTables;
