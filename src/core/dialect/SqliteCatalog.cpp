@@ -135,9 +135,13 @@ Result<SchemaCatalog> SqliteDialect::readCatalog(QSqlDatabase db, const Connecti
     return cat;
 }
 
-Status SqliteDialect::createScratchDatabase(QSqlDatabase, const ConnectionProfile &, const QString &) const
+Status SqliteDialect::createScratchDatabase(QSqlDatabase, const ConnectionProfile &, const QString &name) const
 {
-    return {}; // the file is made when the scratch profile first connects
+    // An empty file is an empty SQLite database.
+    QFile f(name);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot create the scratch database %1: %2").arg(name, f.errorString()));
+    return {};
 }
 
 Status SqliteDialect::dropScratchDatabase(QSqlDatabase, const ConnectionProfile &, const QString &name) const

@@ -588,9 +588,8 @@ Result<SchemaMatch> SchemaService::matchSchema(const SchemaMatchRequest &rq)
         if (Status s = dialect.createScratchDatabase(db, rq.profile, scratch.database); !s)
             return s.error();
         auto dropScratch = [&] {
-            if (rq.profile.driver != ConnectionProfile::Driver::SQLite)
-                if (Status s = dialect.dropScratchDatabase(db, rq.profile, scratch.database); !s)
-                    qCWarning(lcServices) << s.error().message;
+            if (Status s = dialect.dropScratchDatabase(db, rq.profile, scratch.database); !s)
+                qCWarning(lcServices) << s.error().message;
         };
         Status built = [&]() -> Status {
             auto scratchDb = openDatabase(scratch, rq.password, rq.connectTimeout, QStringLiteral("strata schema-build"), true);
