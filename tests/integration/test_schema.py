@@ -201,6 +201,36 @@ try:
         check("and the index was not built", not pg.sql("SELECT 1 FROM pg_class WHERE relname = 'ix_orders_amount'",
                                                         "locks"))
 
+        # --- killed mid-rehearsal: nothing of it stays ------------------------------
+        runs.add_revision(locks, "s340", "s330", '    op.add_column("users", sa.Column("slow", sa.Integer))\n'
+                          '    op.execute("SELECT pg_sleep(30)")', message="slow step")
+        slow = runs.copy_project("slow")
+        for f in os.listdir(os.path.join(locks, "migrations", "versions")):
+            if f.startswith(("s31", "s32", "s34")):
+                shutil.copy(os.path.join(locks, "migrations", "versions", f), os.path.join(slow, "migrations", "versions"))
+        with open(os.path.join(slow, "migrations", "versions", "s340.py")) as f:
+            text = f.read()
+        with open(os.path.join(slow, "migrations", "versions", "s340.py"), "w") as f:
+            f.write(text.replace('down_revision = "s330"', 'down_revision = "s320"'))
+        runs.add_profile("slow", "locks", project=slow)
+        before, _ = runs.dump("locks")
+        p = runs.start("rehearse", "s340", "--profile", "slow", project=slow)
+        import time
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and not pg.sql("SELECT 1 FROM pg_stat_activity WHERE query LIKE "
+                                                         "'%pg_sleep(30)%' AND pid <> pg_backend_pid()", "postgres"):
+            time.sleep(0.1)
+        p.kill()
+        runs.collect(p)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and pg.sql("SELECT 1 FROM pg_stat_activity WHERE query LIKE "
+                                                     "'%pg_sleep(30)%' AND pid <> pg_backend_pid()", "postgres"):
+            time.sleep(0.1)
+        after, _ = runs.dump("locks")
+        check("strata-cli killed mid-rehearsal: its session is gone and nothing stayed", before == after
+              and not pg.sql("SELECT 1 FROM pg_stat_activity WHERE query LIKE '%pg_sleep(30)%' "
+                             "AND pid <> pg_backend_pid()", "postgres"))
+
         # --- production needs the typed name ------------------------------------
         runs.add_profile("prod", "prod", "--production")
         code, out, err = cli("rehearse", "s200", "--profile", "prod")
@@ -240,6 +270,20 @@ try:
         code, out, err = cli("schema-match", "--profile", "created", "s100", "--cache-dir", cache)
         check("against an older revision: the diff and the nearest (exact) revision", code == 1
               and "extra column public.users.created_at" in out and "It matches s200 exactly" in out, out)
+        # Killed while building: the scratch database it left is dropped by the next look.
+        fresh_cache = tempfile.mkdtemp(prefix="strata-schema-cache-")
+        p = runs.start("schema-match", "--profile", "created", "--cache-dir", fresh_cache)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and not pg.sql("SELECT datname FROM pg_database WHERE datname LIKE "
+                                                         "'strata\\_scratch%'"):
+            time.sleep(0.02)
+        p.kill()
+        runs.collect(p)
+        left = pg.sql("SELECT datname FROM pg_database WHERE datname LIKE 'strata\\_scratch%'")
+        code, out, err = cli("schema-match", "--profile", "created", "--cache-dir", fresh_cache)
+        check("a scratch database left by a killed strata-cli is dropped by the next schema-match", left and code == 0
+              and not pg.sql("SELECT datname FROM pg_database WHERE datname LIKE 'strata\\_scratch%'"),
+              (left, code, err[-600:]))
         runs.user = "plain"
         runs.add_profile("plain", "plaindb")
         runs.user = "schemer"
