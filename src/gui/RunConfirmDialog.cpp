@@ -46,6 +46,10 @@ RunConfirmDialog::RunConfirmDialog(PreparedRun run, QWidget *parent)
         warnings << QStringLiteral("⚠ ") + w.toHtmlEscaped();
     for (const QString &s : preflight.nonTransactional)
         warnings << tr("non-transactional: %1").arg(s.toHtmlEscaped());
+    if (preflight.schemaMatches)
+        warnings << Colours::span(Colours::ok(palette()), QStringLiteral("✔ ") + preflight.schemaCheck.toHtmlEscaped());
+    for (const QString &d : preflight.schemaDifferences)
+        warnings << tr("schema: %1").arg(d.toHtmlEscaped());
     m_ui->warnings->setText(warnings.join(QStringLiteral("<br>")));
     m_ui->warnings->setVisible(!warnings.isEmpty());
     const bool needName = WritePolicy::needsTypedName(p);
@@ -63,6 +67,17 @@ RunConfirmDialog::RunConfirmDialog(PreparedRun run, QWidget *parent)
         rehearse->setToolTip(tr("Run the plan for real inside one transaction that is rolled back: each statement's "
                                 "outcome, the locks it takes, the tables it rewrites"));
         connect(rehearse, &QPushButton::clicked, this, [this] { Q_EMIT rehearseRequested(confirmedRun().request); });
+    }
+    if (preflight.schemaRefused) {
+        QPushButton *anyway = m_ui->buttons->addButton(tr("Stamp Anyway…"), QDialogButtonBox::ActionRole);
+        anyway->setObjectName(QStringLiteral("stampAnywayButton"));
+        anyway->setToolTip(tr("Record the revision although the schema differs: only after reading the differences"));
+        connect(anyway, &QPushButton::clicked, this, [this] {
+            RunRequest r = m_run.request;
+            r.allowSchemaMismatch = true;
+            Q_EMIT schemaMismatchAccepted(r);
+            reject();
+        });
     }
     connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &RunConfirmDialog::updateOk);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -31,6 +31,8 @@ public:
 Q_SIGNALS:
     // "Rehearse…": the same plan, run and rolled back (the typed name as entered so far).
     void rehearseRequested(const strata::RunRequest &request);
+    // "Stamp Anyway…": prepare the stamp again with the schema mismatch accepted.
+    void schemaMismatchAccepted(const strata::RunRequest &request);
 
 private:
     void updateOk();

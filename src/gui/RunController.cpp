@@ -97,7 +97,8 @@ void RunController::runReviewedSql(const QString &sql)
     prepareAndConfirm(RunVerb::RunSql, QString(), sql, tr("(reviewed SQL from the SQL tab)"));
 }
 
-void RunController::prepareAndConfirm(RunVerb verb, const QString &target, const QString &sqlText, const QString &sqlFile)
+void RunController::prepareAndConfirm(RunVerb verb, const QString &target, const QString &sqlText, const QString &sqlFile,
+                                      bool allowSchemaMismatch)
 {
     const ProjectPtr project = m_workspace->project();
     if (!project)
@@ -113,6 +114,7 @@ void RunController::prepareAndConfirm(RunVerb verb, const QString &target, const
         r.target = target;
         r.sqlText = sqlText;
         r.sqlFile = sqlFile;
+        r.allowSchemaMismatch = allowSchemaMismatch;
         r.otherProfiles = m_workspace->store().profiles() + m_workspace->environments();
         runThenCallback(
                 this,
@@ -136,6 +138,9 @@ void RunController::prepareAndConfirm(RunVerb verb, const QString &target, const
                     auto *dialog = new RunConfirmDialog(prepared, m_dialogParent);
                     dialog->setAttribute(Qt::WA_DeleteOnClose);
                     connect(dialog, &RunConfirmDialog::rehearseRequested, this, &RunController::rehearseRequested);
+                    connect(dialog, &RunConfirmDialog::schemaMismatchAccepted, this, [this](const RunRequest &r) {
+                        prepareAndConfirm(r.verb, r.target, r.sqlText, r.sqlFile, true);
+                    });
                     connect(dialog, &QDialog::accepted, this, [this, dialog] {
                         if (m_run->start(dialog->confirmedRun()))
                             Q_EMIT runStarted();

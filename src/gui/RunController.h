@@ -49,7 +49,8 @@ Q_SIGNALS:
 private:
     // The selected environment and its password (read asynchronously), then fn.
     void withEnvironment(const std::function<void(const ConnectionProfile &, const QString &)> &fn);
-    void prepareAndConfirm(RunVerb verb, const QString &target, const QString &sqlText, const QString &sqlFile);
+    void prepareAndConfirm(RunVerb verb, const QString &target, const QString &sqlText, const QString &sqlFile,
+                           bool allowSchemaMismatch = false);
 
     Workspace *m_workspace;
     EnvironmentsPanel *m_environments;

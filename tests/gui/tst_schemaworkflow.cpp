@@ -61,6 +61,7 @@ class TestSchemaWorkflow : public QObject
 private slots:
     void initTestCase();
     void rehearseDriftMatchGenerate();
+    void productionStampNeedsTheMatchOrTheOverride();
 
 private:
     QTemporaryDir m_tmp;
@@ -212,6 +213,61 @@ void TestSchemaWorkflow::rehearseDriftMatchGenerate()
                                              QStringLiteral("drop_table('audit_log')")),
                              10000);
     shoot(&w, "generated");
+}
+
+void TestSchemaWorkflow::productionStampNeedsTheMatchOrTheOverride()
+{
+    // The same database, now as production.
+    const QString store = m_tmp.filePath(QStringLiteral("prod-profiles.json"));
+    {
+        ProfileStore s(store);
+        ConnectionProfile p;
+        p.name = QStringLiteral("gui-prod");
+        p.host = QStringLiteral("127.0.0.1");
+        p.port = m_port;
+        p.database = qEnvironmentVariable("STRATA_PG_DB");
+        p.user = qEnvironmentVariable("STRATA_PG_USER");
+        p.project = m_project;
+        p.production = true;
+        QVERIFY(s.add(p).ok());
+        QVERIFY(s.save().ok());
+    }
+    MainWindow w;
+    w.resize(1300, 860);
+    w.show();
+    EnvironmentsPanel *env = w.environments();
+    env->setProfileStorePath(store);
+    QSignalSpy loaded(&w, &MainWindow::projectLoaded);
+    w.openProject(m_project);
+    QVERIFY(loaded.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(env->table()->model()->rowCount() == 1 && !env->isRefreshing(), 20000);
+    env->table()->setCurrentIndex(env->table()->model()->index(0, 0));
+    w.graphView()->selectNode(w.project()->graph.indexOf(QStringLiteral("s100")));
+    w.findChild<QAction *>(QStringLiteral("actionStamp"))->trigger();
+    RunConfirmDialog *confirm = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((confirm = w.findChild<RunConfirmDialog *>()) && confirm->isVisible(), 60000);
+    // This role may not build the revision's schema, so the stamp cannot be checked: refused, with the way on.
+    QVERIFY(!confirm->canRun());
+    QVERIFY2(confirm->run().preflight.schemaRefused, qPrintable(confirm->run().preflight.refusal
+                                                                       ? confirm->run().preflight.refusal->message
+                                                                       : QStringLiteral("no refusal")));
+    QVERIFY(confirm->run().preflight.refusal->message.contains(QStringLiteral("CREATEDB")));
+    shoot(confirm, "stamprefused");
+    auto *anyway = confirm->findChild<QPushButton *>(QStringLiteral("stampAnywayButton"));
+    QVERIFY(anyway);
+    anyway->click();
+    RunConfirmDialog *second = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((second = w.findChild<RunConfirmDialog *>()) && second != confirm && second->isVisible()
+                                     && !second->run().preflight.refusal,
+                             60000);
+    QVERIFY(second->run().request.allowSchemaMismatch);
+    QVERIFY(!second->canRun()); // production: the typed name still
+    second->findChild<QLineEdit *>(QStringLiteral("confirmEdit"))->setText(qEnvironmentVariable("STRATA_PG_DB"));
+    QVERIFY(second->canRun());
+    QSignalSpy finished(w.runPanel(), &RunPanel::runFinished);
+    second->accept();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(w.runPanel()->lastRecord().state, RunState::Succeeded);
 }
 
 QTEST_MAIN(TestSchemaWorkflow)

@@ -75,6 +75,7 @@ struct Preflight
     bool schemaMatches = false;
     QString schemaCheck;            // one sentence: the match, or why it could not be checked
     QStringList schemaDifferences;  // what differs, when it does
+    bool schemaRefused = false;     // refused for that alone: --schema-mismatch-ok / "Stamp Anyway" lifts it
 
     bool canRun(RunVerb verb) const;
     QString identityText() const;

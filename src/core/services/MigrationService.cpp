@@ -141,9 +141,11 @@ void checkStampSchema(PreparedRun &out)
         QString shown = pf.schemaDifferences.mid(0, 5).join(QStringLiteral("; "));
         if (pf.schemaDifferences.size() > 5)
             shown += QStringLiteral("; …");
+        pf.schemaRefused = true;
         pf.refusal = makeError(ErrorCode::Refused,
                                QStringLiteral("stamping production database %1 would record %2, but %3%4; stamp anyway "
-                                              "only after reading the differences (--schema-mismatch-ok)")
+                                              "only after reading the differences (strata-cli: --schema-mismatch-ok; the window: Stamp "
+                                              "Anyway…)")
                                        .arg(r.profile.database, m.revision, pf.schemaCheck,
                                             shown.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(shown)));
     }
