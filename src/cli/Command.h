@@ -38,6 +38,8 @@ public:
     // Whether this verb's option `name` takes a value (to find the verb in a
     // command line whose options come first).
     bool optionTakesValue(const QString &name) const;
+    // Whether this verb has the option `name` at all.
+    bool accepts(const QString &name) const { return find(name) != nullptr; }
     virtual int execute(CliContext &ctx) = 0;
 
 protected:

@@ -27,6 +27,7 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     out.push_back(makeLocksCommand());
     out.push_back(makeSignalCommand(false));
     out.push_back(makeSignalCommand(true));
+    out.push_back(makeDoctorCommand());
     out.push_back(makeProbeCommand());
     out.push_back(makeProfilesCommand());
     return out;

@@ -31,6 +31,7 @@ std::unique_ptr<Command> makeJournalCommand();
 std::unique_ptr<Command> makeLocksCommand();
 std::unique_ptr<Command> makeSignalCommand(bool terminate);
 std::unique_ptr<Command> makeProbeCommand();
+std::unique_ptr<Command> makeDoctorCommand();
 std::unique_ptr<Command> makeProfilesCommand();
 
 } // namespace strata
