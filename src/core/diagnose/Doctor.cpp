@@ -76,7 +76,8 @@ FailureClass classify(const QString &error)
                  QStringLiteral("another migration wrote the same version row at the same time (two deploys racing): "
                                 "check the version table with strata-cli status; runs through Strata take a run lock "
                                 "that prevents this") };
-    if (e.contains(QLatin1String("because other objects depend on it")) || e.contains(QLatin1String("depends on")))
+    if (e.contains(QLatin1String("depend on it")) || e.contains(QLatin1String("depends on"))
+        || (e.contains(QLatin1String("cannot drop")) && e.contains(QLatin1String("requires it"))))
         return { QStringLiteral("dependent objects"),
                  QStringLiteral("something else (a foreign key, a view) still needs the object the migration drops; "
                                 "the error names it: drop or change that first in the revision, then rehearse") };
