@@ -9,6 +9,7 @@
 #include <QJsonArray>
 
 #include <atomic>
+#include <optional>
 #include <csignal>
 
 namespace strata {
@@ -39,6 +40,51 @@ void printDifferences(QTextStream &out, const QList<SchemaDifference> &list, con
         out << indent << d.describe() << "\n";
 }
 
+// What every schema verb starts from: the project, its workspace, the
+// project's Python and (when asked for) --profile's profile and password.
+// On failure the exit code is in *exit.
+struct Setup
+{
+    ProjectPtr project;
+    Workspace *workspace = nullptr;
+    PythonChoice python;
+    ConnectionProfile profile;
+    QString password;
+};
+
+std::optional<Setup> setUp(CliContext &ctx, const QString &verb, const QString &profileName, bool withProfile, int *exit)
+{
+    Setup s;
+    auto project = ctx.openProject();
+    if (!project) {
+        *exit = ctx.fail(project.error(), exitcode::ProjectError);
+        return std::nullopt;
+    }
+    s.project = project.value();
+    auto ws = ctx.workspace();
+    if (!ws) {
+        *exit = ctx.fail(ws.error(), exitcode::ProjectError);
+        return std::nullopt;
+    }
+    s.workspace = ws.value();
+    auto python = s.workspace->python(ctx.python);
+    if (!python) {
+        *exit = ctx.fail(python.error());
+        return std::nullopt;
+    }
+    s.python = python.value();
+    if (withProfile) {
+        auto profile = s.workspace->profileFor(profileName, verb);
+        if (!profile) {
+            *exit = ctx.fail(profile.error(), exitcode::Usage);
+            return std::nullopt;
+        }
+        s.profile = profile.value();
+        s.password = ctx.passwordFor(s.profile);
+    }
+    return s;
+}
+
 class RehearseCommand final : public Command
 {
 public:
@@ -60,29 +106,21 @@ public:
     {
         if (positional().size() != 1)
             return ctx.usage(QStringLiteral("rehearse takes one TARGET revision"), help());
-        auto project = ctx.openProject();
-        if (!project)
-            return ctx.fail(project.error(), exitcode::ProjectError);
-        auto ws = ctx.workspace();
-        if (!ws)
-            return ctx.fail(ws.error(), exitcode::ProjectError);
-        auto python = ws.value()->python(ctx.python);
-        if (!python)
-            return ctx.fail(python.error());
-        auto profile = ws.value()->profileFor(value(QStringLiteral("--profile")), name());
-        if (!profile)
-            return ctx.fail(profile.error(), exitcode::Usage);
+        int exit = exitcode::Ok;
+        auto setup = setUp(ctx, name(), value(QStringLiteral("--profile")), true, &exit);
+        if (!setup)
+            return exit;
         RehearsalRequest rq;
         RunRequest &r = rq.run;
         r.verb = isSet(QStringLiteral("--downgrade")) ? RunVerb::Downgrade : RunVerb::Upgrade;
-        r.project = project.value();
-        r.python = python.value();
-        r.profile = profile.value();
-        r.password = ctx.passwordFor(r.profile);
+        r.project = setup->project;
+        r.python = setup->python;
+        r.profile = setup->profile;
+        r.password = setup->password;
         r.target = positional().first();
         r.connectTimeout = value(QStringLiteral("--timeout"), QStringLiteral("5")).toInt();
         r.confirmedDatabase = value(QStringLiteral("--confirm-database"));
-        r.otherProfiles = ws.value()->store().profiles() + ws.value()->environments();
+        r.otherProfiles = setup->workspace->store().profiles() + setup->workspace->environments();
         bool ok = true;
         rq.lockTimeoutMs = value(QStringLiteral("--lock-timeout"), QStringLiteral("2000")).toInt(&ok);
         if (!ok || rq.lockTimeoutMs < 1)
@@ -184,23 +222,15 @@ public:
     {
         if (positional().size() > 1)
             return ctx.usage(QStringLiteral("schema-match takes at most one REV"), help());
-        auto project = ctx.openProject();
-        if (!project)
-            return ctx.fail(project.error(), exitcode::ProjectError);
-        auto ws = ctx.workspace();
-        if (!ws)
-            return ctx.fail(ws.error(), exitcode::ProjectError);
-        auto python = ws.value()->python(ctx.python);
-        if (!python)
-            return ctx.fail(python.error());
-        auto profile = ws.value()->profileFor(value(QStringLiteral("--profile")), name());
-        if (!profile)
-            return ctx.fail(profile.error(), exitcode::Usage);
+        int exit = exitcode::Ok;
+        auto setup = setUp(ctx, name(), value(QStringLiteral("--profile")), true, &exit);
+        if (!setup)
+            return exit;
         SchemaMatchRequest rq;
-        rq.project = project.value();
-        rq.python = python.value();
-        rq.profile = profile.value();
-        rq.password = ctx.passwordFor(rq.profile);
+        rq.project = setup->project;
+        rq.python = setup->python;
+        rq.profile = setup->profile;
+        rq.password = setup->password;
         rq.revision = positional().value(0);
         rq.connectTimeout = value(QStringLiteral("--timeout"), QStringLiteral("5")).toInt();
         rq.cacheDir = value(QStringLiteral("--cache-dir"));
@@ -256,23 +286,15 @@ public:
     {
         if (!positional().isEmpty())
             return ctx.usage(QStringLiteral("drift takes no arguments"), help());
-        auto project = ctx.openProject();
-        if (!project)
-            return ctx.fail(project.error(), exitcode::ProjectError);
-        auto ws = ctx.workspace();
-        if (!ws)
-            return ctx.fail(ws.error(), exitcode::ProjectError);
-        auto python = ws.value()->python(ctx.python);
-        if (!python)
-            return ctx.fail(python.error());
-        auto profile = ws.value()->profileFor(value(QStringLiteral("--profile")), name());
-        if (!profile)
-            return ctx.fail(profile.error(), exitcode::Usage);
+        int exit = exitcode::Ok;
+        auto setup = setUp(ctx, name(), value(QStringLiteral("--profile")), true, &exit);
+        if (!setup)
+            return exit;
         DriftRequest rq;
-        rq.project = project.value();
-        rq.python = python.value();
-        rq.profile = profile.value();
-        rq.password = ctx.passwordFor(rq.profile);
+        rq.project = setup->project;
+        rq.python = setup->python;
+        rq.profile = setup->profile;
+        rq.password = setup->password;
         rq.connectTimeout = value(QStringLiteral("--timeout"), QStringLiteral("5")).toInt();
         auto drift = SchemaService::drift(rq);
         if (!drift)
@@ -311,30 +333,23 @@ public:
     {
         if (!positional().isEmpty())
             return ctx.usage(QStringLiteral("revision takes its message with -m"), help());
-        auto project = ctx.openProject();
-        if (!project)
-            return ctx.fail(project.error(), exitcode::ProjectError);
-        auto ws = ctx.workspace();
-        if (!ws)
-            return ctx.fail(ws.error(), exitcode::ProjectError);
-        auto python = ws.value()->python(ctx.python);
-        if (!python)
-            return ctx.fail(python.error());
+        const bool withProfile = isSet(QStringLiteral("--autogenerate")) || isSet(QStringLiteral("--profile"));
+        int exit = exitcode::Ok;
+        auto setup = setUp(ctx, name(), value(QStringLiteral("--profile")), withProfile, &exit);
+        if (!setup)
+            return exit;
         RevisionRequest rq;
-        rq.project = project.value();
-        rq.python = python.value();
+        rq.project = setup->project;
+        rq.python = setup->python;
         rq.message = value(QStringLiteral("--message"));
         rq.autogenerate = isSet(QStringLiteral("--autogenerate"));
         rq.revId = value(QStringLiteral("--rev-id"));
         rq.head = value(QStringLiteral("--head"));
         rq.branchLabel = value(QStringLiteral("--branch-label"));
         rq.connectTimeout = value(QStringLiteral("--timeout"), QStringLiteral("5")).toInt();
-        if (rq.autogenerate || isSet(QStringLiteral("--profile"))) {
-            auto profile = ws.value()->profileFor(value(QStringLiteral("--profile")), name());
-            if (!profile)
-                return ctx.fail(profile.error(), exitcode::Usage);
-            rq.profile = profile.value();
-            rq.password = ctx.passwordFor(*rq.profile);
+        if (withProfile) {
+            rq.profile = setup->profile;
+            rq.password = setup->password;
         }
         auto written = SchemaService::generateRevision(rq);
         if (!written)

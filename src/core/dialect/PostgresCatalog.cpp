@@ -8,14 +8,6 @@ namespace strata {
 
 namespace {
 
-QString literal(const QString &v)
-{
-    QString body = QString(v).replace(QLatin1Char('\''), QStringLiteral("''"));
-    if (!body.contains(QLatin1Char('\\')))
-        return QLatin1Char('\'') + body + QLatin1Char('\'');
-    return QStringLiteral("E'") + body.replace(QLatin1Char('\\'), QStringLiteral("\\\\")) + QLatin1Char('\'');
-}
-
 Error catalogError(const QString &what, const QSqlQuery &q)
 {
     const QString text = q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText();
@@ -83,7 +75,7 @@ Result<SchemaCatalog> PostgresDialect::readCatalogIn(QSqlDatabase db, const Conn
     // The version table, wherever the profile keeps it.
     const QString versionFilter =
             QStringLiteral("NOT (c.relname = %1 AND n.nspname = coalesce(nullif(%2, ''), current_schema()))")
-                    .arg(literal(p.versionTable), literal(p.versionTableSchema));
+                    .arg(quoteLiteral(p.versionTable), quoteLiteral(p.versionTableSchema));
     const QString tablesSql = QStringLiteral(
             "SELECT n.nspname || '.' || c.relname, a.attname, format_type(a.atttypid, a.atttypmod), NOT a.attnotnull, "
             "coalesce(pg_get_expr(d.adbin, d.adrelid), ''), a.attidentity::text "
@@ -202,7 +194,7 @@ Status PostgresDialect::dropScratchDatabase(QSqlDatabase db, const ConnectionPro
 Result<QStringList> PostgresDialect::scratchDatabases(QSqlDatabase db, const QString &prefix) const
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT datname FROM pg_database WHERE starts_with(datname, %1) ORDER BY 1").arg(literal(prefix))))
+    if (!q.exec(QStringLiteral("SELECT datname FROM pg_database WHERE starts_with(datname, %1) ORDER BY 1").arg(quoteLiteral(prefix))))
         return catalogError(QStringLiteral("databases"), q);
     QStringList out;
     while (q.next())

@@ -36,14 +36,6 @@ QString conninfoValue(const QString &v)
     return out + QLatin1Char('\'');
 }
 
-// A string literal that reads the same whatever standard_conforming_strings says.
-QString quoteLiteral(const QString &v)
-{
-    QString body = QString(v).replace(QLatin1Char('\''), QStringLiteral("''"));
-    if (!body.contains(QLatin1Char('\\')))
-        return QLatin1Char('\'') + body + QLatin1Char('\'');
-    return QStringLiteral("E'") + body.replace(QLatin1Char('\\'), QStringLiteral("\\\\")) + QLatin1Char('\'');
-}
 
 Error queryError(const QString &what, const QSqlQuery &q)
 {
@@ -117,6 +109,14 @@ const char *const kSessionColumns =
         "extract(epoch FROM now() - coalesce(a.xact_start, a.query_start))::bigint";
 
 } // namespace
+
+QString PostgresDialect::quoteLiteral(const QString &v)
+{
+    QString body = QString(v).replace(QLatin1Char('\''), QStringLiteral("''"));
+    if (!body.contains(QLatin1Char('\\')))
+        return QLatin1Char('\'') + body + QLatin1Char('\'');
+    return QStringLiteral("E'") + body.replace(QLatin1Char('\\'), QStringLiteral("\\\\")) + QLatin1Char('\'');
+}
 
 QStringList PostgresDialect::connectOptions(const ConnectionProfile &p, const QString &applicationName, int timeout,
                                             bool) const

@@ -40,6 +40,8 @@ public:
     Result<LockSnapshot> lockSnapshot(QSqlDatabase db) const override;
     bool commitsImplicitly(const SqlStatement &statement) const override;
     Result<SchemaCatalog> readCatalog(QSqlDatabase db, const ConnectionProfile &profile) const override;
+    // A string literal that reads the same whatever standard_conforming_strings says.
+    static QString quoteLiteral(const QString &value);
     Status createScratchDatabase(QSqlDatabase db, const ConnectionProfile &profile, const QString &name) const override;
     Status dropScratchDatabase(QSqlDatabase db, const ConnectionProfile &profile, const QString &name) const override;
     Result<QStringList> scratchDatabases(QSqlDatabase db, const QString &prefix) const override;
