@@ -36,6 +36,7 @@ and newer; it uses only Alembic's public command API plus two documented hooks
 
 import json
 import os
+import re
 import sys
 import threading
 import time
@@ -437,8 +438,6 @@ _NON_TRANSACTIONAL = None
 
 def _non_transactional(sql):
     global _NON_TRANSACTIONAL
-    import re
-
     if _NON_TRANSACTIONAL is None:
         _NON_TRANSACTIONAL = re.compile(
             r"\bCONCURRENTLY\b|^\s*VACUUM\b|^\s*(CREATE|DROP|ALTER)\s+(DATABASE|TABLESPACE|SYSTEM)\b|^\s*COMMIT\b|^\s*END\b",
@@ -446,6 +445,7 @@ def _non_transactional(sql):
     return bool(_NON_TRANSACTIONAL.search(sql or ""))
 
 
+_TRANSACTION_CONTROL = re.compile(r"\s*(SAVEPOINT|RELEASE|ROLLBACK|BEGIN|START)\b", re.IGNORECASE)
 _LOCKS_SQL = (
     "SELECT l.mode, c.oid, n.nspname || '.' || c.relname, c.relfilenode, c.relkind "
     "FROM pg_locks l JOIN pg_class c ON c.oid = l.relation JOIN pg_namespace n ON n.oid = c.relnamespace "
@@ -478,6 +478,7 @@ class _Rehearsal:
         self.commits_suppressed = 0
         self.statements = 0
         self.failed = False
+        self.wrapped = False
 
     def _query(self, dbapi, sql, *args):
         cursor = dbapi.cursor()
@@ -519,12 +520,16 @@ class _Rehearsal:
                 raise StrataRehearsalStop("this statement cannot run inside a transaction, so it cannot be rolled "
                                           "back; the rehearsal stopped before it", statement)
             key = id(dbapi)
+            # The migration's own savepoints are left alone (releasing ours
+            # would release theirs too).
+            rehearsal.wrapped = rehearsal.postgres and not _TRANSACTION_CONTROL.match(statement or "")
             if rehearsal.postgres:
                 if key not in rehearsal.files:
                     rehearsal.connections.append(dbapi)
                     rehearsal.files[key] = dict(rehearsal._query(dbapi, _FILES_SQL))
                     rehearsal.locks[key] = set()
-                rehearsal._query(dbapi, "SAVEPOINT strata_statement")
+                if rehearsal.wrapped:
+                    rehearsal._query(dbapi, "SAVEPOINT strata_statement")
             rehearsal.started = time.monotonic()
 
         @event.listens_for(Engine, "after_cursor_execute")
@@ -534,7 +539,8 @@ class _Rehearsal:
             if rehearsal.postgres:
                 dbapi = _dbapi_of(conn)
                 locks, rewritten = rehearsal._trace(dbapi)
-                rehearsal._query(dbapi, "RELEASE SAVEPOINT strata_statement")
+                if rehearsal.wrapped:
+                    rehearsal._query(dbapi, "RELEASE SAVEPOINT strata_statement")
             rehearsal.statements += 1
             emit("statement", step=_CURRENT_STEP[0], sql=statement, duration_ms=round(duration, 3), ok=True,
                  locks=locks, rewritten=rewritten)
@@ -546,7 +552,7 @@ class _Rehearsal:
             locks, rewritten, analysis = [], [], ""
             if isinstance(context.original_exception, StrataRehearsalStop):
                 return None
-            if rehearsal.postgres and context.connection is not None:
+            if rehearsal.wrapped and context.connection is not None:
                 dbapi = _dbapi_of(context.connection)
                 try:
                     rehearsal._query(dbapi, "ROLLBACK TO SAVEPOINT strata_statement")

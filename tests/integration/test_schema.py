@@ -191,6 +191,22 @@ try:
         check("behind an exclusive lock it does not start, and says why within seconds", code != 0 and took < 15
               and "holds exclusively" in err, (code, took, err[-800:]))
 
+        # The migration's own savepoints keep working inside a rehearsal.
+        nested = runs.copy_project("nested")
+        runs.add_revision(nested, "s350", "s200", '    if op.get_context().as_sql:\n'
+                          '        op.execute("INSERT INTO users (email) VALUES (\'n@x\')")\n'
+                          '    else:\n'
+                          '        conn = op.get_bind()\n'
+                          '        with conn.begin_nested():\n'
+                          '            conn.execute(sa.text("INSERT INTO users (email) VALUES (\'n@x\')"))\n'
+                          '    op.add_column("users", sa.Column("nick", sa.Text))', message="savepoint inside")
+        runs.add_profile("nested", "locks", project=nested)
+        before, _ = runs.dump("locks")
+        code, out, err = cli("rehearse", "s350", "--profile", "nested", project=nested)
+        after, _ = runs.dump("locks")
+        check("a migration's own savepoint works in a rehearsal, and nothing stays", code == 0 and before == after
+              and not pg.sql("SELECT 1 FROM users WHERE email = 'n@x'", "locks"), (code, out[-800:], err[-800:]))
+
         # --- a statement that cannot be rolled back -----------------------------
         runs.add_revision(locks, "s330", "s320", '    with op.get_context().autocommit_block():\n'
                           '        op.execute("CREATE INDEX CONCURRENTLY ix_orders_amount ON orders (amount)")',
