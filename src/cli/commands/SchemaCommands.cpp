@@ -176,6 +176,7 @@ public:
                 const QString state = s.state == StepState::RolledBack ? QStringLiteral("ok, rolled back")
                         : s.state == StepState::Failed                 ? QStringLiteral("FAILED")
                         : s.state == StepState::Interrupted            ? QStringLiteral("stopped")
+                        : s.state == StepState::Unknown                ? QStringLiteral("ran; unknown whether rolled back")
                                                                         : QStringLiteral("not reached");
                 ctx.out << QStringLiteral("  %1. %2 %3 -> %4  [%5]")
                                    .arg(++n)

@@ -206,7 +206,7 @@ QString Rehearsal::summary() const
 {
     int ran = 0;
     for (const RunStep &s : steps)
-        if (s.state == StepState::RolledBack)
+        if (s.state == StepState::RolledBack || (s.finished && s.state == StepState::Unknown))
             ++ran;
     QString text;
     if (cancelled)
@@ -434,6 +434,11 @@ Result<Rehearsal> SchemaService::rehearse(const RehearsalRequest &rq)
         out.unchanged = out.changes.isEmpty();
     }
     session->shutdown(2000);
+    // "Rolled back" is what was read back; without that, the steps' fate is unknown.
+    if (!out.verified || !out.unchanged)
+        for (RunStep &s : out.steps)
+            if (s.state == StepState::RolledBack)
+                s.state = StepState::Unknown;
     out.durationMs = double(clock.elapsed());
 
     RunRecord rec = MigrationService::instantRecord(RunVerb::Rehearse, r.target, r.project);
