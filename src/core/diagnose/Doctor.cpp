@@ -425,8 +425,11 @@ QList<Diagnosis> Doctor::diagnose(const DoctorFacts &facts)
 {
     QList<Diagnosis> out;
     const RevisionGraph &graph = facts.project->graph;
-    // The project: several heads.
-    if (graph.heads().size() > 1 && !graph.isBlocked()) {
+    // The project: several heads (not when each is a deliberately labelled branch).
+    bool deliberate = false;
+    for (const Finding &f : graph.findings())
+        deliberate |= f.code == QLatin1String("multiple-heads") && f.severity == Severity::Info;
+    if (graph.heads().size() > 1 && !graph.isBlocked() && !deliberate) {
         Diagnosis d = make(QStringLiteral("multiple-heads"), Level::Error, nullptr,
                            QStringLiteral("the project has %1 heads").arg(graph.heads().size()),
                            QStringLiteral("Two branches of migrations were written in parallel. `alembic upgrade "
