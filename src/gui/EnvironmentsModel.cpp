@@ -70,6 +70,13 @@ void EnvironmentsModel::setDrift(const QString &profileId, int count, const QStr
         Q_EMIT dataChanged(index(row, ColState), index(row, ColState));
 }
 
+void EnvironmentsModel::setProblems(const QHash<QString, int> &counts)
+{
+    m_problems = counts;
+    if (!m_profiles.isEmpty())
+        Q_EMIT dataChanged(index(0, ColState), index(int(m_profiles.size()) - 1, ColState));
+}
+
 void EnvironmentsModel::forget(const QString &profileId)
 {
     m_statuses.remove(profileId);
@@ -84,6 +91,7 @@ void EnvironmentsModel::clearStatuses()
     beginResetModel();
     m_statuses.clear();
     m_drift.clear();
+    m_problems.clear();
     endResetModel();
 }
 
@@ -180,6 +188,8 @@ QVariant EnvironmentsModel::data(const QModelIndex &index, int role) const
                 text += d->count < 0 ? tr(" · drift unknown")
                         : d->count == 0 ? tr(" · no drift")
                                         : tr(" · drift: %n", nullptr, d->count);
+            if (const int problems = m_problems.value(p->id); problems > 0)
+                text += tr(" · %n problem(s)", nullptr, problems);
             return text;
         }
         if (role == Qt::ToolTipRole && checked) {

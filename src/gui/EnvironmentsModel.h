@@ -27,6 +27,8 @@ public:
     void forget(const QString &profileId);
     // Drift found for an environment: the count (-1: could not be checked) and the list or the reason.
     void setDrift(const QString &profileId, int count, const QString &detail);
+    // What the doctor found per environment (profile id -> problems).
+    void setProblems(const QHash<QString, int> &counts);
     void clearStatuses();
     // These environments are being checked (until their status arrives).
     void setChecking(const QList<ConnectionProfile> &profiles);
@@ -55,6 +57,7 @@ private:
         QString detail;
     };
     QHash<QString, DriftBadge> m_drift; // by profile id
+    QHash<QString, int> m_problems;     // by profile id: the doctor's count
 };
 
 } // namespace strata

@@ -482,6 +482,11 @@ void EnvironmentsPanel::forgetPassword(const ConnectionProfile &p)
     });
 }
 
+void EnvironmentsPanel::setProblems(const QHash<QString, int> &counts)
+{
+    m_model->setProblems(counts);
+}
+
 void EnvironmentsPanel::setDrift(const QString &profileId, const std::optional<QList<SchemaDifference>> &differences,
                                  const QString &error)
 {

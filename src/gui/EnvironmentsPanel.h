@@ -53,6 +53,8 @@ public:
     QString toCsv() const;
 
     // What drift found for an environment (nullopt: it could not be checked, error says why).
+    // The doctor's problem count per environment (a badge in the state column).
+    void setProblems(const QHash<QString, int> &counts);
     void setDrift(const QString &profileId, const std::optional<QList<SchemaDifference>> &differences,
                   const QString &error);
 

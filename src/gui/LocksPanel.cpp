@@ -197,6 +197,17 @@ void LocksPanel::onSnapshot()
                        + (m_snapshot.hiddenSessions() ? QStringLiteral(". ") + m_snapshot.hiddenNote() + QLatin1Char('.')
                                                       : QString()));
     Q_EMIT refreshed();
+    // The doctor asked to end this session: asked here, with the usual confirmation.
+    if (const qint64 pid = std::exchange(m_terminateWhenShown, 0); pid && m_snapshot.session(pid)) {
+        selectPid(pid);
+        act(true);
+    }
+}
+
+void LocksPanel::terminateWhenShown(qint64 pid)
+{
+    m_terminateWhenShown = pid;
+    refresh();
 }
 
 void LocksPanel::rebuild()

@@ -41,6 +41,8 @@ public:
     void setInterval(int seconds);
     // Selects a session in the table (the Run tab's "Show in Locks").
     void selectPid(qint64 pid);
+    // Refreshes, then asks to terminate pid (the usual confirmation) once it is shown (the doctor's act).
+    void terminateWhenShown(qint64 pid);
     QPushButton *cancelButton() const { return m_cancelQuery; }
     QPushButton *terminateButton() const { return m_terminate; }
 
@@ -65,6 +67,7 @@ private:
     void updateAges();
     void showDetails();
     void act(bool terminate);
+    qint64 m_terminateWhenShown = 0;
     void signalSession(qint64 pid, bool terminate, const QString &confirmed);
     qint64 selectedPid() const;
 

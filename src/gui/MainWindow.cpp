@@ -6,6 +6,7 @@
 #include "LocksPanel.h"
 #include "RevisionGraphView.h"
 #include "RunController.h"
+#include "DoctorPanel.h"
 #include "RehearsalDialog.h"
 #include "SchemaController.h"
 #include "RunPanel.h"
@@ -121,6 +122,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_workspace(new W
     tabifyDockWidget(m_sqlDock, m_runDock);
     tabifyDockWidget(m_runDock, m_locksDock);
     tabifyDockWidget(m_locksDock, journalDock);
+    m_doctor = new DoctorPanel(m_workspace, this);
+    m_doctorDock = new QDockWidget(tr("Doctor"), this);
+    m_doctorDock->setObjectName(QStringLiteral("doctorDock"));
+    m_doctorDock->setWidget(m_doctor);
+    addDockWidget(Qt::BottomDockWidgetArea, m_doctorDock);
+    tabifyDockWidget(journalDock, m_doctorDock);
     findingsDock->raise();
     // The graph is the main view: the bottom tabs start small.
     resizeDocks({ findingsDock }, { 200 }, Qt::Vertical);
@@ -149,6 +156,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_workspace(new W
     connect(m_sql, &SqlPreviewPanel::rehearseRequested, m_schema, &SchemaController::rehearseTo);
     connect(m_environments, &EnvironmentsPanel::matchSchemaRequested, m_schema, [this] { m_schema->matchSchema(); });
     connect(m_environments, &EnvironmentsPanel::driftRequested, m_schema, &SchemaController::checkDrift);
+    connect(m_doctor, &DoctorPanel::stepRequested, this, &MainWindow::doctorStep);
+    connect(m_doctor, &DoctorPanel::problemCounts, m_environments, &EnvironmentsPanel::setProblems);
+    connect(m_locks, &LocksPanel::actionDone, this, &MainWindow::examineAgainIfAsked);
+    connect(m_schema, &SchemaController::rehearsalFinished, this, &MainWindow::examineAgainIfAsked);
+    connect(m_schema, &SchemaController::reportShown, this, &MainWindow::examineAgainIfAsked);
+    connect(this, &MainWindow::projectLoaded, this, &MainWindow::examineAgainIfAsked);
     connect(m_schema, &SchemaController::revisionWritten, this, [this](const QString &revision) {
         m_selectAfterLoad = revision;
         reload();
@@ -162,6 +175,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_workspace(new W
         view->addAction(m_runDock->toggleViewAction());
         view->addAction(m_locksDock->toggleViewAction());
         view->addAction(journalDock->toggleViewAction());
+        view->addAction(m_doctorDock->toggleViewAction());
     }
     connect(m_run, &RunPanel::runStarted, this, [this] {
         for (QAction *a : m_runActions)
@@ -174,6 +188,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_workspace(new W
         m_status->setText(tr("Run %1: %2").arg(runStateName(r.state), r.outcome.isEmpty() ? r.error : r.outcome));
         m_environments->refresh();
         m_journal->refresh();
+        examineAgainIfAsked();
     });
     connect(m_journal, &JournalPanel::interruptedFound, this, [this](const QList<RunRecord> &runs) {
         m_status->setText(tr("%n earlier run(s) were interrupted; see the Journal tab.", nullptr, int(runs.size())));
@@ -565,6 +580,51 @@ void MainWindow::runAction(Action action)
     case Action::Upgrade: return m_runs->run(RunVerb::Upgrade, revision);
     case Action::Downgrade: return m_runs->run(RunVerb::Downgrade, revision);
     case Action::Stamp: return m_runs->run(RunVerb::Stamp, revision);
+    }
+}
+
+void MainWindow::examineAgainIfAsked()
+{
+    if (!std::exchange(m_doctorWaiting, false))
+        return;
+    m_doctorDock->raise();
+    m_doctor->examine();
+}
+
+void MainWindow::doctorStep(const Diagnosis &d, const RecipeStep &step)
+{
+    const QString verb = step.command.value(0);
+    if (!d.profileId.isEmpty())
+        m_environments->selectProfile(d.profileId);
+    const ConnectionProfile *profile = m_environments->selectedProfile();
+    m_doctorWaiting = step.kind == RecipeStep::Kind::Act;
+    if (verb == QLatin1String("upgrade") || verb == QLatin1String("downgrade") || verb == QLatin1String("stamp")) {
+        RunVerb v = RunVerb::Upgrade;
+        runVerbFromName(verb, &v);
+        m_runs->run(v, step.command.value(1));
+    } else if (verb == QLatin1String("merge")) {
+        m_runs->mergeHeads();
+    } else if (verb == QLatin1String("rehearse")) {
+        m_schema->rehearseTo(step.command.value(1), step.command.contains(QStringLiteral("--downgrade")));
+    } else if (verb == QLatin1String("schema-match")) {
+        m_schema->matchSchema();
+    } else if ((verb == QLatin1String("terminate-backend") || verb == QLatin1String("locks")) && profile) {
+        const ConnectionProfile p = *profile;
+        const qint64 pid = verb == QLatin1String("terminate-backend") ? step.command.value(1).toLongLong() : 0;
+        QPointer<MainWindow> guard(this);
+        m_workspace->readPassword(p, [guard, p, pid](const QString &password) {
+            if (!guard)
+                return;
+            guard->m_locks->setEnvironment(p, password);
+            guard->m_locksDock->raise();
+            if (pid > 0)
+                guard->m_locks->terminateWhenShown(pid);
+            else
+                guard->m_locks->refresh();
+        });
+    } else {
+        m_doctorWaiting = false;
+        m_status->setText(tr("Do this on the command line: strata-cli %1").arg(step.command.join(QLatin1Char(' '))));
     }
 }
 

@@ -20,6 +20,9 @@ namespace strata {
 class DetailsPane;
 class EnvironmentsPanel;
 class SchemaController;
+class DoctorPanel;
+struct Diagnosis;
+struct RecipeStep;
 class JournalPanel;
 class LocksPanel;
 class RevisionGraphView;
@@ -53,6 +56,7 @@ public:
     Workspace *workspace() const { return m_workspace; }
     RunController *runController() const { return m_runs; }
     SchemaController *schemaController() const { return m_schema; }
+    DoctorPanel *doctorPanel() const { return m_doctor; }
 
     enum class Action { PreviewSql, Upgrade, Downgrade, Stamp };
     // On the selected revision and the selected environment (what the menu,
@@ -78,6 +82,9 @@ private:
 
     void updateBadges();
     void followEnvironmentInLocks();
+    // A doctor's step, done through the window's own action (and its confirmation).
+    void doctorStep(const Diagnosis &diagnosis, const RecipeStep &step);
+    void examineAgainIfAsked();
     void closeEvent(QCloseEvent *event) override;
 
     Workspace *m_workspace;
@@ -91,6 +98,9 @@ private:
     LocksPanel *m_locks;
     RunController *m_runs;
     SchemaController *m_schema = nullptr;
+    DoctorPanel *m_doctor = nullptr;
+    QDockWidget *m_doctorDock = nullptr;
+    bool m_doctorWaiting = false; // a doctor's step is being done: examine again when it ends
     QString m_selectAfterLoad; // a revision to show once the project is loaded again
     QDockWidget *m_locksDock = nullptr;
     QDockWidget *m_runDock = nullptr;
