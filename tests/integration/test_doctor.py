@@ -31,6 +31,22 @@ CLI = sys.argv[1]
 PASSWORD = "Doctor pw'%3"
 
 
+ENV_FROM_VARIABLE = """import os
+from alembic import context
+from sqlalchemy import create_engine, pool
+
+if context.is_offline_mode():
+    context.configure(url=os.environ["APP_DB_URL"], target_metadata=None, literal_binds=True)
+    with context.begin_transaction():
+        context.run_migrations()
+else:
+    with create_engine(os.environ["APP_DB_URL"], poolclass=pool.NullPool).connect() as connection:
+        context.configure(connection=connection, target_metadata=None)
+        with context.begin_transaction():
+            context.run_migrations()
+"""
+
+
 def doctor(runs, *args, project=None):
     code, out, err = runs.cli("doctor", "--json", *args, project=project)
     try:
@@ -197,6 +213,22 @@ try:
         d = find(found, "same-database")
         check("two profiles on one SQLite file: said", d and "lite" in d[0]["title"] and "lite2" in d[0]["title"], found)
         check("an empty SQLite database: behind, with the upgrade as the way", find(found, "not-up-to-date", "lite"), found)
+
+        # --- env.py reads its URL from a variable nobody sets -----------------------
+        envvar = runs.copy_project("envvar")
+        write(os.path.join(envvar, "migrations", "env.py"), ENV_FROM_VARIABLE)
+        write(os.path.join(envvar, ".env"), "APP_DB_URL=postgresql://localhost/app\n")
+        runs.add_profile("envvar", "behind", project=envvar)
+        code, found, err = doctor(runs, "--profile", "envvar", project=envvar)
+        d = find(found, "url-variable-missing", "envvar")
+        check("env.py's URL variable: named, with the .env that defines it", d and "APP_DB_URL" in d[0]["title"]
+              and ".env:1" in evidence(d[0]), (found, err[-400:]))
+        code, out, err = cli("doctor", "--fix", "url-variable-missing", "--profile", "envvar", project=envvar)
+        check("--fix routes the profile's URL into the variable, and the check says gone", code == 0 and "is gone" in out,
+              (code, out[-500:], err[-500:]))
+        code, out, err = cli("sql", "--profile", "envvar", MAIN[-1], project=envvar)
+        check("and env.py now gets the profile's URL (the preview works)", code == 0 and out.startswith("-- strata:"),
+              (code, out[-300:], err[-500:]))
 
         check("no output carries the password", not any(PASSWORD in o for o in runs.outputs))
 finally:

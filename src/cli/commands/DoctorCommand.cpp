@@ -168,6 +168,16 @@ private:
         // Check again, on the project as it is now (a merge wrote a file): is the trouble gone?
         if (auto reloaded = loadProject(ctx.project, ctx.section); reloaded)
             rq.project = reloaded.value();
+        // … and on the profiles as they are now (an edit changed one).
+        if (auto ws = ctx.workspace(); ws && ws.value()->setProject(rq.project)) {
+            QList<ConnectionProfile> now;
+            for (const ConnectionProfile &p : rq.profiles)
+                if (auto fresh = ws.value()->findProfile(p.name); fresh)
+                    now << fresh.value();
+                else
+                    now << p;
+            rq.profiles = now;
+        }
         const QList<Diagnosis> again = DoctorService::examine(rq);
         for (const Diagnosis &d : again)
             if (d.code == chosen->code && d.profileId == chosen->profileId) {

@@ -93,6 +93,13 @@ FailureClass classify(const QString &error)
                  QStringLiteral("the migration expects an object this database never had (other environments may "
                                 "have it): compare with strata-cli schema-match, make the revision tolerate it "
                                 "(IF EXISTS) or create it, then rehearse") };
+    if (e.contains(QLatin1String("no module named")) || e.contains(QLatin1String("modulenotfounderror"))
+        || e.contains(QLatin1String("importerror")))
+        return { QStringLiteral("env.py cannot import"),
+                 QStringLiteral("env.py (or a revision) imports a module the project's Python cannot find: usually "
+                                "the application's own package, which is importable only from the project "
+                                "directory. Set prepend_sys_path = . in alembic.ini (Alembic adds it to sys.path), "
+                                "or install the package into that Python; a missing library is installed with pip") };
     if (e.contains(QLatin1String("permission denied")) || e.contains(QLatin1String("must be owner")))
         return { QStringLiteral("missing privilege"),
                  QStringLiteral("the database user may not do this; the error names the object: grant the privilege "
@@ -488,6 +495,31 @@ QList<Diagnosis> Doctor::diagnose(const DoctorFacts &facts)
                     d.evidence << Evidence { QStringLiteral("%1: %2").arg(e.profile.name, e.profile.displayUrl()), sourceOf(e) };
             out.append(d);
         }
+    // env.py takes its URL from variables nobody sets for a profile.
+    if (facts.envPy.ignoresUrlOption() && !facts.envPy.environmentVariables.isEmpty()) {
+        for (const EnvironmentFacts &e : facts.environments) {
+            bool routed = false;
+            for (const QString &v : facts.envPy.environmentVariables)
+                routed |= e.profile.urlEnvironmentVariables.contains(v) || facts.variablesSet.contains(v);
+            if (routed)
+                continue;
+            const QString first = facts.envPy.environmentVariables.first();
+            Diagnosis d = make(QStringLiteral("url-variable-missing"), Level::Error, &e,
+                               QStringLiteral("env.py takes its URL from $%1, which nothing sets for %2").arg(first, e.profile.name),
+                               QStringLiteral("env.py ignores sqlalchemy.url and reads the database URL from the "
+                                              "environment; without the variable a run, a preview or a drift check "
+                                              "fails (or reaches whatever the shell has set). Strata can pass the "
+                                              "profile's URL in that variable."));
+            d.evidence << Evidence { facts.envPy.describeSources(), facts.project->relativePath(facts.envPy.path) };
+            for (const QString &v : facts.envPy.environmentVariables)
+                if (!facts.variableDefinedIn.value(v).isEmpty())
+                    d.evidence << Evidence { QStringLiteral("$%1 is defined in %2").arg(v, facts.variableDefinedIn.value(v).join(QStringLiteral(", "))),
+                                             QStringLiteral("the project's .env files") };
+            d.steps << RecipeStep { Kind::Act, QStringLiteral("Pass %1's URL to env.py in $%2").arg(e.profile.name, first),
+                                    { QStringLiteral("profiles"), QStringLiteral("edit"), e.profile.name, QStringLiteral("--url-env"), first } };
+            out.append(d);
+        }
+    }
     // The Python that runs Alembic.
     if (!facts.probeError.isEmpty()) {
         Diagnosis d = make(QStringLiteral("no-python"), Level::Error, nullptr, QStringLiteral("Alembic cannot be run"),

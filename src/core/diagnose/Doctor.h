@@ -2,6 +2,7 @@
 
 #include "connection/ConnectionProfile.h"
 #include "locks/LockSnapshot.h"
+#include "project/EnvPy.h"
 #include "project/Project.h"
 #include "run/RunRecord.h"
 #include "state/EnvironmentStatus.h"
@@ -81,6 +82,9 @@ struct DoctorFacts
     QString python;      // the interpreter in use
     QList<SecretInFile> secrets;
     QHash<QString, QStringList> revisionCommits; // unknown revision id -> "abc123 (branch x) message" lines
+    EnvPyFacts envPy;                              // where env.py takes its URL from
+    QStringList variablesSet;                      // of envPy.environmentVariables, those set in Strata's environment
+    QHash<QString, QStringList> variableDefinedIn; // variable -> ".env:3" places that define it
     QDateTime now;
 };
 

@@ -1,6 +1,7 @@
 #include "DoctorService.h"
 
 #include "dialect/Dialect.h"
+#include "project/EnvPy.h"
 #include "run/RunJournal.h"
 #include "state/DatabaseConnection.h"
 
@@ -159,6 +160,25 @@ DoctorFacts DoctorService::gather(const DoctorRequest &r)
                                                   QDir::Files | QDir::Hidden))
         if (!fi.fileName().endsWith(QLatin1String(".example")) && !fi.fileName().endsWith(QLatin1String(".sample")))
             scanFile(fi.filePath(), true, &facts.secrets);
+    // Where env.py takes its URL from, and which of those variables are set or defined.
+    facts.envPy = readEnvPy(r.project->config);
+    for (const QString &v : facts.envPy.environmentVariables)
+        if (qEnvironmentVariableIsSet(v.toUtf8().constData()))
+            facts.variablesSet << v;
+    for (const QFileInfo &fi : root.entryInfoList({ QStringLiteral(".env"), QStringLiteral(".env.*"), QStringLiteral("*.env") },
+                                                  QDir::Files | QDir::Hidden)) {
+        QFile f(fi.filePath());
+        if (!f.open(QIODevice::ReadOnly) || f.size() > 4 * 1024 * 1024)
+            continue;
+        int line = 0;
+        while (!f.atEnd()) {
+            const QString text = QString::fromUtf8(f.readLine()).trimmed();
+            ++line;
+            for (const QString &v : facts.envPy.environmentVariables)
+                if (text.startsWith(v + QLatin1Char('=')) || text.startsWith(QStringLiteral("export ") + v + QLatin1Char('=')))
+                    facts.variableDefinedIn[v] << QStringLiteral("%1:%2").arg(fi.fileName()).arg(line);
+        }
+    }
     // Unknown revisions in git history.
     QStringList unknown;
     for (const EnvironmentFacts &e : facts.environments)
