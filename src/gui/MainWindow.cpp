@@ -159,6 +159,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_workspace(new W
     connect(m_doctor, &DoctorPanel::stepRequested, this, &MainWindow::doctorStep);
     connect(m_doctor, &DoctorPanel::problemCounts, m_environments, &EnvironmentsPanel::setProblems);
     connect(m_locks, &LocksPanel::actionDone, this, &MainWindow::examineAgainIfAsked);
+    connect(m_runs, &RunController::rowRemoved, this, [this] {
+        m_environments->refresh();
+        examineAgainIfAsked();
+    });
     connect(m_schema, &SchemaController::rehearsalFinished, this, &MainWindow::examineAgainIfAsked);
     connect(m_schema, &SchemaController::reportShown, this, &MainWindow::examineAgainIfAsked);
     connect(this, &MainWindow::projectLoaded, this, &MainWindow::examineAgainIfAsked);
@@ -604,6 +608,8 @@ void MainWindow::doctorStep(const Diagnosis &d, const RecipeStep &step)
         m_runs->run(v, step.command.value(1));
     } else if (verb == QLatin1String("merge")) {
         m_runs->mergeHeads();
+    } else if (verb == QLatin1String("remove-row")) {
+        m_runs->removeVersionRow(step.command.value(1));
     } else if (verb == QLatin1String("rehearse")) {
         m_schema->rehearseTo(step.command.value(1), step.command.contains(QStringLiteral("--downgrade")));
     } else if (verb == QLatin1String("schema-match")) {

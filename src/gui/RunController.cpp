@@ -8,7 +8,10 @@
 #include "services/MigrationService.h"
 #include "services/Workspace.h"
 
+#include "connection/WritePolicy.h"
+
 #include <QInputDialog>
+#include <QMessageBox>
 
 namespace strata {
 
@@ -148,6 +151,53 @@ void RunController::prepareAndConfirm(RunVerb verb, const QString &target, const
                     dialog->open();
                     Q_EMIT confirmationShown(dialog);
                 });
+    });
+}
+
+void RunController::removeVersionRow(const QString &row)
+{
+    const ProjectPtr project = m_workspace->project();
+    if (!project || !m_dialogParent)
+        return;
+    withEnvironment([this, project, row](const ConnectionProfile &profile, const QString &password) {
+        auto remove = [this, project, row, profile, password](const QString &typed) {
+            RemoveRowRequest r;
+            r.project = project;
+            r.profile = profile;
+            r.password = password;
+            r.row = row;
+            r.confirmedDatabase = typed;
+            r.otherProfiles = m_workspace->store().profiles() + m_workspace->environments();
+            runThenCallback(this, [r]() { return MigrationService::removeVersionRow(r); },
+                            [this, row](const Result<QStringList> &rows) {
+                                Q_EMIT message(rows ? tr("Removed %1; the version table holds %2").arg(row, revisionsOrBase(rows.value()))
+                                                    : tr("The row was not removed: %1").arg(rows.error().message));
+                                Q_EMIT rowRemoved(rows.ok());
+                            });
+        };
+        const QString text = tr("Remove the row %1 from the version table of %2? Another row descends from it, so it "
+                                "records nothing of its own (checked again before the removal).")
+                                     .arg(row, profile.name);
+        if (WritePolicy::needsTypedName(profile)) {
+            auto *ask = new QInputDialog(m_dialogParent);
+            ask->setAttribute(Qt::WA_DeleteOnClose);
+            ask->setObjectName(QStringLiteral("removeRowConfirm"));
+            ask->setWindowTitle(tr("Remove Version Row"));
+            ask->setLabelText(text + QLatin1Char('\n') + WritePolicy::typedNamePrompt(profile));
+            connect(ask, &QInputDialog::textValueSelected, this, remove);
+            ask->open();
+        } else {
+            auto *box = new QMessageBox(QMessageBox::Question, tr("Remove Version Row"), text,
+                                        QMessageBox::Yes | QMessageBox::No, m_dialogParent);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->setObjectName(QStringLiteral("removeRowConfirm"));
+            box->setDefaultButton(QMessageBox::No);
+            connect(box, &QMessageBox::finished, this, [box, remove](int) {
+                if (box->clickedButton() == box->button(QMessageBox::Yes))
+                    remove(QString());
+            });
+            box->open();
+        }
     });
 }
 

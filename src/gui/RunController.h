@@ -36,6 +36,8 @@ public:
     void run(RunVerb verb, const QString &revision);
     void runReviewedSql(const QString &sql);
     void mergeHeads();
+    // Removes a version row the graph proves redundant, on the selected environment, after asking.
+    void removeVersionRow(const QString &row);
 
 Q_SIGNALS:
     void message(const QString &text);
@@ -43,6 +45,7 @@ Q_SIGNALS:
     void confirmationShown(strata::RunConfirmDialog *dialog);
     void runStarted();
     void mergeWritten(const QString &path);
+    void rowRemoved(bool ok);
     // The confirmation's Rehearse… (SchemaController runs it).
     void rehearseRequested(const strata::RunRequest &request);
 

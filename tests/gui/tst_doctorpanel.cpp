@@ -197,6 +197,33 @@ void TestDoctorPanel::cardsActsAndChecksAgain()
     QTRY_VERIFY_WITH_TIMEOUT(!doctor->isExamining() && examined.count() >= 5 && !hasCard(doctor, "multiple-heads"), 60000);
     QCOMPARE(int(w.project()->graph.heads().size()), 1);
 
+    // Overlapping version rows: the card removes exactly the ancestor's row, after asking.
+    QSqlDatabase rows = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("rows"));
+    rows.setHostName(QStringLiteral("127.0.0.1"));
+    rows.setPort(m_port);
+    rows.setDatabaseName(qEnvironmentVariable("STRATA_PG_DB"));
+    rows.setUserName(qEnvironmentVariable("STRATA_PG_USER"));
+    rows.setPassword(qEnvironmentVariable("STRATA_PG_PASSWORD"));
+    QVERIFY(rows.open());
+    QVERIFY(QSqlQuery(rows).exec(QStringLiteral("CREATE TABLE IF NOT EXISTS alembic_version (version_num varchar(32) PRIMARY KEY)")));
+    QVERIFY(QSqlQuery(rows).exec(QStringLiteral("INSERT INTO alembic_version VALUES ('a1000000000a'), ('c3000000000c')")));
+    doctor->examine();
+    QVERIFY(examined.wait(60000));
+    QVERIFY2(hasCard(doctor, "overlapping-rows"), "the overlap is diagnosed");
+    doctor->actButton(QStringLiteral("overlapping-rows"))->click();
+    QMessageBox *sure = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((sure = w.findChild<QMessageBox *>(QStringLiteral("removeRowConfirm"))) && sure->isVisible(), 20000);
+    sure->button(QMessageBox::Yes)->click();
+    QVERIFY(examined.wait(60000));
+    QVERIFY(!hasCard(doctor, "overlapping-rows"));
+    QSqlQuery left(rows);
+    QVERIFY(left.exec(QStringLiteral("SELECT version_num FROM alembic_version")));
+    QVERIFY(left.next());
+    QCOMPARE(left.value(0).toString(), QStringLiteral("c3000000000c"));
+    QVERIFY(!left.next());
+    left.finish();
+    rows.close();
+
     doctor->copyReport();
     const QString report = QApplication::clipboard()->text();
     QVERIFY(report.startsWith(QStringLiteral("## Strata doctor report")));

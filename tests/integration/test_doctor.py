@@ -166,6 +166,13 @@ try:
         check("overlap: the ancestor's row is named and the exact DELETE given", d
               and f"{MAIN[0]} is an ancestor" in evidence(d[0])
               and f"WHERE version_num IN ('{MAIN[0]}')" in d[0]["steps"][0]["text"], found)
+        code, out, err = cli("remove-row", MAIN[2], "--profile", "overlap", "--yes")
+        check("remove-row refuses a row that nothing descends from", code == 21 and "not an ancestor" in err
+              and runs.version("overlap") == sorted([MAIN[0], MAIN[2]]), (code, err[-400:]))
+        code, out, err = cli("doctor", "--fix", "overlapping-rows", "--profile", "overlap", "--yes")
+        check("overlap: --fix removes exactly the ancestor's row, journaled, and the check says gone", code == 0
+              and "is gone" in out and runs.version("overlap") == [MAIN[2]]
+              and runs.last_run(("remove-row",)).get("target") == MAIN[0], (code, out[-500:], err[-500:]))
 
         gitproj = runs.copy_project("gitproj")
         git = ["git", "-C", gitproj, "-c", "user.name=t", "-c", "user.email=t@x"]

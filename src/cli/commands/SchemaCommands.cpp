@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "commands/Commands.h"
 #include "connection/WritePolicy.h"
+#include "services/MigrationService.h"
 #include "services/SchemaService.h"
 #include "services/Workspace.h"
 
@@ -366,7 +367,76 @@ public:
     }
 };
 
+class RemoveRowCommand final : public Command
+{
+public:
+    RemoveRowCommand()
+        : Command(QStringLiteral("remove-row"), QStringLiteral("--profile P REV"),
+                  QStringLiteral("remove the version row REV when another row descends from it (Alembic's "
+                                 "\"overlaps with other requested revisions\"); asks first unless --yes"))
+    {
+        addOption({ { QStringLiteral("--profile") }, QStringLiteral("P"), QStringLiteral("the environment") });
+        addOption({ { QStringLiteral("-y"), QStringLiteral("--yes") }, {}, QStringLiteral("do not ask") });
+        addOption({ { QStringLiteral("--confirm-database") }, QStringLiteral("NAME"),
+                    QStringLiteral("a production database's name, typed") });
+        addOption({ { QStringLiteral("--timeout") }, QStringLiteral("S"), QStringLiteral("connect timeout in seconds") });
+    }
+
+    int execute(CliContext &ctx) override
+    {
+        if (positional().size() != 1)
+            return ctx.usage(QStringLiteral("remove-row takes one REV"), help());
+        auto project = ctx.openProject();
+        if (!project)
+            return ctx.fail(project.error(), exitcode::ProjectError);
+        auto ws = ctx.workspace();
+        if (!ws)
+            return ctx.fail(ws.error(), exitcode::ProjectError);
+        auto profile = ws.value()->profileFor(value(QStringLiteral("--profile")), name());
+        if (!profile)
+            return ctx.fail(profile.error(), exitcode::Usage);
+        RemoveRowRequest rq;
+        rq.project = project.value();
+        rq.profile = profile.value();
+        rq.password = ctx.passwordFor(rq.profile);
+        rq.row = positional().first();
+        rq.confirmedDatabase = value(QStringLiteral("--confirm-database"));
+        rq.otherProfiles = ws.value()->store().profiles() + ws.value()->environments();
+        rq.connectTimeout = value(QStringLiteral("--timeout"), QStringLiteral("5")).toInt();
+        if (WritePolicy::needsTypedName(rq.profile) && rq.confirmedDatabase.isEmpty()) {
+            QString typed;
+            if (!ctx.ask(WritePolicy::typedNamePrompt(rq.profile), &typed))
+                return ctx.fail(WritePolicy::check(rq.profile, QString(), QStringLiteral("write")).error());
+            rq.confirmedDatabase = typed;
+        } else if (!isSet(QStringLiteral("--yes")) && !rq.profile.production) {
+            QString answer;
+            if (!ctx.ask(QStringLiteral("Remove the row %1 from %2's version table? [y/N] ").arg(rq.row, rq.profile.name), &answer))
+                return ctx.fail(makeError(ErrorCode::NotConfirmed,
+                                          QStringLiteral("not a terminal; pass --yes to remove it without asking")));
+            if (answer.toLower() != QLatin1String("y") && answer.toLower() != QLatin1String("yes")) {
+                ctx.err << "Nothing was done.\n";
+                return exitcode::RunRefused;
+            }
+        }
+        auto rows = MigrationService::removeVersionRow(rq);
+        if (!rows)
+            return ctx.fail(rows.error());
+        if (ctx.json)
+            ctx.emitJson(QJsonObject { { QStringLiteral("removed"), rq.row },
+                                       { QStringLiteral("rows"), QJsonArray::fromStringList(rows.value()) } });
+        else
+            ctx.out << "Removed " << rq.row << "; the version table of " << rq.profile.name << " holds "
+                    << revisionsOrBase(rows.value(), kComma) << "\n";
+        return exitcode::Ok;
+    }
+};
+
 } // namespace
+
+std::unique_ptr<Command> makeRemoveRowCommand()
+{
+    return std::make_unique<RemoveRowCommand>();
+}
 
 std::unique_ptr<Command> makeRehearseCommand()
 {

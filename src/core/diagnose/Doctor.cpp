@@ -212,6 +212,12 @@ void environmentDiagnoses(const DoctorFacts &facts, const EnvironmentFacts &e, Q
                                                "then check with strata-cli status --profile %3")
                                         .arg(e.profile.versionTable, redundant.join(QStringLiteral("', '")), e.profile.name),
                                 {} };
+        if (!redundant.isEmpty())
+            d.steps << RecipeStep { Kind::Act,
+                                    QStringLiteral("Remove exactly the row %1 (under the run lock, proven redundant again "
+                                                   "first, journaled)")
+                                            .arg(redundant.first()),
+                                    QStringList { QStringLiteral("remove-row"), redundant.first() } + profileArg(e) };
         out->append(d);
         break;
     }

@@ -19,6 +19,7 @@ constexpr Named<RunVerb> kVerbs[] = {
     { RunVerb::Upgrade, "upgrade" }, { RunVerb::Downgrade, "downgrade" }, { RunVerb::Stamp, "stamp" },
     { RunVerb::RunSql, "run-sql" },  { RunVerb::Sql, "sql" },             { RunVerb::Merge, "merge" },
     { RunVerb::Rehearse, "rehearse" }, { RunVerb::Revision, "revision" }, { RunVerb::SchemaBuild, "schema-build" },
+    { RunVerb::RemoveRow, "remove-row" },
 };
 constexpr Named<RunState> kStates[] = {
     { RunState::Queued, "queued" },       { RunState::Preflight, "preflight" },

@@ -13,7 +13,7 @@
 namespace strata {
 
 // What a journal entry is about.
-enum class RunVerb { Upgrade, Downgrade, Stamp, RunSql, Sql, Merge, Rehearse, Revision, SchemaBuild };
+enum class RunVerb { Upgrade, Downgrade, Stamp, RunSql, Sql, Merge, Rehearse, Revision, SchemaBuild, RemoveRow };
 // Where a run is in its life. The last four are final.
 enum class RunState { Queued, Preflight, Running, Cancelling, Succeeded, Failed, Cancelled, Interrupted };
 enum class StepDirection { Upgrade, Downgrade, Stamp };

@@ -14,6 +14,8 @@
 #include "state/DatabaseConnection.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QElapsedTimer>
 
 #include <future>
@@ -433,6 +435,79 @@ PreparedRun MigrationService::prepare(RunRequest request)
         out.session = std::move(session);
     qCDebug(lcServices) << "prepared" << r.what() << "in" << clock.elapsed() << "ms";
     return out;
+}
+
+Result<QStringList> MigrationService::removeVersionRow(const RemoveRowRequest &r)
+{
+    const RevisionGraph &graph = r.project->graph;
+    const Dialect &dialect = Dialect::of(r.profile);
+    DatabaseConnection connection;
+    connection.setWritable(true);
+    if (Status s = connection.open(r.profile, r.password, r.connectTimeout, QStringLiteral("strata remove-row")); !s)
+        return s.error();
+    QSqlDatabase db = connection.database();
+    auto identity = dialect.identity(db, r.profile);
+    if (!identity)
+        return identity.error();
+    // Production and read-only follow the database, whatever profile reaches it.
+    const ConnectionProfile rules = WritePolicy::strictest(r.profile, identity->key, r.otherProfiles,
+                                                           JournalVerification::knownIdentities(r.journalPath), nullptr);
+    if (Status s = WritePolicy::check(rules, r.confirmedDatabase, QStringLiteral("change the version table of")); !s)
+        return s.error();
+    auto lock = dialect.acquireRunLock(db, r.profile);
+    if (!lock)
+        return lock.error();
+    auto before = dialect.readVersionTable(db, r.profile);
+    if (!before)
+        return before.error();
+    if (!before->rows.contains(r.row))
+        return makeError(ErrorCode::MovedSince, QStringLiteral("the version table of %1 holds %2, not %3; nothing was changed")
+                                                        .arg(r.profile.name, revisionsOrBase(before->rows, QStringLiteral(", ")), r.row));
+    const int node = graph.indexOf(r.row);
+    bool redundant = false;
+    for (const QString &other : before->rows) {
+        const int o = graph.indexOf(other);
+        if (o < 0 || other == r.row || node < 0)
+            continue;
+        const std::vector<int> ancestry = graph.related({ o }, RevisionGraph::Edges::AllDown);
+        redundant |= std::find(ancestry.begin(), ancestry.end(), node) != ancestry.end();
+    }
+    if (!redundant)
+        return makeError(ErrorCode::Refused, QStringLiteral("%1 is not an ancestor of another row of %2's version table: "
+                                                            "removing it would lose what it records; nothing was changed")
+                                                     .arg(r.row, r.profile.name));
+    QSqlQuery q(db);
+    if (!db.transaction())
+        return makeError(ErrorCode::Io, QStringLiteral("cannot begin a transaction on %1").arg(r.profile.name));
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE version_num = ?").arg(dialect.qualifiedVersionTable(r.profile)));
+    q.addBindValue(r.row);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        const QString why = q.lastError().text();
+        db.rollback();
+        return makeError(ErrorCode::MigrationFailed, QStringLiteral("removing %1 failed (%2); nothing was changed")
+                                                             .arg(r.row, why.isEmpty() ? QStringLiteral("not exactly one row") : why));
+    }
+    if (!db.commit())
+        return makeError(ErrorCode::MigrationFailed, QStringLiteral("committing the removal of %1 failed: %2")
+                                                             .arg(r.row, db.lastError().text()));
+    auto after = dialect.readVersionTable(db, r.profile);
+    lock.value()->release();
+    RunRecord rec = instantRecord(RunVerb::RemoveRow, r.row, r.project);
+    rec.profileId = r.profile.id;
+    rec.profileName = r.profile.name;
+    rec.database = r.profile.displayUrl();
+    rec.identityKey = identity->key;
+    rec.fromRevisions = before->rows;
+    if (after)
+        rec.toRevisions = after->rows;
+    rec.outcome = after ? QStringLiteral("removed the row %1 (an ancestor of another row); the version table holds %2")
+                                  .arg(r.row, revisionsOrBase(after->rows, QStringLiteral(", ")))
+                        : QStringLiteral("removed the row %1; the version table could not be read back: %2")
+                                  .arg(r.row, after.error().message);
+    journalInstant(rec, r.journalPath);
+    if (!after)
+        return after.error();
+    return after->rows;
 }
 
 Result<MergeResult> MigrationService::mergeHeads(const MergeRequest &m)

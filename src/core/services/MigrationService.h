@@ -76,6 +76,20 @@ struct MergeResult
     QStringList log; // Alembic's own output
 };
 
+// Removing one version row that the graph proves redundant (an ancestor of
+// another row: Alembic's "overlaps with other requested revisions").
+struct RemoveRowRequest
+{
+    ProjectPtr project;
+    ConnectionProfile profile;
+    QString password;
+    QString row;
+    QString confirmedDatabase; // production: the typed name
+    QList<ConnectionProfile> otherProfiles;
+    QString journalPath;
+    int connectTimeout = 5;
+};
+
 // The use cases both faces share, written once. Each is synchronous and
 // meant for a worker thread (the GUI) or the CLI's main thread; each takes
 // values, so it never touches a widget or the Workspace.
@@ -94,6 +108,10 @@ public:
 
     // A merge revision of the heads through the project's own template, journaled.
     static Result<MergeResult> mergeHeads(const MergeRequest &request);
+
+    // Deletes exactly that row under the run lock, after proving from the
+    // graph that another row descends from it; the rows read back, journaled.
+    static Result<QStringList> removeVersionRow(const RemoveRowRequest &request);
 
     // Journals something done at once (offline SQL, a merge).
     static void journalInstant(const RunRecord &record, const QString &journalPath);
