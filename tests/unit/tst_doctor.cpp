@@ -150,6 +150,27 @@ private slots:
         QCOMPARE(d->act()->command.first(), QStringLiteral("rehearse"));
     }
 
+    void wrongDatabaseIsItsOwnStory()
+    {
+        DoctorFacts f;
+        f.project = demo();
+        EnvironmentFacts e = env(QStringLiteral("app"), EnvironmentStatus::State::Behind, {}, { QStringLiteral("d6e7f8091a2b") });
+        RunRecord run;
+        run.id = QStringLiteral("abcdef0123");
+        run.verb = RunVerb::Upgrade;
+        run.state = RunState::Failed;
+        run.problem = ErrorCode::WrongDatabase;
+        run.error = QStringLiteral("env.py connected to database app_demo instead of database app_test");
+        e.runs << run;
+        f.environments << e;
+        const QList<Diagnosis> found = Doctor::diagnose(f);
+        const Diagnosis *d = find(found, QStringLiteral("env-connects-elsewhere"));
+        QVERIFY(d);
+        QVERIFY(facts(*d).contains(QStringLiteral("app_demo")));
+        QVERIFY(!find(found, QStringLiteral("failed-migration"))); // not a migration's failure
+        QCOMPARE(d->steps.first().command.first(), QStringLiteral("probe"));
+    }
+
     void blockingSessionsButNeverStrata()
     {
         DoctorFacts f;

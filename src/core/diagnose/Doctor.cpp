@@ -309,7 +309,19 @@ void environmentDiagnoses(const DoctorFacts &facts, const EnvironmentFacts &e, Q
             last = &r;
             break;
         }
-    if (last && last->state == RunState::Failed && st.state != EnvironmentStatus::State::UpToDate) {
+    if (last && last->problem == ErrorCode::WrongDatabase) {
+        Diagnosis d = make(QStringLiteral("env-connects-elsewhere"), Level::Error, &e,
+                           QStringLiteral("env.py reached another database than %1's").arg(e.profile.name),
+                           QStringLiteral("The last run was stopped before its first statement because env.py "
+                                          "connected somewhere else than the database Strata checked (usually a URL "
+                                          "taken from an environment variable or a settings module). Nothing was "
+                                          "changed on either database. Make env.py use the URL Strata passes, or pass "
+                                          "it in the variable env.py reads."));
+        d.evidence << Evidence { last->error.trimmed(), QStringLiteral("run %1 in the run journal").arg(last->id.left(8)) };
+        d.steps << RecipeStep { Kind::Show, QStringLiteral("See where env.py takes its URL from"),
+                                QStringList { QStringLiteral("probe") } + profileArg(e) };
+        out->append(d);
+    } else if (last && last->state == RunState::Failed && st.state != EnvironmentStatus::State::UpToDate) {
         const FailureClass fc = classify(last->error);
         Diagnosis d = make(QStringLiteral("failed-migration"), Level::Error, &e,
                            QStringLiteral("the last %1 on %2 failed: %3").arg(runVerbName(last->verb), e.profile.name, fc.kind),
