@@ -132,8 +132,10 @@ QWidget *DoctorPanel::card(const Diagnosis &d)
         label->setWordWrap(true);
         row->addWidget(label, 1);
         if (s.kind != RecipeStep::Kind::Explain && !s.command.isEmpty()) {
-            auto *button = new QPushButton(s.kind == RecipeStep::Kind::Act ? tr("Do It…") : tr("Show"), frame);
-            button->setObjectName(s.kind == RecipeStep::Kind::Act ? QStringLiteral("doctorAct") : QStringLiteral("doctorShow"));
+            auto *button = new QPushButton(s.kind != RecipeStep::Kind::Act ? tr("Show") : s.optional ? tr("Back Up") : tr("Do It…"), frame);
+            button->setObjectName(s.kind != RecipeStep::Kind::Act ? QStringLiteral("doctorShow")
+                                          : s.optional            ? QStringLiteral("doctorOptional")
+                                                                  : QStringLiteral("doctorAct"));
             button->setToolTip(QStringLiteral("strata-cli ") + s.command.join(QLatin1Char(' ')));
             const Diagnosis diagnosis = d;
             const RecipeStep step = s;

@@ -7,6 +7,7 @@
 #include "RevisionGraphView.h"
 #include "RunController.h"
 #include "DoctorPanel.h"
+#include "services/MigrationService.h"
 #include "RehearsalDialog.h"
 #include "SchemaController.h"
 #include "RunPanel.h"
@@ -608,6 +609,24 @@ void MainWindow::doctorStep(const Diagnosis &d, const RecipeStep &step)
         m_runs->run(v, step.command.value(1));
     } else if (verb == QLatin1String("merge")) {
         m_runs->mergeHeads();
+    } else if (verb == QLatin1String("backup") && profile) {
+        const ConnectionProfile p = *profile;
+        m_doctorWaiting = false; // a backup changes nothing to examine
+        m_status->setText(tr("Backing up %1…").arg(p.name));
+        QPointer<MainWindow> guard(this);
+        m_workspace->readPassword(p, [guard, p](const QString &password) {
+            if (!guard)
+                return;
+            BackupRequest r;
+            r.profile = p;
+            r.password = password;
+            runThenCallback(guard.data(), [r]() { return MigrationService::backup(r); },
+                            [guard, p](const Result<Backup> &done) {
+                                if (guard)
+                                    guard->m_status->setText(done ? tr("Backed up %1 to %2 (%3 bytes)").arg(p.name, done->path).arg(done->bytes)
+                                                                  : tr("No backup: %1").arg(done.error().message));
+                            });
+        });
     } else if (verb == QLatin1String("remove-row")) {
         m_runs->removeVersionRow(step.command.value(1));
     } else if (verb == QLatin1String("rehearse")) {

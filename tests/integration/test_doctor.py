@@ -220,6 +220,26 @@ try:
         d = find(found, "same-database")
         check("two profiles on one SQLite file: said", d and "lite" in d[0]["title"] and "lite2" in d[0]["title"], found)
         check("an empty SQLite database: behind, with the upgrade as the way", find(found, "not-up-to-date", "lite"), found)
+        code, out, err = cli("backup", "--profile", "lite", "-o", os.path.join(runs.work, "lite-copy.db"), project=leaky)
+        check("backup of SQLite: a consistent copy", code == 0 and os.path.getsize(os.path.join(runs.work, "lite-copy.db")) > 0,
+              (code, out, err[-300:]))
+
+        # --- a backup before a risky act -----------------------------------------
+        code, out, err = cli("backup", "--profile", "overlap", "-o", os.path.join(runs.work, "overlap.dump"))
+        listing = subprocess.run(["pg_restore", "--list", os.path.join(runs.work, "overlap.dump")], capture_output=True,
+                                 text=True)
+        check("backup: pg_dump's custom format, said where it went", code == 0 and "overlap.dump" in out
+              and "TABLE public accounts" in listing.stdout, (code, out, err[-400:], listing.stderr[-300:]))
+        code, out, err = cli("backup", "--profile", "overlap", "--table", "accounts", "-o",
+                             os.path.join(runs.work, "overlap.dump"))
+        check("backup never overwrites a file", code == 21 and "exists already" in err, (code, err[-300:]))
+        runs.add_profile("prodover", "overlap", "--production")
+        pg.sql(f"INSERT INTO alembic_version VALUES ('{MAIN[0]}')", "overlap")
+        code, found, err = doctor(runs, "--profile", "prodover")
+        d = find(found, "overlapping-rows", "prodover")
+        check("on production, a backup is offered first (optional), the fix stays the act", d
+              and d[0]["steps"][0]["command"][0] == "backup" and d[0]["steps"][0]["optional"]
+              and any(s["command"][:1] == ["remove-row"] and not s["optional"] for s in d[0]["steps"]), d)
 
         # --- env.py reads its URL from a variable nobody sets -----------------------
         envvar = runs.copy_project("envvar")

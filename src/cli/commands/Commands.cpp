@@ -24,6 +24,7 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     out.push_back(makeMergeCommand());
     out.push_back(makeRevisionCommand());
     out.push_back(makeRemoveRowCommand());
+    out.push_back(makeBackupCommand());
     out.push_back(makeJournalCommand());
     out.push_back(makeLocksCommand());
     out.push_back(makeSignalCommand(false));

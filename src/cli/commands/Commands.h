@@ -28,6 +28,7 @@ std::unique_ptr<Command> makeSchemaMatchCommand();
 std::unique_ptr<Command> makeDriftCommand();
 std::unique_ptr<Command> makeRevisionCommand();
 std::unique_ptr<Command> makeRemoveRowCommand();
+std::unique_ptr<Command> makeBackupCommand();
 std::unique_ptr<Command> makeJournalCommand();
 std::unique_ptr<Command> makeLocksCommand();
 std::unique_ptr<Command> makeSignalCommand(bool terminate);

@@ -107,7 +107,9 @@ private:
             out << "  evidence: " << e.fact << "  (" << e.source << ")\n";
         int n = 0;
         for (const RecipeStep &s : d.steps) {
-            const char *kind = s.kind == RecipeStep::Kind::Act ? "act" : s.kind == RecipeStep::Kind::Show ? "show" : "explain";
+            const char *kind = s.kind == RecipeStep::Kind::Act ? (s.optional ? "optional" : "act")
+                    : s.kind == RecipeStep::Kind::Show        ? "show"
+                                                              : "explain";
             out << "  " << ++n << ". " << kind << ": " << s.text;
             if (!s.command.isEmpty())
                 out << "\n       $ " << quoted(s.command);

@@ -431,7 +431,59 @@ public:
     }
 };
 
+class BackupCommand final : public Command
+{
+public:
+    BackupCommand()
+        : Command(QStringLiteral("backup"), QStringLiteral("--profile P [--table T]... [-o FILE]"),
+                  QStringLiteral("copy the database (or some tables) before a risky act: pg_dump's custom format, or "
+                                 "SQLite's VACUUM INTO"))
+    {
+        addOption({ { QStringLiteral("--profile") }, QStringLiteral("P"), QStringLiteral("the environment") });
+        addOption({ { QStringLiteral("--table") }, QStringLiteral("T"), QStringLiteral("only this table (repeatable)"), true });
+        addOption({ { QStringLiteral("-o"), QStringLiteral("--output") }, QStringLiteral("FILE"),
+                    QStringLiteral("where (default: the user's data directory, strata/backups/)") });
+    }
+
+    int execute(CliContext &ctx) override
+    {
+        if (!positional().isEmpty())
+            return ctx.usage(QStringLiteral("backup takes no arguments"), help());
+        auto project = ctx.openProject();
+        if (!project)
+            return ctx.fail(project.error(), exitcode::ProjectError);
+        auto ws = ctx.workspace();
+        if (!ws)
+            return ctx.fail(ws.error(), exitcode::ProjectError);
+        auto profile = ws.value()->profileFor(value(QStringLiteral("--profile")), name());
+        if (!profile)
+            return ctx.fail(profile.error(), exitcode::Usage);
+        BackupRequest rq;
+        rq.profile = profile.value();
+        rq.password = ctx.passwordFor(rq.profile);
+        rq.tables = values(QStringLiteral("--table"));
+        rq.outputPath = value(QStringLiteral("--output"));
+        auto done = MigrationService::backup(rq);
+        if (!done)
+            return ctx.fail(done.error());
+        if (ctx.json)
+            ctx.emitJson(QJsonObject { { QStringLiteral("path"), done->path },
+                                       { QStringLiteral("bytes"), double(done->bytes) },
+                                       { QStringLiteral("how"), done->how } });
+        else
+            ctx.out << "Backed up " << rq.profile.name << " ("
+                    << (rq.tables.isEmpty() ? QStringLiteral("the whole database") : rq.tables.join(QStringLiteral(", ")))
+                    << ") to " << done->path << " (" << done->bytes << " bytes; " << done->how << ")\n";
+        return exitcode::Ok;
+    }
+};
+
 } // namespace
+
+std::unique_ptr<Command> makeBackupCommand()
+{
+    return std::make_unique<BackupCommand>();
+}
 
 std::unique_ptr<Command> makeRemoveRowCommand()
 {

@@ -382,7 +382,7 @@ void environmentDiagnoses(const DoctorFacts &facts, const EnvironmentFacts &e, Q
 const RecipeStep *Diagnosis::act() const
 {
     for (const RecipeStep &s : steps)
-        if (s.kind == RecipeStep::Kind::Act)
+        if (s.kind == RecipeStep::Kind::Act && !s.optional)
             return &s;
     return nullptr;
 }
@@ -416,7 +416,8 @@ QJsonObject Diagnosis::toJson() const
                                                                : s.kind == Kind::Show ? QStringLiteral("show")
                                                                                       : QStringLiteral("act") },
                                 { QStringLiteral("text"), s.text },
-                                { QStringLiteral("command"), QJsonArray::fromStringList(s.command) } });
+                                { QStringLiteral("command"), QJsonArray::fromStringList(s.command) },
+                                { QStringLiteral("optional"), s.optional } });
     o.insert(QStringLiteral("steps"), st);
     return o;
 }
@@ -495,8 +496,24 @@ QList<Diagnosis> Doctor::diagnose(const DoctorFacts &facts)
                                     {} };
         out.append(d);
     }
-    for (const EnvironmentFacts &e : facts.environments)
+    for (const EnvironmentFacts &e : facts.environments) {
+        const qsizetype first = out.size();
         environmentDiagnoses(facts, e, &out);
+        // Before an act that writes to a database that matters: a backup, offered first.
+        static const QStringList risky { QStringLiteral("stamp"), QStringLiteral("remove-row"), QStringLiteral("downgrade"),
+                                         QStringLiteral("upgrade") };
+        const bool matters = e.profile.production || e.profile.kind == ConnectionProfile::Kind::Production
+                || e.profile.kind == ConnectionProfile::Kind::Staging;
+        const bool canBackUp = e.profile.driver == ConnectionProfile::Driver::SQLite
+                || (e.profile.driver == ConnectionProfile::Driver::PostgreSQL && facts.hasPgDump);
+        for (qsizetype i = first; i < out.size(); ++i) {
+            const RecipeStep *act = out[i].act();
+            if (matters && canBackUp && act && risky.contains(act->command.value(0)))
+                out[i].steps.prepend(RecipeStep { Kind::Act,
+                                                  QStringLiteral("Back up %1 first (optional; the file's path is said)").arg(e.profile.name),
+                                                  QStringList { QStringLiteral("backup") } + profileArg(e), true });
+        }
+    }
     // Two profiles on one database.
     QHash<QString, QStringList> byKey;
     for (const EnvironmentFacts &e : facts.environments)

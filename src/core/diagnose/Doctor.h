@@ -32,6 +32,7 @@ struct RecipeStep
     Kind kind = Kind::Explain;
     QString text;
     QStringList command; // Act: strata-cli's arguments ("upgrade", "heads", "--profile", "P"); Show: a hint
+    bool optional = false; // offered (a backup first), not what --fix does
 };
 
 struct Diagnosis
@@ -46,7 +47,7 @@ struct Diagnosis
     QList<Evidence> evidence;
     QList<RecipeStep> steps;
 
-    // The first act, if any: what `doctor --fix` runs.
+    // The first act that is not optional, if any: what `doctor --fix` runs.
     const RecipeStep *act() const;
     QJsonObject toJson() const;
     // For a ticket: what is wrong, the evidence, the steps (never a password).
@@ -85,6 +86,7 @@ struct DoctorFacts
     EnvPyFacts envPy;                              // where env.py takes its URL from
     QStringList variablesSet;                      // of envPy.environmentVariables, those set in Strata's environment
     QHash<QString, QStringList> variableDefinedIn; // variable -> ".env:3" places that define it
+    bool hasPgDump = false;                        // pg_dump is installed (a backup can be offered)
     QDateTime now;
 };
 

@@ -160,6 +160,7 @@ DoctorFacts DoctorService::gather(const DoctorRequest &r)
                                                   QDir::Files | QDir::Hidden))
         if (!fi.fileName().endsWith(QLatin1String(".example")) && !fi.fileName().endsWith(QLatin1String(".sample")))
             scanFile(fi.filePath(), true, &facts.secrets);
+    facts.hasPgDump = !QStandardPaths::findExecutable(QStringLiteral("pg_dump")).isEmpty();
     // Where env.py takes its URL from, and which of those variables are set or defined.
     facts.envPy = readEnvPy(r.project->config);
     for (const QString &v : facts.envPy.environmentVariables)

@@ -14,6 +14,12 @@
 #include "state/DatabaseConnection.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QElapsedTimer>
@@ -508,6 +514,95 @@ Result<QStringList> MigrationService::removeVersionRow(const RemoveRowRequest &r
     if (!after)
         return after.error();
     return after->rows;
+}
+
+Result<Backup> MigrationService::backup(const BackupRequest &r)
+{
+    const ConnectionProfile &p = r.profile;
+    QString path = r.outputPath;
+    const bool sqlite = p.driver == ConnectionProfile::Driver::SQLite;
+    if (path.isEmpty()) {
+        QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+        if (dir.isEmpty())
+            dir = QDir::homePath();
+        dir += QStringLiteral("/strata/backups");
+        if (!QDir().mkpath(dir))
+            return makeError(ErrorCode::Io, QStringLiteral("cannot create %1").arg(dir));
+        QString name = p.name;
+        name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("_"));
+        path = QStringLiteral("%1/%2-%3.%4")
+                       .arg(dir, name, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")),
+                            sqlite ? QStringLiteral("db") : QStringLiteral("dump"));
+    }
+    path = QFileInfo(path).absoluteFilePath();
+    if (QFileInfo::exists(path))
+        return makeError(ErrorCode::Refused, QStringLiteral("%1 exists already; a backup never overwrites a file").arg(path));
+    Backup out;
+    out.path = path;
+    if (sqlite) {
+        if (!r.tables.isEmpty())
+            return makeError(ErrorCode::Refused, QStringLiteral("SQLite backups copy the whole file; leave out --table"));
+        DatabaseConnection c;
+        if (Status s = c.open(p, r.password, 5, QStringLiteral("strata backup")); !s)
+            return s.error();
+        QSqlQuery q(c.database());
+        if (!q.exec(QStringLiteral("VACUUM INTO '%1'").arg(QString(path).replace(QLatin1Char('\''), QStringLiteral("''")))))
+            return makeError(ErrorCode::Io, QStringLiteral("the backup of %1 failed: %2").arg(sqliteFilePath(p), q.lastError().text()));
+        out.how = QStringLiteral("SQLite VACUUM INTO");
+    } else if (p.driver == ConnectionProfile::Driver::PostgreSQL) {
+        const QString pgDump = QStandardPaths::findExecutable(QStringLiteral("pg_dump"));
+        if (pgDump.isEmpty())
+            return makeError(ErrorCode::Refused, QStringLiteral("pg_dump is not installed (Debian: apt install postgresql-client)"));
+        // The password goes in a pgpass file only this user can read, removed afterwards.
+        QTemporaryDir secrets;
+        if (!secrets.isValid())
+            return makeError(ErrorCode::Io, QStringLiteral("cannot make a private temporary directory"));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!r.password.isEmpty()) {
+            auto esc = [](QString v) { return v.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char(':'), QStringLiteral("\\:")); };
+            QFile pass(secrets.filePath(QStringLiteral("pgpass")));
+            if (!pass.open(QIODevice::WriteOnly))
+                return makeError(ErrorCode::Io, QStringLiteral("cannot write a private pgpass file"));
+            pass.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            pass.write(QStringLiteral("*:*:*:*:%1\n").arg(esc(r.password)).toUtf8());
+            pass.close();
+            env.insert(QStringLiteral("PGPASSFILE"), pass.fileName());
+            env.remove(QStringLiteral("PGPASSWORD"));
+        }
+        QStringList args { QStringLiteral("--format=custom"), QStringLiteral("--no-password"), QStringLiteral("--file"), path };
+        if (!p.host.isEmpty())
+            args << QStringLiteral("--host") << p.host;
+        if (p.port > 0)
+            args << QStringLiteral("--port") << QString::number(p.port);
+        if (!p.user.isEmpty())
+            args << QStringLiteral("--username") << p.user;
+        for (const QString &t : r.tables)
+            args << QStringLiteral("--table") << t;
+        args << QStringLiteral("--dbname") << p.database;
+        QProcess dump;
+        dump.setProcessEnvironment(env);
+        dump.start(pgDump, args);
+        if (!dump.waitForFinished(r.timeoutMs)) {
+            dump.kill();
+            dump.waitForFinished(2000);
+            QFile::remove(path);
+            return makeError(ErrorCode::Io, QStringLiteral("pg_dump did not finish within %1 s; the partial file was removed")
+                                                    .arg(r.timeoutMs / 1000));
+        }
+        if (dump.exitStatus() != QProcess::NormalExit || dump.exitCode() != 0) {
+            QFile::remove(path);
+            return makeError(ErrorCode::Io, QStringLiteral("pg_dump failed: %1")
+                                                    .arg(QString::fromUtf8(dump.readAllStandardError()).trimmed()));
+        }
+        QProcess version;
+        version.start(pgDump, { QStringLiteral("--version") });
+        version.waitForFinished(5000);
+        out.how = QString::fromUtf8(version.readAllStandardOutput()).trimmed() + QStringLiteral(" (custom format; pg_restore reads it)");
+    } else {
+        return makeError(ErrorCode::Refused, QStringLiteral("Strata does not back up %1 databases yet").arg(Dialect::of(p).displayName()));
+    }
+    out.bytes = QFileInfo(path).size();
+    return out;
 }
 
 Result<MergeResult> MigrationService::mergeHeads(const MergeRequest &m)

@@ -90,6 +90,23 @@ struct RemoveRowRequest
     int connectTimeout = 5;
 };
 
+// A copy of a database (or of some of its tables) before a risky act.
+struct BackupRequest
+{
+    ConnectionProfile profile;
+    QString password;
+    QStringList tables;   // empty: the whole database
+    QString outputPath;   // empty: the user's data directory, strata/backups/<profile>-<time>
+    int timeoutMs = 600000;
+};
+
+struct Backup
+{
+    QString path;
+    qint64 bytes = 0;
+    QString how; // "pg_dump 15.4 (custom format)", "SQLite VACUUM INTO"
+};
+
 // The use cases both faces share, written once. Each is synchronous and
 // meant for a worker thread (the GUI) or the CLI's main thread; each takes
 // values, so it never touches a widget or the Workspace.
@@ -112,6 +129,10 @@ public:
     // Deletes exactly that row under the run lock, after proving from the
     // graph that another row descends from it; the rows read back, journaled.
     static Result<QStringList> removeVersionRow(const RemoveRowRequest &request);
+
+    // pg_dump (custom format; the password through a private pgpass file,
+    // never an argument or a variable) or SQLite's VACUUM INTO.
+    static Result<Backup> backup(const BackupRequest &request);
 
     // Journals something done at once (offline SQL, a merge).
     static void journalInstant(const RunRecord &record, const QString &journalPath);
