@@ -102,7 +102,8 @@ private slots:
         f.project = demo();
         f.environments << env(QStringLiteral("ov"), EnvironmentStatus::State::Overlap,
                               { QStringLiteral("d6e7f8091a2b"), QStringLiteral("c5d6e7f8091a") });
-        const Diagnosis *d = find(Doctor::diagnose(f), QStringLiteral("overlapping-rows"));
+        const QList<Diagnosis> found = Doctor::diagnose(f);
+        const Diagnosis *d = find(found, QStringLiteral("overlapping-rows"));
         QVERIFY(d);
         QVERIFY(facts(*d).contains(QStringLiteral("c5d6e7f8091a is an ancestor of another row")));
         QVERIFY(!facts(*d).contains(QStringLiteral("d6e7f8091a2b is an ancestor")));
@@ -144,7 +145,8 @@ private slots:
         run.error = error;
         e.runs << run;
         f.environments << e;
-        const Diagnosis *d = find(Doctor::diagnose(f), QStringLiteral("failed-migration"));
+        const QList<Diagnosis> found = Doctor::diagnose(f);
+        const Diagnosis *d = find(found, QStringLiteral("failed-migration"));
         QVERIFY(d);
         QVERIFY2(d->title.endsWith(kind), qPrintable(d->title));
         QCOMPARE(d->act()->command.first(), QStringLiteral("rehearse"));
