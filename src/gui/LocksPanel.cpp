@@ -197,16 +197,17 @@ void LocksPanel::onSnapshot()
                        + (m_snapshot.hiddenSessions() ? QStringLiteral(". ") + m_snapshot.hiddenNote() + QLatin1Char('.')
                                                       : QString()));
     Q_EMIT refreshed();
-    // The doctor asked to end this session: asked here, with the usual confirmation.
-    if (const qint64 pid = std::exchange(m_terminateWhenShown, 0); pid && m_snapshot.session(pid)) {
+    // The doctor asked to stop this session: asked here, with the usual confirmation.
+    if (const qint64 pid = std::exchange(m_signalWhenShown, 0); pid && m_snapshot.session(pid)) {
         selectPid(pid);
-        act(true);
+        act(m_terminateWhenShown);
     }
 }
 
-void LocksPanel::terminateWhenShown(qint64 pid)
+void LocksPanel::signalWhenShown(qint64 pid, bool terminate)
 {
-    m_terminateWhenShown = pid;
+    m_signalWhenShown = pid;
+    m_terminateWhenShown = terminate;
     refresh();
 }
 

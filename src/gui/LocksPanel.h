@@ -41,8 +41,8 @@ public:
     void setInterval(int seconds);
     // Selects a session in the table (the Run tab's "Show in Locks").
     void selectPid(qint64 pid);
-    // Refreshes, then asks to terminate pid (the usual confirmation) once it is shown (the doctor's act).
-    void terminateWhenShown(qint64 pid);
+    // Refreshes, then asks to cancel or terminate pid (the usual confirmation) once it is shown (the doctor's act).
+    void signalWhenShown(qint64 pid, bool terminate);
     QPushButton *cancelButton() const { return m_cancelQuery; }
     QPushButton *terminateButton() const { return m_terminate; }
 
@@ -67,7 +67,8 @@ private:
     void updateAges();
     void showDetails();
     void act(bool terminate);
-    qint64 m_terminateWhenShown = 0;
+    qint64 m_signalWhenShown = 0;
+    bool m_terminateWhenShown = true;
     void signalSession(qint64 pid, bool terminate, const QString &confirmed);
     qint64 selectedPid() const;
 

@@ -633,17 +633,20 @@ void MainWindow::doctorStep(const Diagnosis &d, const RecipeStep &step)
         m_schema->rehearseTo(step.command.value(1), step.command.contains(QStringLiteral("--downgrade")));
     } else if (verb == QLatin1String("schema-match")) {
         m_schema->matchSchema();
-    } else if ((verb == QLatin1String("terminate-backend") || verb == QLatin1String("locks")) && profile) {
+    } else if ((verb == QLatin1String("terminate-backend") || verb == QLatin1String("cancel-backend")
+                || verb == QLatin1String("locks"))
+               && profile) {
         const ConnectionProfile p = *profile;
-        const qint64 pid = verb == QLatin1String("terminate-backend") ? step.command.value(1).toLongLong() : 0;
+        const qint64 pid = verb == QLatin1String("locks") ? 0 : step.command.value(1).toLongLong();
+        const bool terminate = verb == QLatin1String("terminate-backend");
         QPointer<MainWindow> guard(this);
-        m_workspace->readPassword(p, [guard, p, pid](const QString &password) {
+        m_workspace->readPassword(p, [guard, p, pid, terminate](const QString &password) {
             if (!guard)
                 return;
             guard->m_locks->setEnvironment(p, password);
             guard->m_locksDock->raise();
             if (pid > 0)
-                guard->m_locks->terminateWhenShown(pid);
+                guard->m_locks->signalWhenShown(pid, terminate);
             else
                 guard->m_locks->refresh();
         });

@@ -207,6 +207,12 @@ private slots:
         for (const Diagnosis &x : found)
             for (const RecipeStep &s : x.steps)
                 QVERIFY(!s.command.contains(QStringLiteral("300")));
+        // A blocker still running a query: cancelling its statement comes first.
+        f.environments[0].locks->sessions[0].state = QStringLiteral("active");
+        const QList<Diagnosis> active = Doctor::diagnose(f);
+        const Diagnosis *a = find(active, QStringLiteral("blocked-by-session"));
+        QVERIFY(a);
+        QCOMPARE(a->act()->command.mid(0, 2), (QStringList { QStringLiteral("cancel-backend"), QStringLiteral("100") }));
     }
 
     void environmentAndSecrets()

@@ -274,8 +274,15 @@ void environmentDiagnoses(const DoctorFacts &facts, const EnvironmentFacts &e, Q
                                                      .arg(ws->application, ws->query.simplified().left(120)),
                                              QStringLiteral("pg_blocking_pids") };
             d.steps << RecipeStep { Kind::Show, QStringLiteral("Look at the chain in the Locks tab"),
-                                    QStringList { QStringLiteral("locks") } + profileArg(e) }
-                    << RecipeStep { Kind::Act,
+                                    QStringList { QStringLiteral("locks") } + profileArg(e) };
+            // A session still working: stopping its statement is gentler than ending it.
+            if (!s->idleInTransaction())
+                d.steps << RecipeStep { Kind::Act,
+                                        QStringLiteral("Cancel the running query of session %1 (its transaction is "
+                                                       "aborted; the session stays)")
+                                                .arg(root.pid),
+                                        QStringList { QStringLiteral("cancel-backend"), QString::number(root.pid) } + profileArg(e) };
+            d.steps << RecipeStep { Kind::Act,
                                     QStringLiteral("End session %1: its open transaction is rolled back (whatever it "
                                                    "changed and did not commit is lost); the waiting sessions go on")
                                             .arg(root.pid),
