@@ -11,7 +11,10 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QThreadPool>
 #include <QtConcurrent>
+
+#include <algorithm>
 
 namespace strata {
 
@@ -125,7 +128,11 @@ DoctorFacts DoctorService::gather(const DoctorRequest &r)
     facts.project = r.project;
     facts.now = QDateTime::currentDateTimeUtc();
     // Every environment at once (each bounded by its connect timeout), the probe meanwhile.
-    QFuture<EnvironmentFacts> environments = QtConcurrent::mapped(r.profiles, [&r](const ConnectionProfile &p) {
+    // A pool of its own: the examination itself may run on the global pool,
+    // whose few threads must not wait on each other.
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::clamp(int(r.profiles.size()), 1, 64));
+    QFuture<EnvironmentFacts> environments = QtConcurrent::mapped(&pool, r.profiles, [&r](const ConnectionProfile &p) {
         return examineEnvironment(p, r.passwords.value(p.id), r.project, r.connectTimeout);
     });
     if (r.python) {
