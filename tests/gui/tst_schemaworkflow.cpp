@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -256,10 +257,13 @@ void TestSchemaWorkflow::productionStampNeedsTheMatchOrTheOverride()
     auto *anyway = confirm->findChild<QPushButton *>(QStringLiteral("stampAnywayButton"));
     QVERIFY(anyway);
     anyway->click();
+    QPointer<RunConfirmDialog> first(confirm);
+    QTRY_VERIFY_WITH_TIMEOUT(!first, 10000); // Stamp Anyway… closed it
     RunConfirmDialog *second = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((second = w.findChild<RunConfirmDialog *>()) && second != confirm && second->isVisible()
-                                     && !second->run().preflight.refusal,
-                             60000);
+    QTRY_VERIFY_WITH_TIMEOUT((second = w.findChild<RunConfirmDialog *>()) && second->isVisible(), 120000);
+    QVERIFY2(!second->run().preflight.refusal, qPrintable(second->run().preflight.refusal
+                                                                  ? second->run().preflight.refusal->message
+                                                                  : QString()));
     QVERIFY(second->run().request.allowSchemaMismatch);
     QVERIFY(!second->canRun()); // production: the typed name still
     second->findChild<QLineEdit *>(QStringLiteral("confirmEdit"))->setText(qEnvironmentVariable("STRATA_PG_DB"));
