@@ -13,6 +13,7 @@
 #include "RunConfirmDialog.h"
 #include "RunPanel.h"
 #include "SchemaController.h"
+#include "PgGuiTest.h"
 #include "connection/ProfileStore.h"
 
 #include <QApplication>
@@ -33,17 +34,6 @@
 using namespace strata;
 
 namespace {
-
-bool copyTree(const QString &from, const QString &to)
-{
-    QDir().mkpath(to);
-    for (const QFileInfo &fi : QDir(from).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
-        const QString dest = to + QLatin1Char('/') + fi.fileName();
-        if (fi.isDir() ? !copyTree(fi.filePath(), dest) : !QFile::copy(fi.filePath(), dest))
-            return false;
-    }
-    return true;
-}
 
 bool hasCard(const DoctorPanel *d, const char *code)
 {
@@ -71,37 +61,13 @@ private:
 
 void TestDoctorPanel::initTestCase()
 {
-    m_port = qEnvironmentVariableIntValue("STRATA_PG_PORT");
+    m_port = pgtest::useServer(m_tmp);
     if (m_port == 0)
         QFAIL("run me under tests/integration/with_pg.py (it starts the PostgreSQL server)");
-    const QString pgpass = m_tmp.filePath(QStringLiteral("pgpass"));
-    QFile f(pgpass);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(QStringLiteral("127.0.0.1:%1:*:%2:%3\n")
-                    .arg(m_port)
-                    .arg(qEnvironmentVariable("STRATA_PG_USER"), qEnvironmentVariable("STRATA_PG_PASSWORD"))
-                    .toUtf8());
-    f.close();
-    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    qputenv("PGPASSFILE", pgpass.toUtf8());
-    qputenv("XDG_DATA_HOME", m_tmp.filePath(QStringLiteral("data")).toUtf8());
     m_project = m_tmp.filePath(QStringLiteral("runs"));
-    QVERIFY(copyTree(QStringLiteral(STRATA_RUNS_PROJECT), m_project));
-    QFile ws(m_project + QStringLiteral("/strata-workspace.json"));
-    QVERIFY(ws.open(QIODevice::WriteOnly));
-    ws.write("{\"schema\": 1, \"python\": \"/usr/bin/python3\", \"environments\": []}\n");
-    ws.close();
+    QVERIFY(pgtest::copyProject(QStringLiteral(STRATA_RUNS_PROJECT), m_project));
     m_store = m_tmp.filePath(QStringLiteral("profiles.json"));
-    ProfileStore s(m_store);
-    ConnectionProfile p;
-    p.name = QStringLiteral("gui-pg");
-    p.host = QStringLiteral("127.0.0.1");
-    p.port = m_port;
-    p.database = qEnvironmentVariable("STRATA_PG_DB");
-    p.user = qEnvironmentVariable("STRATA_PG_USER");
-    p.project = m_project;
-    QVERIFY(s.add(p).ok());
-    QVERIFY(s.save().ok());
+    QVERIFY(pgtest::writeStore(m_store, QStringLiteral("gui-pg"), m_project, m_port));
 }
 
 void TestDoctorPanel::cardsActsAndChecksAgain()
