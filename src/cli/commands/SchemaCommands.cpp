@@ -53,7 +53,8 @@ struct Setup
     QString password;
 };
 
-std::optional<Setup> setUp(CliContext &ctx, const QString &verb, const QString &profileName, bool withProfile, int *exit)
+std::optional<Setup> setUp(CliContext &ctx, const QString &verb, const QString &profileName, bool withProfile, int *exit,
+                           bool withPython = true)
 {
     Setup s;
     auto project = ctx.openProject();
@@ -68,12 +69,14 @@ std::optional<Setup> setUp(CliContext &ctx, const QString &verb, const QString &
         return std::nullopt;
     }
     s.workspace = ws.value();
-    auto python = s.workspace->python(ctx.python);
-    if (!python) {
-        *exit = ctx.fail(python.error());
-        return std::nullopt;
+    if (withPython) {
+        auto python = s.workspace->python(ctx.python);
+        if (!python) {
+            *exit = ctx.fail(python.error());
+            return std::nullopt;
+        }
+        s.python = python.value();
     }
-    s.python = python.value();
     if (withProfile) {
         auto profile = s.workspace->profileFor(profileName, verb);
         if (!profile) {
@@ -386,22 +389,17 @@ public:
     {
         if (positional().size() != 1)
             return ctx.usage(QStringLiteral("remove-row takes one REV"), help());
-        auto project = ctx.openProject();
-        if (!project)
-            return ctx.fail(project.error(), exitcode::ProjectError);
-        auto ws = ctx.workspace();
-        if (!ws)
-            return ctx.fail(ws.error(), exitcode::ProjectError);
-        auto profile = ws.value()->profileFor(value(QStringLiteral("--profile")), name());
-        if (!profile)
-            return ctx.fail(profile.error(), exitcode::Usage);
+        int exit = exitcode::Ok;
+        auto setup = setUp(ctx, name(), value(QStringLiteral("--profile")), true, &exit, false);
+        if (!setup)
+            return exit;
         RemoveRowRequest rq;
-        rq.project = project.value();
-        rq.profile = profile.value();
-        rq.password = ctx.passwordFor(rq.profile);
+        rq.project = setup->project;
+        rq.profile = setup->profile;
+        rq.password = setup->password;
         rq.row = positional().first();
         rq.confirmedDatabase = value(QStringLiteral("--confirm-database"));
-        rq.otherProfiles = ws.value()->store().profiles() + ws.value()->environments();
+        rq.otherProfiles = setup->workspace->store().profiles() + setup->workspace->environments();
         rq.connectTimeout = value(QStringLiteral("--timeout"), QStringLiteral("5")).toInt();
         if (WritePolicy::needsTypedName(rq.profile) && rq.confirmedDatabase.isEmpty()) {
             QString typed;
@@ -449,18 +447,13 @@ public:
     {
         if (!positional().isEmpty())
             return ctx.usage(QStringLiteral("backup takes no arguments"), help());
-        auto project = ctx.openProject();
-        if (!project)
-            return ctx.fail(project.error(), exitcode::ProjectError);
-        auto ws = ctx.workspace();
-        if (!ws)
-            return ctx.fail(ws.error(), exitcode::ProjectError);
-        auto profile = ws.value()->profileFor(value(QStringLiteral("--profile")), name());
-        if (!profile)
-            return ctx.fail(profile.error(), exitcode::Usage);
+        int exit = exitcode::Ok;
+        auto setup = setUp(ctx, name(), value(QStringLiteral("--profile")), true, &exit, false);
+        if (!setup)
+            return exit;
         BackupRequest rq;
-        rq.profile = profile.value();
-        rq.password = ctx.passwordFor(rq.profile);
+        rq.profile = setup->profile;
+        rq.password = setup->password;
         rq.tables = values(QStringLiteral("--table"));
         rq.outputPath = value(QStringLiteral("--output"));
         auto done = MigrationService::backup(rq);
