@@ -15,6 +15,8 @@ packages=(
     libqt6sql6-psql libqt6sql6-sqlite libqt6sql6-mysql libpq-dev
     # keychain
     qtkeychain-qt6-dev
+    # the PostgreSQL server's own SQL grammar, for the migration-safety lint
+    libpg-query-dev
     # Alembic, the executor and the reference implementation for differential tests
     python3 python3-alembic python3-sqlalchemy python3-psycopg2
     # real components the tests start themselves

@@ -51,6 +51,7 @@ constexpr int MaxRecent = 10;
 constexpr int RoleFile = Qt::UserRole + 1;
 constexpr int RoleLine = Qt::UserRole + 2;
 constexpr int RoleRevision = Qt::UserRole + 3;
+constexpr int RoleSqlLine = Qt::UserRole + 4; // a lint finding: its line in the SQL tab
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_workspace(new Workspace(ProfileStore::defaultPath(), this))
@@ -146,6 +147,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_workspace(new W
             m_status->setText(text);
     });
     connect(m_runs, &RunController::sqlShown, this, [this] { m_sqlDock->raise(); });
+    connect(m_runs, &RunController::lintShown, this, [this](const LintReport &report) {
+        m_sqlLint = report;
+        fillFindings();
+    });
     connect(m_runs, &RunController::runStarted, this, [this] { m_runDock->raise(); });
     connect(m_runs, &RunController::mergeWritten, this, [this] { reload(); });
     m_schema = new SchemaController(m_workspace, m_environments, this);
@@ -504,6 +509,34 @@ void MainWindow::fillFindings()
         item->setData(0, RoleLine, f.line);
         item->setData(0, RoleRevision, f.revision);
     }
+    // The SQL tab's lint findings, after the project's own.
+    for (const LintFinding &f : m_sqlLint.findings) {
+        auto *item = new QTreeWidgetItem(m_findings);
+        const Severity shown = f.allowed ? Severity::Info : f.severity;
+        const QStyle::StandardPixmap icon = shown == Severity::Error ? QStyle::SP_MessageBoxCritical
+                : shown == Severity::Warning                         ? QStyle::SP_MessageBoxWarning
+                                                                     : QStyle::SP_MessageBoxInformation;
+        item->setIcon(0, style()->standardIcon(icon));
+        item->setText(0, f.allowed ? tr("Allowed") : shown == Severity::Error ? tr("Error")
+                                 : shown == Severity::Warning                  ? tr("Warning")
+                                                                               : tr("Info"));
+        item->setText(1, QStringLiteral("[%1] %2").arg(f.rule, f.message));
+        QString tip = f.message;
+        if (!f.lock.isEmpty())
+            tip += QLatin1Char('\n') + tr("Lock: %1").arg(f.lock);
+        if (!f.sizeNote.isEmpty())
+            tip += QLatin1Char('\n') + tr("Size: %1").arg(f.sizeNote);
+        if (f.allowed)
+            tip += QLatin1Char('\n') + tr("Allowed: %1").arg(f.allowReason);
+        else if (const LintRule *rule = Linter::rule(f.rule))
+            tip += QLatin1Char('\n') + tr("Safe: %1").arg(rule->safePattern());
+        item->setToolTip(1, tip);
+        item->setText(2, f.revision.isEmpty() ? tr("SQL line %1").arg(f.line)
+                                              : tr("SQL line %1 (%2)").arg(f.line).arg(f.revision.left(12)));
+        item->setData(0, RoleFile, f.file);
+        item->setData(0, RoleRevision, f.revision);
+        item->setData(0, RoleSqlLine, f.line);
+    }
     m_findings->resizeColumnToContents(0);
 }
 
@@ -512,6 +545,12 @@ void MainWindow::onFindingActivated(QTreeWidgetItem *item, bool openFile)
     if (!item || !m_project)
         return;
     const QString rev = item->data(0, RoleRevision).toString();
+    if (const int sqlLine = item->data(0, RoleSqlLine).toInt(); sqlLine > 0) {
+        m_sqlDock->raise();
+        m_sql->goToLine(sqlLine);
+        if (!openFile)
+            return;
+    }
     const int node = m_project->graph.indexOf(rev);
     if (node >= 0)
         m_graph->selectNode(node);

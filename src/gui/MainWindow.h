@@ -1,5 +1,7 @@
 #pragma once
 
+#include "lint/Linter.h"
+
 #include "project/Project.h"
 
 #include <QFutureWatcher>
@@ -95,6 +97,7 @@ private:
     RunPanel *m_run;
     JournalPanel *m_journal;
     SqlPreviewPanel *m_sql;
+    LintReport m_sqlLint; // the SQL tab's, listed in the Findings dock
     LocksPanel *m_locks;
     RunController *m_runs;
     SchemaController *m_schema = nullptr;

@@ -52,6 +52,7 @@ RunConfirmDialog::RunConfirmDialog(PreparedRun run, QWidget *parent)
         warnings << tr("schema: %1").arg(d.toHtmlEscaped());
     m_ui->warnings->setText(warnings.join(QStringLiteral("<br>")));
     m_ui->warnings->setVisible(!warnings.isEmpty());
+    showLint(preflight.lint);
     const bool needName = WritePolicy::needsTypedName(p);
     m_ui->confirmLabel->setVisible(needName);
     m_ui->confirmEdit->setVisible(needName);
@@ -86,6 +87,56 @@ RunConfirmDialog::RunConfirmDialog(PreparedRun run, QWidget *parent)
 }
 
 RunConfirmDialog::~RunConfirmDialog() = default;
+
+void RunConfirmDialog::showLint(const LintReport &lint)
+{
+    const bool any = lint.hasFindings() || !lint.locks.isEmpty();
+    m_ui->lintList->setVisible(any);
+    m_ui->lintSummary->setVisible(!lint.dialect.isEmpty() && lint.statements > 0);
+    if (lint.dialect.isEmpty())
+        return;
+    const QColor colour = lint.count(Severity::Error) ? Colours::danger(palette())
+            : lint.count(Severity::Warning)           ? Colours::warning(palette())
+                                                      : Colours::ok(palette());
+    QString text = tr("<b>Lint</b> (%1): %2").arg(lint.dialect.toHtmlEscaped(),
+                                                 Colours::span(colour, lint.summary().toHtmlEscaped()));
+    if (!lint.factsSource.isEmpty())
+        text += tr(" — table sizes from %1").arg(lint.factsSource.toHtmlEscaped());
+    for (const QString &s : lint.satisfied)
+        text += QStringLiteral("<br>") + Colours::span(Colours::ok(palette()), QStringLiteral("✔ ") + s.toHtmlEscaped());
+    m_ui->lintSummary->setText(text);
+    m_ui->lintList->clear();
+    if (lint.hasFindings()) {
+        auto *group = new QTreeWidgetItem(m_ui->lintList, { tr("Findings"), lint.summary() });
+        for (const LintFinding &f : lint.findings) {
+            const QString sev = f.allowed ? tr("allowed") : severityName(f.severity);
+            auto *item = new QTreeWidgetItem(group, { tr("line %1").arg(f.line),
+                                                      QStringLiteral("%1 [%2]: %3").arg(sev, f.rule, f.message) });
+            QString tip = f.message;
+            if (!f.lock.isEmpty())
+                tip += QLatin1Char('\n') + tr("Lock: %1").arg(f.lock);
+            if (!f.sizeNote.isEmpty())
+                tip += QLatin1Char('\n') + tr("Size: %1").arg(f.sizeNote);
+            if (f.allowed)
+                tip += QLatin1Char('\n') + tr("Allowed: %1").arg(f.allowReason);
+            else if (const LintRule *rule = Linter::rule(f.rule))
+                tip += QLatin1Char('\n') + tr("Safe: %1").arg(rule->safePattern());
+            item->setToolTip(1, tip);
+            if (!f.allowed && f.severity != Severity::Info)
+                item->setForeground(1, f.severity == Severity::Error ? Colours::danger(palette()) : Colours::warning(palette()));
+        }
+        group->setExpanded(true);
+    }
+    if (!lint.locks.isEmpty()) {
+        auto *group = new QTreeWidgetItem(m_ui->lintList, { tr("Locks"), tr("%n table lock(s) the plan takes, and for how long", nullptr, int(lint.locks.size())) });
+        for (const PlanLock &l : lint.locks)
+            new QTreeWidgetItem(group, { l.fromLine == l.untilLine ? tr("line %1").arg(l.fromLine)
+                                                                   : tr("lines %1–%2").arg(l.fromLine).arg(l.untilLine),
+                                         l.describe() });
+        group->setExpanded(true);
+    }
+    m_ui->lintList->resizeColumnToContents(0);
+}
 
 bool RunConfirmDialog::canRun() const
 {

@@ -36,6 +36,7 @@ Q_SIGNALS:
 
 private:
     void updateOk();
+    void showLint(const LintReport &lint);
 
     std::unique_ptr<Ui::RunConfirmDialog> m_ui;
     PreparedRun m_run;

@@ -66,12 +66,14 @@ void RunController::previewSql(const QString &revision)
                 [this, where, revision, profile](const Result<Preview> &preview) {
                     if (!preview) {
                         m_sql->showError(tr("No SQL for %1 → %2").arg(where, revision), preview.error());
+                        Q_EMIT lintShown(LintReport());
                         return;
                     }
                     const QString title = tr("%1 SQL from %2 (%3) to %4")
                                                   .arg(preview->downgrade ? tr("Downgrade") : tr("Upgrade"),
                                                        revisionsOrBase(preview->from), where, revision);
-                    m_sql->showSql(title, preview->sql, preview->warnings, preview->willFail);
+                    m_sql->showSql(title, preview->sql, preview->warnings, preview->willFail, preview->lint);
+                    Q_EMIT lintShown(preview->lint);
                     m_sql->setPlan(revision, preview->downgrade,
                                    profile && profile->driver == ConnectionProfile::Driver::PostgreSQL);
                 });

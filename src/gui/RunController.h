@@ -42,6 +42,8 @@ public:
 Q_SIGNALS:
     void message(const QString &text);
     void sqlShown();
+    // The SQL tab's lint findings changed (the Findings dock lists them).
+    void lintShown(const strata::LintReport &report);
     void confirmationShown(strata::RunConfirmDialog *dialog);
     void runStarted();
     void mergeWritten(const QString &path);

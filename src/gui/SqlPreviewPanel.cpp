@@ -63,6 +63,7 @@ void SqlPreviewPanel::showBusy(const QString &what)
 {
     m_rehearse->setEnabled(false);
     m_title->setText(what);
+    m_lint = {};
     m_warnings->setVisible(false);
     m_view->setCode(QString(), SourceLanguage::PlainText);
     for (QPushButton *b : { m_copy, m_save, m_run })
@@ -70,9 +71,10 @@ void SqlPreviewPanel::showBusy(const QString &what)
 }
 
 void SqlPreviewPanel::showSql(const QString &title, const QString &sql, const QStringList &warnings,
-                              const QStringList &errors)
+                              const QStringList &errors, const LintReport &lint)
 {
     m_sql = sql;
+    m_lint = lint;
     m_title->setText(title);
     QStringList lines;
     for (const QString &e : errors)
@@ -80,16 +82,57 @@ void SqlPreviewPanel::showSql(const QString &title, const QString &sql, const QS
                                tr("✖ Cannot succeed as it stands (a run is refused): %1").arg(e).toHtmlEscaped());
     for (const QString &w : warnings)
         lines << Colours::span(Colours::warning(palette()), QStringLiteral("⚠ ") + w.toHtmlEscaped());
+    if (lint.hasFindings()) {
+        const QColor colour = lint.count(Severity::Error) ? Colours::danger(palette())
+                : lint.count(Severity::Warning)           ? Colours::warning(palette())
+                                                          : palette().color(QPalette::Text);
+        lines << Colours::span(colour, tr("Lint: %1. The marked lines say what they lock and the safe way; the "
+                                          "Findings tab lists them.")
+                                               .arg(lint.summary())
+                                               .toHtmlEscaped());
+    } else if (!lint.dialect.isEmpty() && lint.statements > 0) {
+        lines << Colours::span(Colours::ok(palette()), tr("✔ Lint: no findings in %n statement(s).", nullptr, lint.statements)
+                                                                 .toHtmlEscaped());
+    }
+    if (!lint.factsSource.isEmpty())
+        lines << tr("Table sizes from %1.").arg(lint.factsSource).toHtmlEscaped();
+    for (const QString &n : lint.notes)
+        lines << tr("Lint: %1").arg(n).toHtmlEscaped();
     m_warnings->setText(lines.join(QStringLiteral("<br>")));
     m_warnings->setVisible(!lines.isEmpty());
     m_view->setCode(sql, SourceLanguage::Sql);
+    QMap<int, CodeView::LineMark> marks;
+    for (const LintFinding &f : lint.findings) {
+        CodeView::LineMark &mark = marks[f.line];
+        const Severity shown = f.allowed ? Severity::Info : f.severity;
+        if (mark.text.isEmpty() || int(shown) > int(mark.severity))
+            mark.severity = shown;
+        QString text = QStringLiteral("<b>%1 [%2]</b> %3").arg(severityName(f.severity).toHtmlEscaped(), f.rule,
+                                                              f.message.toHtmlEscaped());
+        if (f.allowed)
+            text += tr("<br><i>Allowed: %1</i>").arg(f.allowReason.toHtmlEscaped());
+        if (!f.lock.isEmpty())
+            text += tr("<br>Lock: %1").arg(f.lock.toHtmlEscaped());
+        if (!f.sizeNote.isEmpty())
+            text += tr("<br>Size: %1").arg(f.sizeNote.toHtmlEscaped());
+        if (const LintRule *rule = Linter::rule(f.rule))
+            text += tr("<br>Safe: %1").arg(rule->safePattern().toHtmlEscaped());
+        mark.text = mark.text.isEmpty() ? text : mark.text + QStringLiteral("<hr>") + text;
+    }
+    m_view->setMarks(marks);
     for (QPushButton *b : { m_copy, m_save, m_run })
         b->setEnabled(true);
+}
+
+void SqlPreviewPanel::goToLine(int line)
+{
+    m_view->goToLine(line);
 }
 
 void SqlPreviewPanel::showError(const QString &title, const Error &error)
 {
     m_sql.clear();
+    m_lint = {};
     m_rehearse->setEnabled(false);
     m_title->setText(title);
     m_warnings->setVisible(false);

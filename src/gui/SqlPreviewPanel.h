@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "lint/Linter.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -21,8 +22,12 @@ public:
     explicit SqlPreviewPanel(QWidget *parent = nullptr);
 
     void showBusy(const QString &what);
+    // The lint's findings become gutter marks with tooltips, and a line above the SQL.
     void showSql(const QString &title, const QString &sql, const QStringList &warnings = {},
-                 const QStringList &errors = {});
+                 const QStringList &errors = {}, const LintReport &lint = {});
+    const LintReport &lint() const { return m_lint; }
+    // Shows the SQL at a line (a finding chosen in the Findings dock).
+    void goToLine(int line);
     QString notes() const; // the warnings and errors shown above the SQL
     void showError(const QString &title, const Error &error);
     QString sql() const { return m_sql; }
@@ -49,6 +54,7 @@ private:
     QPushButton *m_run;
     QPushButton *m_rehearse;
     QString m_sql;
+    LintReport m_lint;
     QString m_target;
     bool m_downgrade = false;
 };

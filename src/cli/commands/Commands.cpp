@@ -16,6 +16,7 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     out.push_back(makeCheckCommand());
     out.push_back(makeStatusCommand());
     out.push_back(makeSqlCommand());
+    out.push_back(makeLintCommand());
     for (const char *verb : { "upgrade", "downgrade", "stamp", "run-sql" })
         out.push_back(makeRunCommand(QString::fromLatin1(verb)));
     out.push_back(makeRehearseCommand());

@@ -21,6 +21,7 @@ std::unique_ptr<Command> makePlanCommand();
 std::unique_ptr<Command> makeCheckCommand();
 std::unique_ptr<Command> makeStatusCommand();
 std::unique_ptr<Command> makeSqlCommand();
+std::unique_ptr<Command> makeLintCommand();
 std::unique_ptr<Command> makeRunCommand(const QString &verb);
 std::unique_ptr<Command> makeMergeCommand();
 std::unique_ptr<Command> makeRehearseCommand();

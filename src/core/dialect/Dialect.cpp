@@ -1,5 +1,7 @@
 #include "Dialect.h"
 
+#include "lint/Lint.h"
+
 #include "common/TimeFormat.h"
 #include "dialect/MySqlDialect.h"
 #include "dialect/PostgresDialect.h"
@@ -163,6 +165,11 @@ private:
 QStringList Dialect::leftovers(QSqlDatabase, const QStringList &) const
 {
     return {};
+}
+
+Result<LintFacts> Dialect::readLintFacts(QSqlDatabase, const QStringList &, const QStringList &) const
+{
+    return makeError(ErrorCode::Refused, QStringLiteral("table sizes are not read from %1 databases yet").arg(displayName()));
 }
 
 Result<SchemaCatalog> Dialect::readCatalog(QSqlDatabase, const ConnectionProfile &) const

@@ -14,6 +14,7 @@
 namespace strata {
 
 struct SqlStatement;
+struct LintFacts;
 
 // Who and where a database is, read from the server itself, so that two
 // profiles reaching the same database (or env.py reaching another one) can
@@ -159,6 +160,11 @@ public:
     // sequences), the profile's version table left out. Refused (with the
     // reason) where this database's catalog is not read.
     virtual Result<SchemaCatalog> readCatalog(QSqlDatabase db, const ConnectionProfile &profile) const;
+    // What the lint weighs its findings with: the size, the referencing
+    // tables, validated checks and column types of the tables a plan
+    // touches, and the volatility of the functions its defaults call.
+    // Refused where no reader exists yet.
+    virtual Result<LintFacts> readLintFacts(QSqlDatabase db, const QStringList &tables, const QStringList &functions) const;
     // Scratch databases on the profile's server, for building the schema a
     // revision produces. The SQLite dialect makes a file; servers need the
     // right to create databases (Refused, saying what to grant, without it).

@@ -40,6 +40,7 @@ public:
     Result<LockSnapshot> lockSnapshot(QSqlDatabase db) const override;
     bool commitsImplicitly(const SqlStatement &statement) const override;
     Result<SchemaCatalog> readCatalog(QSqlDatabase db, const ConnectionProfile &profile) const override;
+    Result<LintFacts> readLintFacts(QSqlDatabase db, const QStringList &tables, const QStringList &functions) const override;
     // A string literal that reads the same whatever standard_conforming_strings says.
     static QString quoteLiteral(const QString &value);
     Status createScratchDatabase(QSqlDatabase db, const ConnectionProfile &profile, const QString &name) const override;

@@ -78,6 +78,9 @@ QJsonObject Preflight::toJson() const
         o.insert(QStringLiteral("schema_matches"), schemaMatches);
         o.insert(QStringLiteral("schema_differences"), QJsonArray::fromStringList(schemaDifferences));
     }
+    // What the lint said, as the person saw it before saying yes (kept in the journal).
+    if (!lint.dialect.isEmpty())
+        o.insert(QStringLiteral("lint"), lint.toJson());
     if (refusal) {
         o.insert(QStringLiteral("refusal"), refusal->message);
         o.insert(QStringLiteral("refusal_code"), errorCodeName(refusal->code));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lint/Linter.h"
 #include "common/Result.h"
 #include "connection/ConnectionProfile.h"
 #include "dialect/Dialect.h"
@@ -76,6 +77,7 @@ struct Preflight
     QString schemaCheck;            // one sentence: the match, or why it could not be checked
     QStringList schemaDifferences;  // what differs, when it does
     bool schemaRefused = false;     // refused for that alone: --schema-mismatch-ok / "Stamp Anyway" lifts it
+    LintReport lint;                // the migration-safety rules over the plan's SQL (advice; never refuses)
 
     bool canRun(RunVerb verb) const;
     QString identityText() const;

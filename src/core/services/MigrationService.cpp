@@ -8,6 +8,7 @@
 #include "revision/RevisionResolver.h"
 #include "run/DbWorker.h"
 #include "services/JournalVerification.h"
+#include "services/LintService.h"
 #include "services/SchemaService.h"
 #include "run/RunJournal.h"
 #include "state/EnvironmentStatus.h"
@@ -216,6 +217,18 @@ Result<Preview> MigrationService::previewSql(const PreviewRequest &r)
     if (r.profile)
         if (const QString w = urlMismatch(*r.profile, sql->configuredUrl, r.project->config); !w.isEmpty())
             p.warnings << w;
+    if (r.lint)
+    {
+        LintSetup setup;
+        setup.project = r.project;
+        setup.driver = r.profile ? r.profile->driver : ConnectionProfile::Driver::PostgreSQL;
+        setup.profile = r.profile ? &*r.profile : nullptr;
+        setup.password = r.password;
+        setup.connectTimeout = r.connectTimeout;
+        p.lint = LintService::lintSql(p.sql, setup);
+    }
+    if (!r.journal)
+        return p;
     RunRecord record = instantRecord(RunVerb::Sql, r.target, r.project);
     if (r.profile) {
         record.profileId = r.profile->id;
@@ -397,6 +410,18 @@ PreparedRun MigrationService::prepare(RunRequest request)
         pf.nonTransactional = a.nonTransactional;
         pf.willFail = a.willFail;
         pf.commitsOnItsOwn = a.commitsOnItsOwn;
+        // The safety rules, weighed with the sizes of the tables on this very database.
+        if (r.profile.driver != ConnectionProfile::Driver::SQLite) {
+            const QString text = r.verb == RunVerb::RunSql ? r.sqlText : pf.offlineSql;
+            LintSetup setup;
+            setup.project = r.project;
+            setup.driver = r.profile.driver;
+            setup.profile = &r.profile;
+            setup.password = r.password;
+            setup.connectTimeout = r.connectTimeout;
+            setup.session = session;
+            pf.lint = LintService::lintSql(text, setup);
+        }
     }
     if (!pf.willFail.isEmpty()) {
         pf.refusal = makeError(ErrorCode::WillFail,

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "connection/ConnectionProfile.h"
+#include "lint/Linter.h"
 #include "project/Project.h"
 #include "run/Bridge.h"
 #include "run/RunPlanner.h"
@@ -32,6 +33,8 @@ struct PreviewRequest
     int connectTimeout = 5;
     QString journalPath; // empty = the default journal
     QString journalNote; // appended to the journal's outcome (", written to FILE")
+    bool journal = true; // the SQL is journaled (it is what a DBA may run later); lint asks for it without
+    bool lint = true;    // the SQL is linted (with the profile's table sizes when it is reachable)
 };
 
 struct Preview
@@ -44,6 +47,7 @@ struct Preview
     QString environment; // the profile's name, "base" without one
     QStringList warnings; // e.g. env.py configures Alembic with another URL than Strata passed
     QStringList willFail; // statements that cannot succeed as the SQL stands (a run is refused)
+    LintReport lint;      // the migration-safety rules over sql
 
     QString direction() const { return downgrade ? QStringLiteral("downgrade") : QStringLiteral("upgrade"); }
 };

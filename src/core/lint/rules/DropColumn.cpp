@@ -1,0 +1,48 @@
+// drop-column: a column dropped while running code may still read it.
+#include "lint/rules/RuleSupport.h"
+#include "lint/rules/Rules.h"
+
+namespace strata {
+
+using namespace lintsupport;
+
+namespace {
+
+class DropColumn final : public LintRule
+{
+public:
+    QString code() const override { return QStringLiteral("drop-column"); }
+    Severity severity() const override { return Severity::Warning; }
+    QString lock() const override { return QStringLiteral("ACCESS EXCLUSIVE, briefly (no rewrite)"); }
+    QString why() const override
+    {
+        return QStringLiteral("the data is gone (a downgrade brings the column back empty), and running code that "
+                              "still selects it — an ORM model lists every column — fails at once");
+    }
+    QString safePattern() const override
+    {
+        return QStringLiteral("release code that no longer uses the column first (drop it from the model), back up "
+                              "what you may need, then drop it in a later migration");
+    }
+    void check(const LintStatement &s, const LintContext &c, LintFindings &out) const override
+    {
+        const QString table = alteredTable(s);
+        if (table.isEmpty() || c.isNewTable(table, s.index))
+            return;
+        for (const QJsonObject &cmd : alterCommands(s))
+            if (field(cmd, "subtype") == QLatin1String("AT_DropColumn"))
+                out << finding(s, QStringLiteral("drops column %1.%2: its data is lost, and running code that reads it "
+                                                 "fails")
+                                          .arg(table, field(cmd, "name")),
+                               { table }, lockOn(LockMode::AccessExclusive, { table }));
+    }
+};
+
+} // namespace
+
+std::unique_ptr<LintRule> makeDropColumn()
+{
+    return std::make_unique<DropColumn>();
+}
+
+} // namespace strata
