@@ -38,15 +38,18 @@ bench: build
 	@/usr/bin/python3 tests/bench/bench_runs.py --build $(BUILD_DIR)
 	@/usr/bin/python3 tests/bench/bench_locks.py --build $(BUILD_DIR)
 	@/usr/bin/python3 tests/bench/bench_schema.py --build $(BUILD_DIR)
+	@/usr/bin/python3 tests/bench/bench_lint.py --build $(BUILD_DIR)
 
 # Every libFuzzer target, FUZZ_SECONDS each (default 60), on a copy of its corpus.
 fuzz: deps
 	@cmake --preset fuzz >/dev/null && cmake --build --preset fuzz
-	@mkdir -p build-fuzz/corpus build-fuzz/corpus_config
+	@mkdir -p build-fuzz/corpus build-fuzz/corpus_config build-fuzz/corpus_lint
 	@cp -n tests/fuzz/corpus/* build-fuzz/corpus/ 2>/dev/null || true
 	@cp -n tests/fuzz/corpus_config/* build-fuzz/corpus_config/ 2>/dev/null || true
+	@cp -n tests/fuzz/corpus_lint/* build-fuzz/corpus_lint/ 2>/dev/null || true
 	build-fuzz/tests/fuzz/fuzz_header_parser -max_total_time=$${FUZZ_SECONDS:-60} -max_len=1048576 build-fuzz/corpus
 	build-fuzz/tests/fuzz/fuzz_config -max_total_time=$${FUZZ_SECONDS:-60} -max_len=1048576 build-fuzz/corpus_config
+	build-fuzz/tests/fuzz/fuzz_lint -max_total_time=$${FUZZ_SECONDS:-60} -max_len=262144 build-fuzz/corpus_lint
 
 clean:
 	rm -rf $(BUILD_DIR) build-fuzz build-release

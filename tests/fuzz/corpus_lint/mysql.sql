@@ -1,0 +1,5 @@
+-- Running upgrade  -> 1a2b
+CREATE TABLE `o` (`id` INTEGER NOT NULL AUTO_INCREMENT, `c` INTEGER REFERENCES `customers` (`id`), PRIMARY KEY (`id`)) ENGINE=InnoDB;
+ALTER TABLE `o` MODIFY `c` BIGINT NOT NULL, ALGORITHM=COPY;
+ALTER TABLE db.`o` ADD COLUMN `d` INTEGER REFERENCES x (id), ADD PRIMARY KEY (`id`);
+INSERT INTO alembic_version (version_num) VALUES ('1a2b');
