@@ -199,6 +199,10 @@ try:
         check("--rules lists every rule with its lock, why and safe pattern", len(rules) >= 23
               and all(r["lock"] and r["why"] and r["safe"] for r in rules), out[-500:])
 
+        readme = open(os.path.join(HERE, "..", "..", "README.md")).read()
+        undocumented = [r["code"] for r in rules if f"| `{r['code']}` |" not in readme or r["safe"] not in readme]
+        check("the README documents every rule with its safe pattern", not undocumented, undocumented)
+
         leaked = [o for o in runs.outputs if PASSWORD in o]
         check("no output shows the password", not leaked)
 finally:

@@ -70,6 +70,9 @@ public:
             ctx.err << "warning: " << w << "\n";
         for (const QString &e : preview->willFail)
             ctx.err << "error: this SQL cannot succeed as it stands (a run is refused): " << e << "\n";
+        if (preview->lint.hasFindings())
+            ctx.err << "lint: " << preview->lint.summary() << " (strata-cli lint " << request.target
+                    << " says what each statement locks and the safe way)\n";
         if (!output.isEmpty()) {
             QSaveFile file(output);
             if (!file.open(QIODevice::WriteOnly) || file.write(preview->sql.toUtf8()) < 0 || !file.commit())
@@ -84,6 +87,7 @@ public:
             doc.insert(QStringLiteral("sql"), preview->sql);
             doc.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(preview->warnings));
             doc.insert(QStringLiteral("will_fail"), QJsonArray::fromStringList(preview->willFail));
+            doc.insert(QStringLiteral("lint"), preview->lint.toJson());
             ctx.emitJson(doc);
         } else {
             ctx.out << preview->sql;
