@@ -41,6 +41,8 @@ public:
     bool commitsImplicitly(const SqlStatement &statement) const override;
     Result<SchemaCatalog> readCatalog(QSqlDatabase db, const ConnectionProfile &profile) const override;
     Result<LintFacts> readLintFacts(QSqlDatabase db, const QStringList &tables, const QStringList &functions) const override;
+    Result<LintFacts> readLintFactsIn(QSqlDatabase db, const QStringList &tables, const QStringList &functions,
+                                      bool exactSizes) const;
     // A string literal that reads the same whatever standard_conforming_strings says.
     static QString quoteLiteral(const QString &value);
     Status createScratchDatabase(QSqlDatabase db, const ConnectionProfile &profile, const QString &name) const override;

@@ -29,6 +29,33 @@ Error factsError(const QSqlQuery &q)
 Result<LintFacts> PostgresDialect::readLintFacts(QSqlDatabase db, const QStringList &tables,
                                                  const QStringList &functions) const
 {
+    // pg_total_relation_size() takes ACCESS SHARE on each table: behind a
+    // session holding one exclusively (a stuck migration) it would wait. In
+    // a transaction of its own with a short lock_timeout, the sizes then
+    // come from the planner's page counts instead, which take no lock.
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN")) || !begin.exec(QStringLiteral("SET LOCAL lock_timeout = 500"))
+        || !begin.exec(QStringLiteral("SET LOCAL statement_timeout = 10000"))) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return factsError(begin);
+    }
+    Result<LintFacts> facts = readLintFactsIn(db, tables, functions, true);
+    if (!facts && facts.error().message.contains(QLatin1String("lock timeout"))) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        QSqlQuery again(db);
+        if (!again.exec(QStringLiteral("BEGIN")) || !again.exec(QStringLiteral("SET LOCAL statement_timeout = 10000"))) {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return factsError(again);
+        }
+        facts = readLintFactsIn(db, tables, functions, false);
+    }
+    QSqlQuery(db).exec(facts ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+    return facts;
+}
+
+Result<LintFacts> PostgresDialect::readLintFactsIn(QSqlDatabase db, const QStringList &tables,
+                                                   const QStringList &functions, bool exactSizes) const
+{
     LintFacts facts;
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -45,10 +72,18 @@ Result<LintFacts> PostgresDialect::readLintFacts(QSqlDatabase db, const QStringL
     QMap<qint64, QString> byOid;
     // reltuples is -1 until the table was first analysed (PostgreSQL 14+).
     auto readSizes = [&](const QString &where) -> Status {
-        if (!q.exec(QStringLiteral("SELECT c.oid::bigint, n.nspname, c.relname, c.reltuples::float8, "
-                                   "pg_total_relation_size(c.oid) FROM pg_class c JOIN pg_namespace n ON n.oid = "
-                                   "c.relnamespace WHERE c.relkind IN ('r', 'p') AND (%1)")
-                            .arg(where)))
+        // Without the exact size: the pages the planner counted (table,
+        // TOAST and indexes), -1 when the table was never analysed.
+        const QString size = exactSizes
+                ? QStringLiteral("pg_total_relation_size(c.oid)")
+                : QStringLiteral("CASE WHEN c.reltuples < 0 THEN -1 ELSE (c.relpages::bigint + coalesce((SELECT "
+                                 "t.relpages FROM pg_class t WHERE t.oid = c.reltoastrelid), 0) + coalesce((SELECT "
+                                 "sum(i.relpages) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid WHERE "
+                                 "x.indrelid = c.oid), 0)) * current_setting('block_size')::bigint END");
+        if (!q.exec(QStringLiteral("SELECT c.oid::bigint, n.nspname, c.relname, c.reltuples::float8, %2 FROM pg_class "
+                                   "c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p') AND "
+                                   "(%1)")
+                            .arg(where, size)))
             return factsError(q);
         while (q.next()) {
             TableFacts t;
