@@ -538,6 +538,11 @@ void MainWindow::fillFindings()
         item->setData(0, RoleSqlLine, f.line);
     }
     m_findings->resizeColumnToContents(0);
+    // The tab says how many there are, the SQL tab's lint included.
+    if (auto *dock = qobject_cast<QDockWidget *>(m_findings->parentWidget())) {
+        const int n = m_findings->topLevelItemCount();
+        dock->setWindowTitle(n ? tr("Findings (%1)").arg(n) : tr("Findings"));
+    }
 }
 
 void MainWindow::onFindingActivated(QTreeWidgetItem *item, bool openFile)

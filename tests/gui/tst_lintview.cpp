@@ -9,6 +9,7 @@
 #include "RunController.h"
 #include "SqlPreviewPanel.h"
 
+#include <QDockWidget>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QTreeWidget>
@@ -62,6 +63,7 @@ private Q_SLOTS:
             if (w.findingsList()->topLevelItem(i)->text(1).startsWith(QLatin1String("[index-not-concurrent]")))
                 indexItem = w.findingsList()->topLevelItem(i);
         QVERIFY(indexItem);
+        QCOMPARE(w.findChild<QDockWidget *>(QStringLiteral("findingsDock"))->windowTitle(), QStringLiteral("Findings (5)"));
         QCOMPARE(indexItem->text(2), QStringLiteral("SQL line %1 (l100)").arg(indexLine));
         QVERIFY(indexItem->toolTip(1).contains(QLatin1String("Lock: SHARE on accounts")));
         QVERIFY(sql->view()->textCursor().blockNumber() + 1 != indexLine);

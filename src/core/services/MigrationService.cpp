@@ -238,6 +238,8 @@ Result<Preview> MigrationService::previewSql(const PreviewRequest &r)
     record.fromRevisions = p.from;
     record.targetRevisions = p.to;
     record.sql = p.sql;
+    if (!p.lint.dialect.isEmpty())
+        record.preflight.insert(QStringLiteral("lint"), p.lint.toJson());
     record.outcome = QStringLiteral("offline SQL %1 from %2 to %3%4")
                              .arg(p.direction(), revisionsOrBase(p.from, QStringLiteral(",")), r.target, r.journalNote);
     journalInstant(record, r.journalPath);
