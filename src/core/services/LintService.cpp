@@ -58,6 +58,9 @@ LintReport LintService::lintSql(const QString &sql, const LintSetup &setup)
         }
         if (!session)
             worker->shutdown(2000);
+    } else if (profile && profile->driver == ConnectionProfile::Driver::MySQL) {
+        facts.problem = QStringLiteral("table sizes are not read from MySQL/MariaDB databases yet; severities are the "
+                                       "rules' defaults");
     }
     options.facts = &facts;
     return Linter::lint(statements, sql, options);
