@@ -21,6 +21,8 @@ packages=(
     python3 python3-alembic python3-sqlalchemy python3-psycopg2
     # real components the tests start themselves
     postgresql postgresql-client gnome-keyring dbus dbus-x11 libsecret-tools
+    # MariaDB: the server the tests start themselves, and PyMySQL for Alembic
+    mariadb-server mariadb-client python3-pymysql
     # GUI tests and screenshots
     xvfb xauth x11-apps
     # fuzzing (libFuzzer ships with clang's runtime)

@@ -4,6 +4,7 @@
 #include "run/SqlScript.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -288,6 +289,105 @@ bool MySqlDialect::commitsImplicitly(const SqlStatement &s) const
     const QString head = s.text.simplified().section(QLatin1Char(' '), 0, 0).toUpper();
     return head == QLatin1String("CREATE") || head == QLatin1String("ALTER") || head == QLatin1String("DROP")
             || head == QLatin1String("RENAME") || head == QLatin1String("TRUNCATE");
+}
+
+namespace {
+
+// `name`, "name" or name; the last part of db.name.
+QString bareName(QString name)
+{
+    name = name.section(QLatin1Char('.'), -1);
+    if (name.size() >= 2 && (name.startsWith(QLatin1Char('`')) || name.startsWith(QLatin1Char('"'))))
+        name = name.mid(1, name.size() - 2);
+    return name;
+}
+
+bool exists(QSqlDatabase db, const QString &sql, const QStringList &values)
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QString &v : values)
+        q.addBindValue(v);
+    return q.exec() && q.next() && q.value(0).toInt() > 0;
+}
+
+} // namespace
+
+QStringList MySqlDialect::leftovers(QSqlDatabase db, const QStringList &statements) const
+{
+    static const QString ident = QStringLiteral(R"((`[^`]+`|"[^"]+"|[\w$]+(?:\.(?:`[^`]+`|[\w$]+))?))");
+    static const QRegularExpression createTable(
+            QStringLiteral(R"(^\s*CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?)") + ident,
+            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dropTable(QStringLiteral(R"(^\s*DROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?)") + ident,
+                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression createIndex(
+            QStringLiteral(R"(^\s*CREATE\s+(?:UNIQUE\s+|FULLTEXT\s+|SPATIAL\s+)?INDEX\s+)") + ident
+                    + QStringLiteral(R"(\s+ON\s+)") + ident,
+            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression alter(QStringLiteral(R"(^\s*ALTER\s+TABLE\s+)") + ident + QStringLiteral(R"(\s+(.*)$)"),
+                                          QRegularExpression::CaseInsensitiveOption
+                                                  | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression addColumn(QStringLiteral(R"(^\s*ADD\s+(?:COLUMN\s+)?(?!CONSTRAINT|INDEX|KEY|UNIQUE|PRIMARY|FOREIGN|FULLTEXT|SPATIAL|CHECK)\b)")
+                                                      + ident,
+                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dropColumn(QStringLiteral(R"(^\s*DROP\s+(?:COLUMN\s+)?(?!CONSTRAINT|INDEX|KEY|PRIMARY|FOREIGN|CHECK)\b)")
+                                                       + ident,
+                                               QRegularExpression::CaseInsensitiveOption);
+    const QString tableSql = QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
+                                            "database() AND table_name = ?");
+    const QString columnSql = QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_schema = "
+                                             "database() AND table_name = ? AND column_name = ?");
+    const QString indexSql = QStringLiteral("SELECT count(*) FROM information_schema.statistics WHERE table_schema = "
+                                            "database() AND table_name = ? AND index_name = ?");
+    QStringList out;
+    for (const QString &sql : statements) {
+        if (const auto m = createTable.match(sql); m.hasMatch()) {
+            const QString t = bareName(m.captured(1));
+            if (exists(db, tableSql, { t }))
+                out << QStringLiteral("table %1 was created and stays (CREATE TABLE commits on its own)").arg(t);
+        } else if (const auto m = dropTable.match(sql); m.hasMatch()) {
+            const QString t = bareName(m.captured(1));
+            if (!exists(db, tableSql, { t }))
+                out << QStringLiteral("table %1 was dropped, with its rows").arg(t);
+        } else if (const auto m = createIndex.match(sql); m.hasMatch()) {
+            const QString i = bareName(m.captured(1));
+            const QString t = bareName(m.captured(2));
+            if (exists(db, indexSql, { t, i }))
+                out << QStringLiteral("index %1 on %2 was built and stays").arg(i, t);
+        } else if (const auto m = alter.match(sql); m.hasMatch()) {
+            const QString t = bareName(m.captured(1));
+            // Clauses at the top level, split at commas outside brackets.
+            QStringList clauses;
+            QString current;
+            int depth = 0;
+            for (const QChar c : m.captured(2)) {
+                if (c == QLatin1Char('('))
+                    ++depth;
+                else if (c == QLatin1Char(')'))
+                    --depth;
+                if (c == QLatin1Char(',') && depth == 0) {
+                    clauses << current;
+                    current.clear();
+                } else {
+                    current += c;
+                }
+            }
+            clauses << current;
+            for (const QString &clause : clauses) {
+                if (const auto a = addColumn.match(clause); a.hasMatch()) {
+                    const QString c = bareName(a.captured(1));
+                    if (exists(db, columnSql, { t, c }))
+                        out << QStringLiteral("column %1.%2 was added and stays").arg(t, c);
+                } else if (const auto d = dropColumn.match(clause); d.hasMatch()) {
+                    const QString c = bareName(d.captured(1));
+                    if (exists(db, tableSql, { t }) && !exists(db, columnSql, { t, c }))
+                        out << QStringLiteral("column %1.%2 was dropped, with its data").arg(t, c);
+                }
+            }
+        }
+    }
+    return out;
 }
 
 QString MySqlDialect::quoteIdentifier(const QString &name) const

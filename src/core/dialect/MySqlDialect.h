@@ -38,6 +38,9 @@ public:
     Result<QList<SessionRef>> lockHolders(QSqlDatabase control, const QStringList &tables) const override;
     Result<LockSnapshot> lockSnapshot(QSqlDatabase db) const override;
     bool commitsImplicitly(const SqlStatement &statement) const override;
+    // DDL commits on its own here: which of a failed step's CREATE/ALTER/DROP
+    // statements took effect, read from information_schema.
+    QStringList leftovers(QSqlDatabase db, const QStringList &statements) const override;
     QString quoteIdentifier(const QString &name) const override;
 
 private:

@@ -598,8 +598,31 @@ void RunJob::run()
                         return Dialect::of(profile).leftovers(s.db, statements);
                     },
                     cancelPolicy.readBackBudget(d.clock.elapsed()));
-            if (found && found->ok() && !found->value().isEmpty())
+            if (found && found->ok() && !found->value().isEmpty()) {
+                if (!Dialect::of(profile).transactionalDdl()) {
+                    // DDL committed as it ran: the failed step is half-applied, not rolled back.
+                    int halfStep = -1;
+                    for (const auto &[stepIndex, sql] : m_preflight.commitsOnItsOwn)
+                        if (stepIndex >= settled.committedSteps && stepIndex < int(rec.steps.size())
+                            && rec.steps[size_t(stepIndex)].state == StepState::RolledBack) {
+                            halfStep = stepIndex;
+                            break;
+                        }
+                    if (halfStep >= 0) {
+                        rec.steps[size_t(halfStep)].state = StepState::Failed;
+                        const RunStep &st = rec.steps[size_t(halfStep)];
+                        rec.outcome = QStringLiteral("half-applied: the version table is at %1, but step %2 (%3 -> %4) "
+                                                     "failed after statements that commit on their own on %5")
+                                              .arg(revisionsText(after.value_or(QStringList())))
+                                              .arg(halfStep + 1)
+                                              .arg(revisionsText(st.from), revisionsText(st.to),
+                                                   Dialect::of(profile).displayName());
+                        if (settled.committedSteps > 0)
+                            rec.outcome += QStringLiteral(" (step(s) 1-%1 committed before it)").arg(settled.committedSteps);
+                    }
+                }
                 rec.outcome += QStringLiteral("; what committed on its own stayed: ") + found->value().join(QStringLiteral("; "));
+            }
         }
     }
     rec.needsVerification = settled.unknown;
