@@ -15,8 +15,10 @@
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -137,8 +139,90 @@ try:
               code == 20 and took < 30 and "Lock wait timeout" in err, (code, took, err[-1200:]))
         check("nothing was applied, and it says so", version("app") == ["m300"] and "phone" not in columns
               and "nothing was applied" in err, (version("app"), columns, err[-800:]))
+        # --- waiting on it, named; Cancel makes the server stop (KILL QUERY) -----------------
+        code, _, err = cli("profiles", "edit", "app", "--lock-timeout", "60000", project=project)
+        reader = m.connect("app", autocommit=False)
+        with reader.cursor() as cur:
+            cur.execute("SELECT CONNECTION_ID()")
+            reader_id = cur.fetchone()[0]
+            cur.execute("SELECT count(*) FROM accounts")
+        p = subprocess.Popen([CLI, "--project", project, "--python", PY, "upgrade", "m400", "--profile", "app", "--yes"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        lines = []
+        reader_thread = threading.Thread(target=lambda: lines.extend(iter(p.stderr.readline, "")), daemon=True)
+        reader_thread.start()
+        named = None
+        deadline = time.monotonic() + 40
+        while time.monotonic() < deadline and named is None:
+            named = next((line for line in list(lines) if "waiting on" in line), None)
+            time.sleep(0.1)
+        check("while it waits for the metadata lock, the run names the session it waits on",
+              named is not None and f"{reader_id}" in named, "".join(lines)[-1500:])
+        sent = time.monotonic()
+        p.send_signal(signal.SIGINT)
+        try:
+            p.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            p.kill()
+        took = time.monotonic() - sent
+        reader_thread.join(timeout=5)
+        out = p.stdout.read()
+        outputs.append(out + "".join(lines))
+        waiting = m.sql("SELECT count(*) FROM information_schema.PROCESSLIST WHERE STATE LIKE '%metadata lock%'")[0][0]
+        reader.rollback()
+        reader.close()
+        check("Ctrl-C cancels the waiting run within the grace (exit 130)", p.returncode == 130 and took < 8,
+              (p.returncode, took, "".join(lines)[-1200:]))
+        check("the server stopped the ALTER (no session still waits), nothing applied",
+              waiting == 0 and version("app") == ["m300"], (waiting, version("app")))
+
         code, out, err = cli("upgrade", "m400", "--profile", "app", "--yes", project=project)
         check("without the reader the same upgrade succeeds", code == 0 and version("app") == ["m400"], err[-800:])
+
+        # --- the lock view: who blocks whom; cancel and terminate ------------------------------
+        reader = m.connect("app", autocommit=False)
+        with reader.cursor() as cur:
+            cur.execute("SELECT CONNECTION_ID()")
+            reader_id = cur.fetchone()[0]
+            cur.execute("SELECT count(*) FROM accounts")
+        waiter = m.connect("app")
+        with waiter.cursor() as cur:
+            cur.execute("SELECT CONNECTION_ID()")
+            waiter_id = cur.fetchone()[0]
+        waiter_error = []
+
+        def alter():
+            try:
+                with waiter.cursor() as c:
+                    c.execute("SET SESSION lock_wait_timeout = 60")
+                    c.execute("ALTER TABLE accounts ADD COLUMN fax VARCHAR(20)")
+            except Exception as e:  # noqa: BLE001 - the error is what is checked
+                waiter_error.append(str(e))
+        t = threading.Thread(target=alter, daemon=True)
+        t.start()
+        time.sleep(1.0)
+        code, out, err = cli("locks", "--profile", "app", "--json", project=project)
+        doc = json.loads(out) if out.strip().startswith("{") else {}
+        tree = doc.get("blocking_tree", [])
+        check("the lock view roots the waiting ALTER under the open transaction",
+              any(n["pid"] == reader_id and any(w["pid"] == waiter_id for w in n.get("waiters", [])) for n in tree),
+              (code, tree, err[-500:]))
+        check("the reader is listed idle in transaction", reader_id in doc.get("idle_in_transaction", []),
+              doc.get("idle_in_transaction"))
+        code, out, err = cli("locks", "--profile", "app", project=project)
+        check("the text view shows the chain", f"pid {reader_id}" in out and "└─" in out, out[-1200:])
+        code, out, err = cli("cancel-backend", str(waiter_id), "--profile", "app", "--yes", project=project)
+        t.join(timeout=10)
+        check("cancel-backend stops the waiting ALTER (KILL QUERY)", code == 0 and waiter_error
+              and "interrupted" in waiter_error[0].lower(), (code, out, err[-500:], waiter_error))
+        code, out, err = cli("terminate-backend", str(reader_id), "--profile", "app", "--yes", project=project)
+        gone = m.sql(f"SELECT count(*) FROM information_schema.PROCESSLIST WHERE ID = {reader_id}")[0][0] == 0
+        check("terminate-backend ends the idle transaction's session (KILL)", code == 0 and gone, (code, out, err[-500:]))
+        for c in (reader, waiter):
+            try:
+                c.close()
+            except Exception:  # noqa: BLE001 - the server already closed it
+                pass
 
         # --- a failing step whose first statement committed ---------------------------------
         with open(os.path.join(project, "migrations", "versions", "m500.py"), "w") as f:

@@ -278,6 +278,39 @@ Result<LockSnapshot> MySqlDialect::lockSnapshot(QSqlDatabase db) const
                 snap.sessions[it->second].blockedBy << q.value(1).toLongLong();
         }
     }
+    // Metadata locks (DDL waiting behind an open transaction): exact from
+    // performance_schema when its MDL instrument is on (MySQL 8's default);
+    // otherwise every other session inside a transaction is a holder
+    // candidate, since any table it touched keeps its metadata lock until it
+    // ends (MariaDB's default, where the instrument is off).
+    bool exact = false;
+    if (q.exec(QStringLiteral(
+                "SELECT wt.PROCESSLIST_ID, ht.PROCESSLIST_ID FROM performance_schema.metadata_locks w JOIN "
+                "performance_schema.metadata_locks h ON h.OBJECT_TYPE = w.OBJECT_TYPE AND h.OBJECT_SCHEMA <=> "
+                "w.OBJECT_SCHEMA AND h.OBJECT_NAME <=> w.OBJECT_NAME AND h.LOCK_STATUS = 'GRANTED' AND "
+                "h.OWNER_THREAD_ID <> w.OWNER_THREAD_ID JOIN performance_schema.threads wt ON wt.THREAD_ID = "
+                "w.OWNER_THREAD_ID JOIN performance_schema.threads ht ON ht.THREAD_ID = h.OWNER_THREAD_ID WHERE "
+                "w.LOCK_STATUS = 'PENDING'"))) {
+        while (q.next()) {
+            exact = true;
+            const auto it = index.find(q.value(0).toLongLong());
+            const qint64 holder = q.value(1).toLongLong();
+            if (it != index.end() && !snap.sessions[it->second].blockedBy.contains(holder))
+                snap.sessions[it->second].blockedBy << holder;
+        }
+    }
+    for (SessionInfo &s : snap.sessions) {
+        if (!s.waitEvent.contains(QLatin1String("metadata lock"), Qt::CaseInsensitive))
+            continue;
+        s.waitEventType = QStringLiteral("Lock");
+        if (exact)
+            continue;
+        for (const SessionInfo &other : std::as_const(snap.sessions))
+            if (other.pid != s.pid && other.transactionStart.isValid()
+                && !other.waitEvent.contains(QLatin1String("metadata lock"), Qt::CaseInsensitive)
+                && !s.blockedBy.contains(other.pid))
+                s.blockedBy << other.pid;
+    }
     snap.elapsedMs = timer.elapsed();
     return snap;
 }
