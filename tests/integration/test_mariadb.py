@@ -101,6 +101,30 @@ try:
         check("up to date after the next upgrade (exit 0)", code == 0 and code2 == 0 and env.get("state") == "up-to-date",
               (code, err[-800:], text[-400:]))
 
+        # --- a version table in another database (Alembic's version_table_schema) ------------
+        m.sql("CREATE DATABASE meta; CREATE DATABASE split")
+        split = os.path.join(work, "split")
+        shutil.copytree(os.path.join(HERE, "projects", "mariadb"), split)
+        env_py = os.path.join(split, "migrations", "env.py")
+        with open(env_py) as f:
+            text = f.read()
+        with open(env_py, "w") as f:
+            f.write(text.replace("context.configure(connection=connection, target_metadata=target_metadata)",
+                                 'context.configure(connection=connection, target_metadata=target_metadata, '
+                                 'version_table_schema="meta")'))
+        code, _, err = cli("profiles", "add", "split", "--driver", "mysql", "--host", "127.0.0.1", "--port", str(m.port),
+                           "--database", "split", "--user", "runner", "--version-table-schema", "meta", "--project",
+                           split, project=split)
+        cli("profiles", "set-password", "split", stdin=PASSWORD + "\n", project=split)
+        code, out, err = cli("upgrade", "head", "--profile", "split", "--yes", project=split)
+        rows = m.sql("SELECT version_num FROM meta.alembic_version")
+        check("a run records its revision in the other database's version table",
+              code == 0 and [r[0] for r in rows] == ["m300"] and version("split") is None, (code, rows, err[-1000:]))
+        code, out, err = cli("status", "--profile", "split", "--json", project=split)
+        env = (json.loads(out).get("environments") or [{}])[0] if out.strip().startswith("{") else {}
+        check("status reads meta.alembic_version: up to date", code == 0 and env.get("state") == "up-to-date"
+              and env.get("current") == ["m300"], (code, out[-800:]))
+
         # --- the run lock ------------------------------------------------------------------
         holder = m.connect("app")
         with holder.cursor() as cur:
