@@ -4,6 +4,7 @@
 #include "run/SqlScript.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -299,11 +300,42 @@ Result<LockSnapshot> MySqlDialect::lockSnapshot(QSqlDatabase db) const
                 snap.sessions[it->second].blockedBy << holder;
         }
     }
-    for (SessionInfo &s : snap.sessions) {
+    // Without the instrument: the metadata-lock queue is first come, first
+    // served, and a DDL statement waiting for its exclusive lock makes every
+    // later statement on that table queue behind it. So the waiters, longest
+    // first: one behind an earlier waiting DDL on a table its query names
+    // waits on that DDL; otherwise on the sessions inside a transaction.
+    QHash<qint64, qint64> waitedMs;
+    if (q.exec(QStringLiteral("SELECT ID, TIME_MS FROM information_schema.PROCESSLIST")))
+        while (q.next())
+            waitedMs.insert(q.value(0).toLongLong(), qint64(q.value(1).toDouble()));
+    QList<int> waiters;
+    for (int i = 0; i < snap.sessions.size(); ++i) {
+        SessionInfo &s = snap.sessions[i];
         if (!s.waitEvent.contains(QLatin1String("metadata lock"), Qt::CaseInsensitive))
             continue;
         s.waitEventType = QStringLiteral("Lock");
-        if (exact)
+        waiters << i;
+    }
+    std::stable_sort(waiters.begin(), waiters.end(), [&](int a, int b) {
+        return waitedMs.value(snap.sessions[a].pid) > waitedMs.value(snap.sessions[b].pid);
+    });
+    static const QRegularExpression ddlTable(
+            QStringLiteral(R"(^\s*(?:ALTER|DROP|TRUNCATE|RENAME|OPTIMIZE|CREATE\s+(?:UNIQUE\s+)?INDEX\s+\S+\s+ON)\s+(?:TABLE\s+)?(?:IF\s+EXISTS\s+)?`?([\w$]+)`?)"),
+            QRegularExpression::CaseInsensitiveOption);
+    for (int k = 0; k < waiters.size(); ++k) {
+        SessionInfo &s = snap.sessions[waiters[k]];
+        if (exact && !s.blockedBy.isEmpty())
+            continue;
+        for (int j = k - 1; j >= 0 && s.blockedBy.isEmpty(); --j) {
+            const SessionInfo &earlier = snap.sessions[waiters[j]];
+            const auto m = ddlTable.match(earlier.query);
+            if (m.hasMatch()
+                && s.query.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(m.captured(1))),
+                                                       QRegularExpression::CaseInsensitiveOption)))
+                s.blockedBy << earlier.pid;
+        }
+        if (!s.blockedBy.isEmpty())
             continue;
         for (const SessionInfo &other : std::as_const(snap.sessions))
             if (other.pid != s.pid && other.transactionStart.isValid()

@@ -78,7 +78,11 @@ void DbWorker::shutdown(int waitMs)
     if (!m_shared->done.wait_for(lock, std::chrono::milliseconds(waitMs), [&] { return m_shared->finished; })) {
         m_shared->abandoned = true;
         Abandoned::add();
-        qCWarning(lcRun) << "a database worker did not stop (the server does not answer); leaving it";
+        // Only a wait that was given and ran out says something about the
+        // server; a worker let go without waiting closes on its own.
+        if (waitMs > 0)
+            qCWarning(lcRun) << "a database worker did not stop within" << waitMs
+                             << "ms (the server does not answer); leaving it";
     }
 }
 
