@@ -85,6 +85,28 @@ def downgrade():
 '''
 
 
+M550 = '''"""rename alice
+
+Revision ID: m550
+Revises: m400
+"""
+from alembic import op
+
+revision = "m550"
+down_revision = "m400"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.execute("UPDATE accounts SET name = 'alicia' WHERE name = 'alice'")
+
+
+def downgrade():
+    op.execute("UPDATE accounts SET name = 'alice' WHERE name = 'alicia'")
+'''
+
+
 class Postgres:
     name, driver = "postgresql", "postgresql"
     transactional_ddl = True
@@ -386,6 +408,30 @@ def scenarios(e, work):
     else:
         check(f"{n}: the doctor finds the half-applied step, with what stayed as evidence",
               half and any("scratch" in ev["fact"] for ev in half[0]["evidence"]), out[-1500:])
+
+    # --- a row lock (InnoDB / PostgreSQL row locks): named while waiting, cancelled ------------------
+    os.remove(os.path.join(project, "migrations", "versions", "m500.py"))
+    with open(os.path.join(project, "migrations", "versions", "m550.py"), "w") as f:
+        f.write(M550)
+    locker = e.connect("app", autocommit=False)
+    locker_id = e.conn_id(locker)
+    locker.cursor().execute("SELECT * FROM accounts WHERE name = 'alice' FOR UPDATE")
+    p, lines, t = start("upgrade", "m550", "--profile", app, "--yes", project=project)
+    named = wait_for_line(lines, "waiting on")
+    check(f"{n}: a run waiting on a row lock names the transaction holding it", named and str(locker_id) in named,
+          "".join(lines)[-1200:])
+    p.send_signal(signal.SIGINT)
+    try:
+        p.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        p.kill()
+    t.join(timeout=5)
+    outputs.append(p.stdout.read() + "".join(lines))
+    locker.rollback()
+    locker.close()
+    names = [r[0] for r in e.sql("SELECT name FROM accounts", "app")]
+    check(f"{n}: cancelled (130), the row untouched", p.returncode == 130 and "alice" in names
+          and e.version("app") == ["m400"], (p.returncode, names, "".join(lines)[-800:]))
 
     # --- read-only and production -----------------------------------------------------------------------
     code, out, err = cli("upgrade", "head", "--profile", f"{n}-ro", "--yes", project=project)
