@@ -112,6 +112,8 @@ class Postgres:
     transactional_ddl = True
     lock_timeout_text = "lock timeout"
     cancelled_text = "canceling statement"
+    sleep_sql = "SELECT pg_sleep(5)"
+    statement_timeout_text = "statement timeout"
 
     def __init__(self, pg):
         self.pg, self.port = pg, pg.port
@@ -158,6 +160,8 @@ class MariaDb:
     transactional_ddl = False
     lock_timeout_text = "Lock wait timeout"
     cancelled_text = "interrupted"
+    sleep_sql = "SELECT SLEEP(5) FROM accounts"
+    statement_timeout_text = "max_statement_time"
 
     def __init__(self, m):
         self.m, self.port = m, m.port
@@ -432,6 +436,19 @@ def scenarios(e, work):
     names = [r[0] for r in e.sql("SELECT name FROM accounts", "app")]
     check(f"{n}: cancelled (130), the row untouched", p.returncode == 130 and "alice" in names
           and e.version("app") == ["m400"], (p.returncode, names, "".join(lines)[-800:]))
+
+    # --- the statement timeout reaches env.py's connections ----------------------------------------------
+    m560 = M550.replace("m550", "m560").replace('"m400"', '"m550"').replace("Revises: m400", "Revises: m550")
+    m560 = m560.replace("op.execute(\"UPDATE accounts SET name = 'alicia' WHERE name = 'alice'\")",
+                        f'op.execute("{e.sleep_sql}")')
+    with open(os.path.join(project, "migrations", "versions", "m560.py"), "w") as f:
+        f.write(m560)
+    cli("profiles", "edit", app, "--statement-timeout", "1000", project=project)
+    code, out, err = cli("upgrade", "m560", "--profile", app, "--yes", project=project, timeout=60)
+    check(f"{n}: the profile's statement timeout stops a long statement in the migration (20)",
+          code == 20 and e.statement_timeout_text in err and e.version("app") in (["m400"], ["m550"]),
+          (code, err[-1000:]))
+    cli("profiles", "edit", app, "--statement-timeout", "0", project=project)
 
     # --- read-only and production -----------------------------------------------------------------------
     code, out, err = cli("upgrade", "head", "--profile", f"{n}-ro", "--yes", project=project)

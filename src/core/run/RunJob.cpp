@@ -202,16 +202,22 @@ public:
                 [profile, id](DbSession &s) { return Dialect::of(profile).waitingOn(s.db, id); });
     }
 
-    // Every session the run opened (env.py may open more than one); never waited on.
-    void cancelSessions()
+    // Every session the run opened (env.py may open more than one); never
+    // waited on. After the grace they are ended outright: a server does not
+    // notice a killed client until its statement next talks to it.
+    void signalSessions(bool terminate)
     {
         if (sessions.isEmpty() || !Dialect::of(r.profile).hasServerSessions())
             return;
         const QList<qint64> ids = sessions;
         const ConnectionProfile profile = r.profile;
-        control->send([profile, ids](DbSession &s) {
-            for (qint64 id : ids)
-                Dialect::of(profile).cancelSession(s.db, id);
+        control->send([profile, ids, terminate](DbSession &s) {
+            for (qint64 id : ids) {
+                if (terminate)
+                    Dialect::of(profile).terminateSession(s.db, id);
+                else
+                    Dialect::of(profile).cancelSession(s.db, id);
+            }
         });
     }
 
@@ -521,9 +527,10 @@ void RunJob::run()
             executor->askToStop();
         }
         if (act.signalServer)
-            d.cancelSessions();
+            d.signalSessions(false);
         if (act.kill) {
             d.log(QStringLiteral("strata: the run did not stop within %1 s; terminating it").arg(r.graceMs / 1000.0));
+            d.signalSessions(true);
             executor->kill();
         }
         if (totalStatements > 0 && (progressTimer.elapsed() >= 100 || !more)) {
