@@ -154,6 +154,9 @@ public:
     // index built, an INVALID index, a table dropped), as sentences with the
     // way out; empty when there is nothing to look for.
     virtual QStringList leftovers(QSqlDatabase db, const QStringList &statements) const;
+    // Whether leftovers() can tell if this statement took effect (when it
+    // finds nothing for such statements, nothing of them stayed).
+    virtual bool canCheckLeftover(const QString &statement) const { Q_UNUSED(statement); return false; }
 
     // --- the schema ------------------------------------------------------------
     // The live catalog (tables, columns, constraints, indexes, enums, views,

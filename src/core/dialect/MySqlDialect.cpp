@@ -378,27 +378,87 @@ bool exists(QSqlDatabase db, const QString &sql, const QStringList &values)
 
 } // namespace
 
+namespace {
+
+struct LeftoverPatterns
+{
+    QRegularExpression createTable, dropTable, createIndex, alter, addColumn, dropColumn;
+};
+
+const LeftoverPatterns &leftoverPatterns()
+{
+    static const LeftoverPatterns p = [] {
+        const QString ident = QStringLiteral(R"((`[^`]+`|"[^"]+"|[\w$]+(?:\.(?:`[^`]+`|[\w$]+))?))");
+        const QRegularExpression createTable(
+                QStringLiteral(R"(^\s*CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?)") + ident,
+                QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpression dropTable(QStringLiteral(R"(^\s*DROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?)") + ident,
+                                                  QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpression createIndex(
+                QStringLiteral(R"(^\s*CREATE\s+(?:UNIQUE\s+|FULLTEXT\s+|SPATIAL\s+)?INDEX\s+)") + ident
+                        + QStringLiteral(R"(\s+ON\s+)") + ident,
+                QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpression alter(QStringLiteral(R"(^\s*ALTER\s+TABLE\s+)") + ident + QStringLiteral(R"(\s+(.*)$)"),
+                                              QRegularExpression::CaseInsensitiveOption
+                                                      | QRegularExpression::DotMatchesEverythingOption);
+        const QRegularExpression addColumn(QStringLiteral(R"(^\s*ADD\s+(?:COLUMN\s+)?(?!CONSTRAINT|INDEX|KEY|UNIQUE|PRIMARY|FOREIGN|FULLTEXT|SPATIAL|CHECK)\b)")
+                                                          + ident,
+                                                  QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpression dropColumn(QStringLiteral(R"(^\s*DROP\s+(?:COLUMN\s+)?(?!CONSTRAINT|INDEX|KEY|PRIMARY|FOREIGN|CHECK)\b)")
+                                                           + ident,
+                                                   QRegularExpression::CaseInsensitiveOption);
+        return LeftoverPatterns { createTable, dropTable, createIndex, alter, addColumn, dropColumn };
+    }();
+    return p;
+}
+
+// ALTER TABLE's clauses at the top level, split at commas outside brackets.
+QStringList alterClauses(const QString &text)
+{
+    QStringList clauses;
+    QString current;
+    int depth = 0;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('('))
+            ++depth;
+        else if (c == QLatin1Char(')'))
+            --depth;
+        if (c == QLatin1Char(',') && depth == 0) {
+            clauses << current;
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    clauses << current;
+    return clauses;
+}
+
+} // namespace
+
+bool MySqlDialect::canCheckLeftover(const QString &sql) const
+{
+    const LeftoverPatterns &p = leftoverPatterns();
+    if (p.createTable.match(sql).hasMatch() || p.dropTable.match(sql).hasMatch() || p.createIndex.match(sql).hasMatch())
+        return true;
+    const auto m = p.alter.match(sql);
+    if (!m.hasMatch())
+        return false;
+    for (const QString &clause : alterClauses(m.captured(2)))
+        if (!p.addColumn.match(clause).hasMatch() && !p.dropColumn.match(clause).hasMatch())
+            return false;
+    return true;
+}
+
 QStringList MySqlDialect::leftovers(QSqlDatabase db, const QStringList &statements) const
 {
-    static const QString ident = QStringLiteral(R"((`[^`]+`|"[^"]+"|[\w$]+(?:\.(?:`[^`]+`|[\w$]+))?))");
-    static const QRegularExpression createTable(
-            QStringLiteral(R"(^\s*CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?)") + ident,
-            QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression dropTable(QStringLiteral(R"(^\s*DROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?)") + ident,
-                                              QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression createIndex(
-            QStringLiteral(R"(^\s*CREATE\s+(?:UNIQUE\s+|FULLTEXT\s+|SPATIAL\s+)?INDEX\s+)") + ident
-                    + QStringLiteral(R"(\s+ON\s+)") + ident,
-            QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression alter(QStringLiteral(R"(^\s*ALTER\s+TABLE\s+)") + ident + QStringLiteral(R"(\s+(.*)$)"),
-                                          QRegularExpression::CaseInsensitiveOption
-                                                  | QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression addColumn(QStringLiteral(R"(^\s*ADD\s+(?:COLUMN\s+)?(?!CONSTRAINT|INDEX|KEY|UNIQUE|PRIMARY|FOREIGN|FULLTEXT|SPATIAL|CHECK)\b)")
-                                                      + ident,
-                                              QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression dropColumn(QStringLiteral(R"(^\s*DROP\s+(?:COLUMN\s+)?(?!CONSTRAINT|INDEX|KEY|PRIMARY|FOREIGN|CHECK)\b)")
-                                                       + ident,
-                                               QRegularExpression::CaseInsensitiveOption);
+    const LeftoverPatterns &patterns = leftoverPatterns();
+    const QRegularExpression &createTable = patterns.createTable;
+    const QRegularExpression &dropTable = patterns.dropTable;
+    const QRegularExpression &createIndex = patterns.createIndex;
+    const QRegularExpression &alter = patterns.alter;
+    const QRegularExpression &addColumn = patterns.addColumn;
+    const QRegularExpression &dropColumn = patterns.dropColumn;
     const QString tableSql = QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
                                             "database() AND table_name = ?");
     const QString columnSql = QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_schema = "
@@ -422,23 +482,7 @@ QStringList MySqlDialect::leftovers(QSqlDatabase db, const QStringList &statemen
                 out << QStringLiteral("index %1 on %2 was built and stays").arg(i, t);
         } else if (const auto m = alter.match(sql); m.hasMatch()) {
             const QString t = bareName(m.captured(1));
-            // Clauses at the top level, split at commas outside brackets.
-            QStringList clauses;
-            QString current;
-            int depth = 0;
-            for (const QChar c : m.captured(2)) {
-                if (c == QLatin1Char('('))
-                    ++depth;
-                else if (c == QLatin1Char(')'))
-                    --depth;
-                if (c == QLatin1Char(',') && depth == 0) {
-                    clauses << current;
-                    current.clear();
-                } else {
-                    current += c;
-                }
-            }
-            clauses << current;
+            const QStringList clauses = alterClauses(m.captured(2));
             for (const QString &clause : clauses) {
                 if (const auto a = addColumn.match(clause); a.hasMatch()) {
                     const QString c = bareName(a.captured(1));

@@ -41,6 +41,7 @@ public:
     // DDL commits on its own here: which of a failed step's CREATE/ALTER/DROP
     // statements took effect, read from information_schema.
     QStringList leftovers(QSqlDatabase db, const QStringList &statements) const override;
+    bool canCheckLeftover(const QString &statement) const override;
     QString quoteIdentifier(const QString &name) const override;
 
 private:

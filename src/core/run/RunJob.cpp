@@ -629,6 +629,20 @@ void RunJob::run()
                     }
                 }
                 rec.outcome += QStringLiteral("; what committed on its own stayed: ") + found->value().join(QStringLiteral("; "));
+            } else if (found && found->ok() && !Dialect::of(profile).transactionalDdl()
+                       && !std::all_of(statements.cbegin(), statements.cend(), [&profile](const QString &sql) {
+                              return Dialect::of(profile).canCheckLeftover(sql);
+                          })) {
+                // Nothing Strata can see stayed, but this database cannot roll
+                // DDL back: "rolled back" would be a guess.
+                for (RunStep &st : rec.steps)
+                    if (st.state == StepState::RolledBack)
+                        st.state = StepState::Unknown;
+                rec.outcome = QStringLiteral("the version table is at %1, as before the run, but %2 commits DDL as it "
+                                             "runs: none of the tables, columns or indexes the failed step creates or "
+                                             "drops are there, and its other changes cannot be checked (%3)")
+                                      .arg(revisionsText(after.value_or(QStringList())), Dialect::of(profile).displayName(),
+                                           excerpt(statements.join(QStringLiteral("; ")), 300));
             }
         }
     }
