@@ -388,7 +388,8 @@ struct LeftoverPatterns
 const LeftoverPatterns &leftoverPatterns()
 {
     static const LeftoverPatterns p = [] {
-        const QString ident = QStringLiteral(R"((`[^`]+`|"[^"]+"|[\w$]+(?:\.(?:`[^`]+`|[\w$]+))?))");
+        // [schema.]name, each part `quoted`, "quoted" or bare.
+        const QString ident = QStringLiteral(R"(((?:`[^`]+`|"[^"]+"|[\w$]+)(?:\.(?:`[^`]+`|"[^"]+"|[\w$]+))?))");
         const QRegularExpression createTable(
                 QStringLiteral(R"(^\s*CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?)") + ident,
                 QRegularExpression::CaseInsensitiveOption);
