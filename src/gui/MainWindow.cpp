@@ -11,6 +11,7 @@
 #include "RehearsalDialog.h"
 #include "SchemaController.h"
 #include "RunPanel.h"
+#include "LintText.h"
 #include "SqlPreviewPanel.h"
 #include "AsyncTask.h"
 #include "services/JournalVerification.h"
@@ -521,16 +522,7 @@ void MainWindow::fillFindings()
                                  : shown == Severity::Warning                  ? tr("Warning")
                                                                                : tr("Info"));
         item->setText(1, QStringLiteral("[%1] %2").arg(f.rule, f.message));
-        QString tip = f.message;
-        if (!f.lock.isEmpty())
-            tip += QLatin1Char('\n') + tr("Lock: %1").arg(f.lock);
-        if (!f.sizeNote.isEmpty())
-            tip += QLatin1Char('\n') + tr("Size: %1").arg(f.sizeNote);
-        if (f.allowed)
-            tip += QLatin1Char('\n') + tr("Allowed: %1").arg(f.allowReason);
-        else if (const LintRule *rule = Linter::rule(f.rule))
-            tip += QLatin1Char('\n') + tr("Safe: %1").arg(rule->safePattern());
-        item->setToolTip(1, tip);
+        item->setToolTip(1, f.message + QLatin1Char('\n') + LintText::details(f));
         item->setText(2, f.revision.isEmpty() ? tr("SQL line %1").arg(f.line)
                                               : tr("SQL line %1 (%2)").arg(f.line).arg(f.revision.left(12)));
         item->setData(0, RoleFile, f.file);

@@ -1,6 +1,7 @@
 #include "RunConfirmDialog.h"
 
 #include "Colours.h"
+#include "LintText.h"
 #include "connection/WritePolicy.h"
 #include "ui_RunConfirmDialog.h"
 
@@ -112,16 +113,7 @@ void RunConfirmDialog::showLint(const LintReport &lint)
             const QString sev = f.allowed ? tr("allowed") : severityName(f.severity);
             auto *item = new QTreeWidgetItem(group, { tr("line %1").arg(f.line),
                                                       QStringLiteral("%1 [%2]: %3").arg(sev, f.rule, f.message) });
-            QString tip = f.message;
-            if (!f.lock.isEmpty())
-                tip += QLatin1Char('\n') + tr("Lock: %1").arg(f.lock);
-            if (!f.sizeNote.isEmpty())
-                tip += QLatin1Char('\n') + tr("Size: %1").arg(f.sizeNote);
-            if (f.allowed)
-                tip += QLatin1Char('\n') + tr("Allowed: %1").arg(f.allowReason);
-            else if (const LintRule *rule = Linter::rule(f.rule))
-                tip += QLatin1Char('\n') + tr("Safe: %1").arg(rule->safePattern());
-            item->setToolTip(1, tip);
+            item->setToolTip(1, f.message + QLatin1Char('\n') + LintText::details(f));
             if (!f.allowed && f.severity != Severity::Info)
                 item->setForeground(1, f.severity == Severity::Error ? Colours::danger(palette()) : Colours::warning(palette()));
         }

@@ -2,6 +2,7 @@
 
 #include "CodeView.h"
 #include "Colours.h"
+#include "LintText.h"
 
 #include <QClipboard>
 #include <QFileDialog>
@@ -109,14 +110,8 @@ void SqlPreviewPanel::showSql(const QString &title, const QString &sql, const QS
             mark.severity = shown;
         QString text = QStringLiteral("<b>%1 [%2]</b> %3").arg(severityName(f.severity).toHtmlEscaped(), f.rule,
                                                               f.message.toHtmlEscaped());
-        if (f.allowed)
-            text += tr("<br><i>Allowed: %1</i>").arg(f.allowReason.toHtmlEscaped());
-        if (!f.lock.isEmpty())
-            text += tr("<br>Lock: %1").arg(f.lock.toHtmlEscaped());
-        if (!f.sizeNote.isEmpty())
-            text += tr("<br>Size: %1").arg(f.sizeNote.toHtmlEscaped());
-        if (const LintRule *rule = Linter::rule(f.rule))
-            text += tr("<br>Safe: %1").arg(rule->safePattern().toHtmlEscaped());
+        if (const QString details = LintText::details(f, true); !details.isEmpty())
+            text += QStringLiteral("<br>") + details;
         mark.text = mark.text.isEmpty() ? text : mark.text + QStringLiteral("<hr>") + text;
     }
     m_view->setMarks(marks);

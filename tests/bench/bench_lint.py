@@ -30,28 +30,9 @@ import time
 PY = "/usr/bin/python3"
 HERE = os.path.dirname(os.path.abspath(__file__))
 LINT_PROJECT = os.path.join(HERE, "..", "data", "lint_project")
+sys.path.insert(0, os.path.join(HERE, "..", "integration"))
+from run_helpers import revision_text  # noqa: E402
 
-REVISION = '''"""{message}
-
-Revision ID: {rev}
-Revises: {down}
-"""
-from alembic import op
-import sqlalchemy as sa
-
-revision = "{rev}"
-down_revision = {down_repr}
-branch_labels = None
-depends_on = None
-
-
-def upgrade():
-{body}
-
-
-def downgrade():
-    pass
-'''
 
 # What each revision does, in turn (tables t0..t9 exist before the migrations).
 BODIES = [
@@ -81,8 +62,7 @@ def make_project(path, revisions):
         rev = "r%04d" % i
         body = BODIES[i % len(BODIES)](i, "t%d" % (i // len(BODIES) % 10))
         with open(os.path.join(path, "migrations", "versions", rev + ".py"), "w") as f:
-            f.write(REVISION.format(message="step %d" % i, rev=rev, down=down or "",
-                                    down_repr=repr(down) if down else "None", body=body))
+            f.write(revision_text(rev, down, body, message="step %d" % i))
         down = rev
 
 

@@ -27,30 +27,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "integration"))
 from mariadb_cluster import MariaDbCluster  # noqa: E402
 from pg_cluster import scratch_env  # noqa: E402
+from run_helpers import revision_text  # noqa: E402
 
 PY = "/usr/bin/python3"
 PROJECT = os.path.join(HERE, "..", "integration", "projects", "mariadb")
-M400 = '''"""accounts.phone
-
-Revision ID: m400
-Revises: m300
-"""
-from alembic import op
-import sqlalchemy as sa
-
-revision = "m400"
-down_revision = "m300"
-branch_labels = None
-depends_on = None
-
-
-def upgrade():
-    op.add_column("accounts", sa.Column("phone", sa.String(20)))
-
-
-def downgrade():
-    op.drop_column("accounts", "phone")
-'''
+M400 = revision_text("m400", "m300", '    op.add_column("accounts", sa.Column("phone", sa.String(20)))',
+                     '    op.drop_column("accounts", "phone")', message="accounts.phone")
 
 
 def main():

@@ -101,3 +101,32 @@ def write(path, text):
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "w") as f:
         f.write(text)
+
+
+REVISION = '''"""{message}
+
+Revision ID: {rev}
+Revises: {down}
+"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = "{rev}"
+down_revision = {down_repr}
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+{upgrade}
+
+
+def downgrade():
+{downgrade}
+'''
+
+
+def revision_text(rev, down, upgrade, downgrade="    pass", message="change"):
+    """A revision script as Alembic's template writes one (down None: a base)."""
+    return REVISION.format(message=message, rev=rev, down=down or "", down_repr=repr(down) if down else "None",
+                           upgrade=upgrade, downgrade=downgrade)

@@ -32,6 +32,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from harness import check, finish  # noqa: E402
 from mariadb_cluster import MariaDbCluster  # noqa: E402
 from pg_cluster import PgCluster  # noqa: E402
+from run_helpers import revision_text  # noqa: E402
 
 CLI = sys.argv[1]
 PY = "/usr/bin/python3"
@@ -39,72 +40,16 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 PASSWORD = "Engine pw'%5"
 outputs = []
 
-M400 = '''"""accounts.phone
+M400 = revision_text("m400", "m300", '    op.add_column("accounts", sa.Column("phone", sa.String(20)))',
+                     '    op.drop_column("accounts", "phone")', message="accounts.phone")
 
-Revision ID: m400
-Revises: m300
-"""
-from alembic import op
-import sqlalchemy as sa
-
-revision = "m400"
-down_revision = "m300"
-branch_labels = None
-depends_on = None
+M500 = revision_text("m500", "m400", '    op.create_table("scratch", sa.Column("id", sa.Integer, primary_key=True))\n'
+                     '    op.execute("INSERT INTO no_such_table VALUES (1)")', '    op.drop_table("scratch")',
+                     message="a step that fails half-way")
 
 
-def upgrade():
-    op.add_column("accounts", sa.Column("phone", sa.String(20)))
-
-
-def downgrade():
-    op.drop_column("accounts", "phone")
-'''
-
-M500 = '''"""a step that fails half-way
-
-Revision ID: m500
-Revises: m400
-"""
-from alembic import op
-import sqlalchemy as sa
-
-revision = "m500"
-down_revision = "m400"
-branch_labels = None
-depends_on = None
-
-
-def upgrade():
-    op.create_table("scratch", sa.Column("id", sa.Integer, primary_key=True))
-    op.execute("INSERT INTO no_such_table VALUES (1)")
-
-
-def downgrade():
-    op.drop_table("scratch")
-'''
-
-
-M550 = '''"""rename alice
-
-Revision ID: m550
-Revises: m400
-"""
-from alembic import op
-
-revision = "m550"
-down_revision = "m400"
-branch_labels = None
-depends_on = None
-
-
-def upgrade():
-    op.execute("UPDATE accounts SET name = 'alicia' WHERE name = 'alice'")
-
-
-def downgrade():
-    op.execute("UPDATE accounts SET name = 'alice' WHERE name = 'alicia'")
-'''
+M550 = revision_text("m550", "m400", """    op.execute("UPDATE accounts SET name = 'alicia' WHERE name = 'alice'")""",
+                     """    op.execute("UPDATE accounts SET name = 'alice' WHERE name = 'alicia'")""", message="rename alice")
 
 
 class Postgres:
@@ -438,9 +383,7 @@ def scenarios(e, work):
           and e.version("app") == ["m400"], (p.returncode, names, "".join(lines)[-800:]))
 
     # --- the statement timeout reaches env.py's connections ----------------------------------------------
-    m560 = M550.replace("m550", "m560").replace('"m400"', '"m550"').replace("Revises: m400", "Revises: m550")
-    m560 = m560.replace("op.execute(\"UPDATE accounts SET name = 'alicia' WHERE name = 'alice'\")",
-                        f'op.execute("{e.sleep_sql}")')
+    m560 = revision_text("m560", "m550", f'    op.execute("{e.sleep_sql}")', message="a long statement")
     with open(os.path.join(project, "migrations", "versions", "m560.py"), "w") as f:
         f.write(m560)
     cli("profiles", "edit", app, "--statement-timeout", "1000", project=project)

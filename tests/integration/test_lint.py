@@ -22,33 +22,12 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from harness import check, finish  # noqa: E402
 from pg_cluster import PgCluster  # noqa: E402
-from run_helpers import Runs, write  # noqa: E402
+from run_helpers import Runs, revision_text, write  # noqa: E402
 
 CLI = sys.argv[1]
 PASSWORD = "Lint pw'%7"
 HERE = os.path.dirname(os.path.abspath(__file__))
 
-REVISION = '''"""{message}
-
-Revision ID: {rev}
-Revises: {down}
-"""
-from alembic import op
-import sqlalchemy as sa
-
-revision = "{rev}"
-down_revision = "{down}"
-branch_labels = None
-depends_on = None
-
-
-def upgrade():
-{upgrade}
-
-
-def downgrade():
-    pass
-'''
 
 
 class Lint(Runs):
@@ -59,7 +38,7 @@ class Lint(Runs):
 
     def add_revision(self, project, rev, down, body, message="change"):
         write(os.path.join(project, "migrations", "versions", f"{rev}.py"),
-              REVISION.format(message=message, rev=rev, down=down, upgrade=body))
+              revision_text(rev, down, body, message=message))
 
 
 def findings(doc, rule):

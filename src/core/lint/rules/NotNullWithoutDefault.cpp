@@ -26,8 +26,8 @@ public:
     }
     void check(const LintStatement &s, const LintContext &c, LintFindings &out) const override
     {
-        const QString table = alteredTable(s);
-        if (table.isEmpty() || c.isNewTable(table, s.index))
+        const QString table = existingAlteredTable(s, c);
+        if (table.isEmpty())
             return;
         for (const QJsonObject &cmd : alterCommands(s)) {
             const QJsonObject col = addedColumn(cmd);

@@ -21,6 +21,12 @@ QString alteredTable(const LintStatement &s)
     return pgtree::relation(s.node.value(QStringLiteral("relation")).toObject());
 }
 
+QString existingAlteredTable(const LintStatement &s, const LintContext &context)
+{
+    const QString table = alteredTable(s);
+    return table.isEmpty() || context.isNewTable(table, s.index) ? QString() : table;
+}
+
 QList<QJsonObject> alterCommands(const LintStatement &s)
 {
     QList<QJsonObject> out;

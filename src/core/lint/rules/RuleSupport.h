@@ -24,6 +24,9 @@ bool hasOption(const QJsonObject &node, const char *name);
 
 // ALTER TABLE's target (empty for ALTER INDEX/VIEW/SEQUENCE/TYPE …).
 QString alteredTable(const LintStatement &s);
+// The same, only when the table existed before this statement (a table the
+// script created is new and empty: nobody waits on it).
+QString existingAlteredTable(const LintStatement &s, const LintContext &context);
 // The AlterTableCmd fields of an ALTER TABLE, in order.
 QList<QJsonObject> alterCommands(const LintStatement &s);
 // A ColumnDef's constraints of one contype ("CONSTR_DEFAULT", …).

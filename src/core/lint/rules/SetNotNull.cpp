@@ -28,8 +28,8 @@ public:
     bool scalesWithTable() const override { return true; }
     void check(const LintStatement &s, const LintContext &c, LintFindings &out) const override
     {
-        const QString table = alteredTable(s);
-        if (table.isEmpty() || c.isNewTable(table, s.index))
+        const QString table = existingAlteredTable(s, c);
+        if (table.isEmpty())
             return;
         const int version = c.serverVersionNum();
         for (const QJsonObject &cmd : alterCommands(s)) {

@@ -27,8 +27,8 @@ public:
     bool scalesWithTable() const override { return true; }
     void check(const LintStatement &s, const LintContext &c, LintFindings &out) const override
     {
-        const QString table = alteredTable(s);
-        if (table.isEmpty() || c.isNewTable(table, s.index))
+        const QString table = existingAlteredTable(s, c);
+        if (table.isEmpty())
             return;
         for (const QJsonObject &cmd : alterCommands(s)) {
             QList<QJsonObject> constraints;
