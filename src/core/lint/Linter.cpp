@@ -381,8 +381,6 @@ QStringList Linter::tablesOf(const std::vector<LintStatement> &statements, const
                 out << l.table;
         for (const QString &c : s.created)
             created.insert(c);
-        // Tables a rule reads facts of without locking them in the model
-        // (ALTER TABLE on a table whose lock was already recorded is covered).
     }
     return out;
 }
