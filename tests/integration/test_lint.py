@@ -128,6 +128,13 @@ try:
         check("without a profile nothing is weighed: warnings, exit 1", code == 1
               and all(f["severity"] == "warning" for f in findings(doc, "index-not-concurrent")), code)
 
+        code, out, err = cli("lint", "--all", "--profile", "big", "--json", project=project)
+        doc = json.loads(out) if out.strip().startswith("{") else {}
+        index = [f for f in findings(doc, "index-not-concurrent") if f.get("revision") == "s400"]
+        check("--all with a profile weighs each revision by the sizes there (events, created by an earlier "
+              "revision, is large)", index and index[0]["severity"] == "error" and "1,200,000" in index[0].get("size", ""),
+              (code, index, err[-500:]))
+
         # --- a SQL file for psql -------------------------------------------------------
         sql_file = os.path.join(runs.work, "hand.sql")
         write(sql_file, "BEGIN;\nALTER TABLE events ADD COLUMN note text;\nALTER TABLE events ALTER COLUMN kind SET NOT NULL;\nCOMMIT;\n")

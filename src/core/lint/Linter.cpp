@@ -371,7 +371,8 @@ std::vector<LintStatement> Linter::prepare(const SqlScript &script, ConnectionPr
     return out;
 }
 
-QStringList Linter::tablesOf(const std::vector<LintStatement> &statements, const QString &versionTable)
+QStringList Linter::tablesOf(const std::vector<LintStatement> &statements, const QString &versionTable,
+                             bool eachRevisionAlone)
 {
     QStringList out;
     QSet<QString> created;
@@ -379,8 +380,9 @@ QStringList Linter::tablesOf(const std::vector<LintStatement> &statements, const
         for (const TableLock &l : s.locks)
             if (l.table != versionTable && !created.contains(l.table) && !out.contains(l.table))
                 out << l.table;
-        for (const QString &c : s.created)
-            created.insert(c);
+        if (!eachRevisionAlone)
+            for (const QString &c : s.created)
+                created.insert(c);
     }
     return out;
 }

@@ -92,8 +92,10 @@ public:
     // statements are one transaction of their own.
     static std::vector<LintStatement> prepare(const SqlScript &script, ConnectionProfile::Driver driver,
                                               const ProjectPtr &project = {}, bool eachRevisionAlone = false);
-    // The existing tables and the functions the statements name (what to read from the catalog).
-    static QStringList tablesOf(const std::vector<LintStatement> &statements, const QString &versionTable);
+    // The existing tables and the functions the statements name (what to read
+    // from the catalog); with eachRevisionAlone, tables earlier steps create too.
+    static QStringList tablesOf(const std::vector<LintStatement> &statements, const QString &versionTable,
+                                bool eachRevisionAlone = false);
     static QStringList functionsOf(const std::vector<LintStatement> &statements);
 
     static LintReport lint(const std::vector<LintStatement> &statements, const QString &sqlText,

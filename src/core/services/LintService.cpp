@@ -37,7 +37,7 @@ LintReport LintService::lintSql(const QString &sql, const LintSetup &setup)
             Linter::prepare(script.value(), driver, project, setup.eachRevisionAlone);
     LintFacts facts;
     if (profile && profile->driver == ConnectionProfile::Driver::PostgreSQL && driver == profile->driver) {
-        const QStringList tables = Linter::tablesOf(statements, options.versionTable.toLower());
+        const QStringList tables = Linter::tablesOf(statements, options.versionTable.toLower(), setup.eachRevisionAlone);
         const QStringList functions = Linter::functionsOf(statements);
         std::shared_ptr<DbWorker> worker = session;
         if (!worker)
