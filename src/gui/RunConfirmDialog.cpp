@@ -33,6 +33,9 @@ RunConfirmDialog::RunConfirmDialog(PreparedRun run, QWidget *parent)
         summary += tr("<p>Nothing to do: the database is already there.</p>");
     else
         summary += tr("<p>%n step(s) will run, in this order:</p>", nullptr, int(preflight.plan.size()));
+    if (const QString consequence = consequenceOf(m_run); !consequence.isEmpty())
+        summary += QStringLiteral("<p>") + Colours::span(Colours::warning(palette()), consequence.toHtmlEscaped())
+                + QStringLiteral("</p>");
     m_ui->summary->setText(summary);
     int n = 0;
     for (const RunStep &s : preflight.plan)
@@ -82,12 +85,44 @@ RunConfirmDialog::RunConfirmDialog(PreparedRun run, QWidget *parent)
         });
     }
     connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &RunConfirmDialog::updateOk);
+    // What cannot be undone by running again is not one Enter away: Cancel is
+    // the default for a downgrade, a stamp and reviewed SQL, and a production
+    // database's name is typed where the cursor already is.
+    if (request.verb == RunVerb::Downgrade || request.verb == RunVerb::Stamp || request.verb == RunVerb::RunSql) {
+        m_ui->buttons->button(QDialogButtonBox::Ok)->setAutoDefault(false);
+        m_ui->buttons->button(QDialogButtonBox::Ok)->setDefault(false);
+        m_ui->buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+    }
+    if (needName)
+        m_ui->confirmEdit->setFocus();
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateOk();
 }
 
 RunConfirmDialog::~RunConfirmDialog() = default;
+
+QString RunConfirmDialog::consequenceOf(const PreparedRun &run)
+{
+    const RunRequest &request = run.request;
+    const Preflight &preflight = run.preflight;
+    if (preflight.refusal || (preflight.plan.empty() && request.verb != RunVerb::RunSql))
+        return {};
+    if (request.verb == RunVerb::Stamp)
+        return tr("A stamp changes no schema: it only records %1 in the version table, so Alembic will take the "
+                  "database to be there.")
+                .arg(revisionsOrBase(preflight.targetRevisions));
+    if (request.verb != RunVerb::Downgrade)
+        return {};
+    // The offline SQL's lint knows what the downgrade drops.
+    QStringList dropped;
+    for (const LintFinding &f : preflight.lint.findings)
+        if (f.rule == QLatin1String("drop-column") || f.rule == QLatin1String("drop-table"))
+            dropped << f.objects;
+    if (dropped.isEmpty())
+        return tr("A downgrade undoes these revisions: data written into what they added may be lost.");
+    return tr("This downgrade drops %1, and the data in them is lost.").arg(dropped.join(QStringLiteral(", ")));
+}
 
 void RunConfirmDialog::showLint(const LintReport &lint)
 {

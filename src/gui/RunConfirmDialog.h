@@ -26,6 +26,9 @@ public:
     // The run with the confirmation filled in (the typed name).
     PreparedRun confirmedRun() const;
     bool canRun() const;
+    // One sentence on what the run does that running again cannot undo
+    // (what a downgrade drops, what a stamp does not do); empty otherwise.
+    static QString consequenceOf(const PreparedRun &run);
     const PreparedRun &run() const { return m_run; }
 
 Q_SIGNALS:

@@ -9,7 +9,10 @@
 #include "RunController.h"
 #include "SqlPreviewPanel.h"
 
+#include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QTreeWidget>
@@ -101,6 +104,49 @@ private Q_SLOTS:
         QVERIFY(summary->text().contains(QLatin1String("lock-timeout")));
         if (const QString shot = qEnvironmentVariable("STRATA_SCREENSHOT"); !shot.isEmpty())
             dialog.grab().save(shot + QStringLiteral("-lint-confirm.png"));
+    }
+
+    // A downgrade says what it drops (from its SQL's lint) and does not run on Enter; a stamp says it
+    // changes no schema; a production name is typed where the cursor already is.
+    void riskyRunsSayTheirConsequence()
+    {
+        PreparedRun run;
+        run.request.verb = RunVerb::Downgrade;
+        run.request.target = QStringLiteral("l100");
+        run.request.profile.name = QStringLiteral("staging");
+        run.preflight.current = { QStringLiteral("l200") };
+        RunStep step;
+        step.direction = StepDirection::Downgrade;
+        run.preflight.plan.push_back(step);
+        run.preflight.lint = Linter::lintText(QStringLiteral("BEGIN;\nALTER TABLE accounts DROP COLUMN phone;\n"
+                                                             "DROP TABLE invoices;\nCOMMIT;\n"),
+                                              LintOptions());
+        QCOMPARE(RunConfirmDialog::consequenceOf(run),
+                 QStringLiteral("This downgrade drops column accounts.phone, table invoices, and the data in them is lost."));
+        {
+            RunConfirmDialog dialog(run);
+            dialog.resize(900, 600);
+            dialog.show();
+            if (const QString shot = qEnvironmentVariable("STRATA_SCREENSHOT"); !shot.isEmpty())
+                dialog.grab().save(shot + QStringLiteral("-downgrade-confirm.png"));
+            auto *buttons = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"));
+            QVERIFY(buttons->button(QDialogButtonBox::Cancel)->isDefault());
+            QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isDefault());
+            QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QLatin1String("drops column accounts.phone")));
+        }
+        run.request.verb = RunVerb::Stamp;
+        run.preflight.targetRevisions = { QStringLiteral("l100") };
+        QVERIFY(RunConfirmDialog::consequenceOf(run).startsWith(QLatin1String("A stamp changes no schema")));
+        run.request.verb = RunVerb::Upgrade;
+        QVERIFY(RunConfirmDialog::consequenceOf(run).isEmpty());
+        run.request.profile.production = true;
+        run.request.profile.database = QStringLiteral("shop");
+        RunConfirmDialog dialog(run);
+        dialog.show();
+        dialog.activateWindow();
+        auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
+        QVERIFY(edit->isVisible());
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(edit));
     }
 };
 

@@ -110,6 +110,8 @@ QJsonObject LintFinding::toJson() const
         o.insert(QStringLiteral("lock"), lock);
     if (!tables.isEmpty())
         o.insert(QStringLiteral("tables"), QJsonArray::fromStringList(tables));
+    if (!objects.isEmpty())
+        o.insert(QStringLiteral("objects"), QJsonArray::fromStringList(objects));
     o.insert(QStringLiteral("line"), line);
     o.insert(QStringLiteral("statement"), statement);
     if (!revision.isEmpty())

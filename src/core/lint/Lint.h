@@ -124,6 +124,7 @@ struct LintFinding
     QString message;    // what this statement does, in plain words
     QString lock;       // the lock it takes: "ACCESS EXCLUSIVE on public.events"
     QStringList tables; // the existing tables it is about
+    QStringList objects; // what it removes or changes, for people: "column accounts.phone", "table orders"
     int statement = -1;
     int line = 0;
     QString revision;

@@ -30,11 +30,14 @@ public:
         if (table.isEmpty())
             return;
         for (const QJsonObject &cmd : alterCommands(s))
-            if (field(cmd, "subtype") == QLatin1String("AT_DropColumn"))
-                out << finding(s, QStringLiteral("drops column %1.%2: its data is lost, and running code that reads it "
-                                                 "fails")
-                                          .arg(table, field(cmd, "name")),
-                               { table }, lockOn(LockMode::AccessExclusive, { table }));
+            if (field(cmd, "subtype") == QLatin1String("AT_DropColumn")) {
+                LintFinding f = finding(s, QStringLiteral("drops column %1.%2: its data is lost, and running code that "
+                                                          "reads it fails")
+                                                   .arg(table, field(cmd, "name")),
+                                        { table }, lockOn(LockMode::AccessExclusive, { table }));
+                f.objects << QStringLiteral("column %1.%2").arg(table, field(cmd, "name"));
+                out << f;
+            }
     }
 };
 

@@ -40,7 +40,10 @@ public:
         for (const QString &t : tables)
             if (const TableFacts *f = c.tableFacts(t); f && f->rows > 0)
                 message += QStringLiteral(" (%1: %2)").arg(t, f->describe());
-        out << finding(s, message, tables, lockOn(LockMode::AccessExclusive, tables));
+        LintFinding f = finding(s, message, tables, lockOn(LockMode::AccessExclusive, tables));
+        for (const QString &t : tables)
+            f.objects << QStringLiteral("table %1").arg(t);
+        out << f;
     }
 };
 
