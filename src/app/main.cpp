@@ -10,38 +10,62 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
+
+namespace {
+
+// --help and --version answer without a display: a QCoreApplication prints
+// them, where a QApplication would stop at a missing platform plugin.
+bool onlyAsksForText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "-h" || a == "--help" || a == "--help-all" || a == "-?" || a == "-v" || a == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Strata"));
-    QApplication::setOrganizationName(QStringLiteral("Strata"));
-    QApplication::setApplicationVersion(QStringLiteral(STRATA_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("org.strata.Strata"));
+    std::unique_ptr<QCoreApplication> textOnly;
+    if (onlyAsksForText(argc, argv))
+        textOnly = std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QApplication> gui;
+    if (!textOnly)
+        gui = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication &app = textOnly ? *textOnly : *gui;
+    QCoreApplication::setApplicationName(QStringLiteral("Strata"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Strata"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STRATA_VERSION));
+    if (gui)
+        QGuiApplication::setDesktopFileName(QStringLiteral("org.strata.Strata"));
 
     QTranslator qtTranslator, translator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+        QCoreApplication::installTranslator(&qtTranslator);
     if (translator.load(QLocale(), QStringLiteral("strata"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+        QCoreApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Desktop workbench for Alembic migrations"));
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Desktop workbench for Alembic migrations"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("project"),
-                                 QApplication::translate("main", "Project directory, alembic.ini or pyproject.toml"));
+                                 QCoreApplication::translate("main", "Project directory, alembic.ini or pyproject.toml"));
     QCommandLineOption name({ QStringLiteral("n"), QStringLiteral("name") },
-                            QApplication::translate("main", "alembic.ini section"), QStringLiteral("section"),
+                            QCoreApplication::translate("main", "alembic.ini section"), QStringLiteral("section"),
                             QStringLiteral("alembic"));
     QCommandLineOption firstPaint(QStringLiteral("report-first-paint"),
-                                  QApplication::translate("main", "Print the time to the first painted graph and quit "
+                                  QCoreApplication::translate("main", "Print the time to the first painted graph and quit "
                                                                   "(benchmarks)"));
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                  QApplication::translate("main", "Save a PNG of the window once the project is "
+                                  QCoreApplication::translate("main", "Save a PNG of the window once the project is "
                                                                   "shown, then quit (docs and visual checks)"),
                                   QStringLiteral("file"));
     parser.addOption(name);
@@ -65,12 +89,16 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        QObject::connect(&window, &strata::MainWindow::projectLoaded, &app, [&window, file] {
+        auto grab = [&window, file] {
             QTimer::singleShot(1500, &window, [&window, file] {
                 const bool ok = window.grab().save(file);
                 QApplication::exit(ok ? 0 : 1);
             });
-        });
+        };
+        QObject::connect(&window, &strata::MainWindow::projectLoaded, &app, grab);
+        QObject::connect(&window, &strata::MainWindow::projectFailed, &app, grab);
+        if (parser.positionalArguments().isEmpty())
+            grab(); // the welcome page
     }
     window.show();
     if (!parser.positionalArguments().isEmpty())

@@ -8,7 +8,8 @@ namespace strata {
 
 // The few colours Strata adds to the system palette, in one place, each
 // readable on light and dark palettes alike: danger (production, failures),
-// warning (behind, waiting, idle transactions), ok (up to date).
+// warning (behind, waiting, idle transactions), ok (up to date), and the
+// revision graph's lanes and tags. No other file names a colour.
 class Colours
 {
 public:
@@ -22,6 +23,31 @@ public:
         QColor c = warning(palette);
         c.setAlpha(isDark(palette) ? 70 : 45);
         return c;
+    }
+    // A yellow behind the text a search matched.
+    static QColor matchTint(const QPalette &palette)
+    {
+        return isDark(palette) ? QColor(0x9e, 0x6a, 0x03, 150) : QColor(0xff, 0xd3, 0x3d, 170);
+    }
+    // The revision graph's lanes, told apart by hue, lighter on a dark palette.
+    static QColor lane(const QPalette &palette, int lane)
+    {
+        static const QRgb colours[] = { 0x1f77b4, 0xd62728, 0x2ca02c, 0x9467bd, 0xff7f0e, 0x17becf, 0x8c564b, 0xe377c2 };
+        const QColor c = QColor::fromRgb(colours[lane % 8]);
+        return isDark(palette) ? c.lighter(140) : c;
+    }
+    // The graph's tags: head, base, branch label, depends_on (its edges too).
+    static QColor headTag(const QPalette &) { return QColor(0x2d, 0xa4, 0x4e); }
+    static QColor baseTag(const QPalette &) { return QColor(0x6e, 0x77, 0x81); }
+    static QColor labelTag(const QPalette &) { return QColor(0xe3, 0xb3, 0x41); }
+    static QColor dependency(const QPalette &palette)
+    {
+        return isDark(palette) ? QColor(0xa8, 0x8b, 0xe6) : QColor(0x8a, 0x63, 0xd2);
+    }
+    // Text readable on a filled background.
+    static QColor textOn(const QColor &background)
+    {
+        return background.lightness() > 150 ? QColor(Qt::black) : QColor(Qt::white);
     }
     // <span style='color:…'>text</span>, for rich-text labels.
     static QString span(const QColor &colour, const QString &escapedText)

@@ -3,7 +3,11 @@
 #include "CodeHighlighter.h"
 #include "revision/HeaderParser.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QTextBlock>
+#include <QUrl>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -33,9 +37,15 @@ DetailsPane::DetailsPane(QWidget *parent) : QWidget(parent)
     connect(&m_reader, &QFutureWatcher<QString>::finished, this, [this] {
         if (m_reader.future().isValid() && m_reader.property("generation").toInt() == m_generation) {
             const QString text = m_reader.result();
-            m_highlighter->setLanguage(SourceLanguage::Python);
+            m_highlighter->setLanguage(m_languageAfterLoad);
             m_source->setPlainText(text);
             m_highlighter->setSourceText(text);
+            if (m_lineAfterLoad > 0) {
+                QTextCursor c(m_source->document()->findBlockByNumber(m_lineAfterLoad - 1));
+                c.select(QTextCursor::LineUnderCursor);
+                m_source->setTextCursor(c);
+                m_source->centerCursor();
+            }
             emit sourceLoaded();
         }
     });
@@ -112,9 +122,35 @@ void DetailsPane::showRevision(const ProjectPtr &project, int node)
     html += QStringLiteral("</table>");
     m_meta->setText(html);
 
+    m_lineAfterLoad = 0;
+    m_languageAfterLoad = SourceLanguage::Python;
+    startReading(s.path);
+}
+
+void DetailsPane::showFile(const QString &path, int line)
+{
+    const QFileInfo info(path);
+    m_meta->setText(QStringLiteral("<b>%1</b>%2<br/><a href='%3'>%4</a>")
+                            .arg(info.fileName().toHtmlEscaped(),
+                                 line > 0 ? tr(", line %1").arg(line) : QString(),
+                                 QUrl::fromLocalFile(info.absoluteFilePath()).toString(),
+                                 QDir::toNativeSeparators(info.absoluteFilePath()).toHtmlEscaped()));
+    m_lineAfterLoad = line;
+    m_languageAfterLoad = info.suffix() == QLatin1String("py") ? SourceLanguage::Python
+            : info.suffix() == QLatin1String("sql")            ? SourceLanguage::Sql
+                                                               : SourceLanguage::PlainText;
+    startReading(path);
+}
+
+int DetailsPane::cursorLine() const
+{
+    return m_source->textCursor().blockNumber() + 1;
+}
+
+void DetailsPane::startReading(const QString &path)
+{
     const int generation = ++m_generation;
     m_reader.setProperty("generation", generation);
-    const QString path = s.path;
     m_reader.setFuture(QtConcurrent::run([path]() -> QString {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))

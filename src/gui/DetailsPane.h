@@ -1,6 +1,7 @@
 #pragma once
 
 #include "project/Project.h"
+#include "text/SyntaxHighlighting.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -20,6 +21,9 @@ class DetailsPane : public QWidget
 public:
     explicit DetailsPane(QWidget *parent = nullptr);
     void showRevision(const ProjectPtr &project, int node);
+    // Any project file (a finding's), scrolled to line (1-based; 0: the top).
+    void showFile(const QString &path, int line);
+    int cursorLine() const;
     void clear();
     QString sourceText() const;
     QString metadataText() const;
@@ -33,6 +37,9 @@ private:
     CodeHighlighter *m_highlighter;
     QFutureWatcher<QString> m_reader;
     int m_generation = 0;
+    int m_lineAfterLoad = 0;
+    SourceLanguage m_languageAfterLoad = SourceLanguage::Python;
+    void startReading(const QString &path);
 };
 
 } // namespace strata

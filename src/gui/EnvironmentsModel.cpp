@@ -3,6 +3,7 @@
 #include "Colours.h"
 
 #include <QApplication>
+#include <QFontDatabase>
 #include <QFont>
 #include <QIcon>
 #include <QPainter>
@@ -88,11 +89,12 @@ void EnvironmentsModel::forget(const QString &profileId)
 
 void EnvironmentsModel::clearStatuses()
 {
-    beginResetModel();
+    // The rows stay (and the selection with them); only what they say changes.
     m_statuses.clear();
     m_drift.clear();
     m_problems.clear();
-    endResetModel();
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 void EnvironmentsModel::setChecking(const QList<ConnectionProfile> &profiles)
@@ -206,8 +208,19 @@ QVariant EnvironmentsModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case ColCurrent:
-        if (role == Qt::DisplayRole && checked)
+        // Short ids (12 characters, as the graph shows them); the full ones in the tooltip.
+        if (role == Qt::DisplayRole && checked) {
+            QStringList shortIds;
+            for (const QString &id : it->current)
+                shortIds << (id.size() > 12 ? id.left(12) + QChar(0x2026) : id);
+            return shortIds.join(QStringLiteral(", "));
+        }
+        if (role == Qt::ToolTipRole && checked)
             return it->current.join(QStringLiteral(", "));
+        if (role == Qt::FontRole) {
+            QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+            return f;
+        }
         return {};
     case ColPending:
         if (role == Qt::DisplayRole && checked && !it->pending.isEmpty())

@@ -79,8 +79,12 @@ EnvironmentsPanel::EnvironmentsPanel(Workspace *workspace, QWidget *parent)
     m_table->setModel(m_model);
     m_table->header()->setStretchLastSection(false);
     m_table->header()->setSectionResizeMode(EnvironmentsModel::ColServer, QHeaderView::Stretch);
-    // The state carries badges ("behind by 2 · drift: 1"): never cut short.
-    m_table->header()->setSectionResizeMode(EnvironmentsModel::ColState, QHeaderView::ResizeToContents);
+    // Every column sized to its content, never cut short (the state carries
+    // badges: "behind by 2 · drift: 1"); the server text takes the slack and
+    // the table scrolls sideways in a narrow dock.
+    for (int c : { EnvironmentsModel::ColName, EnvironmentsModel::ColState, EnvironmentsModel::ColCurrent,
+                   EnvironmentsModel::ColPending, EnvironmentsModel::ColChecked })
+        m_table->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_table->setMinimumWidth(260);
     layout->addWidget(m_table, 1);
     m_message = new QLabel(this);
@@ -185,6 +189,8 @@ void EnvironmentsPanel::onProfilesChanged()
         showMessage(tr("No environments for this project yet: Add… or Import URL…"));
     if (!selected.isEmpty())
         selectProfile(selected);
+    else if (m_model->profiles().size() == 1 && !m_model->profiles().first().production)
+        selectProfile(m_model->profiles().first().id); // the only one, so the actions have a target
     Q_EMIT statusesChanged();
 }
 

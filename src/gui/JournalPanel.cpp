@@ -38,6 +38,10 @@ JournalPanel::JournalPanel(QWidget *parent) : QWidget(parent), m_path(RunJournal
     m_table->setRootIsDecorated(false);
     m_table->setAlternatingRowColors(true);
     m_table->setHeaderLabels({ tr("Started"), tr("State"), tr("What"), tr("Environment"), tr("Outcome") });
+    // Sized to content; the outcome (free text) takes the slack.
+    m_table->header()->setStretchLastSection(false);
+    for (int c : { ColStarted, ColState, ColWhat, ColProfile })
+        m_table->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_table->header()->setSectionResizeMode(ColOutcome, QHeaderView::Stretch);
     m_details = new QPlainTextEdit(split);
     m_details->setReadOnly(true);
@@ -99,9 +103,16 @@ void JournalPanel::onLoaded()
     for (const RunRecord &r : m_runs) {
         auto *item = new QTreeWidgetItem(m_table);
         item->setData(0, Qt::UserRole, r.id);
-        item->setText(ColStarted, r.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        // Today's runs by their time of day; older ones with the date too.
+        const QDateTime started = r.startedAt.toLocalTime();
+        item->setText(ColStarted, started.date() == QDate::currentDate()
+                                          ? started.toString(QStringLiteral("HH:mm:ss"))
+                                          : started.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        item->setToolTip(ColStarted, started.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
         item->setText(ColState, runStateName(r.state));
-        item->setText(ColWhat, runVerbName(r.verb) + QLatin1Char(' ') + r.target);
+        item->setText(ColWhat, runVerbName(r.verb) + QLatin1Char(' ')
+                                       + (r.target.size() > 40 ? r.target.left(39) + QChar(0x2026) : r.target));
+        item->setToolTip(ColWhat, runVerbName(r.verb) + QLatin1Char(' ') + r.target);
         item->setText(ColProfile, r.profileName);
         item->setText(ColOutcome, (r.error.isEmpty() ? r.outcome : r.error).section(QLatin1Char('\n'), 0, 0));
         item->setToolTip(ColOutcome, r.outcome);

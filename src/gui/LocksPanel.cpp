@@ -4,6 +4,7 @@
 #include "Colours.h"
 #include "connection/WritePolicy.h"
 #include "dialect/Dialect.h"
+#include "run/DbWorker.h"
 #include "services/JournalVerification.h"
 #include "state/DatabaseConnection.h"
 
@@ -39,19 +40,16 @@ QString elide(const QString &s, int n = 90)
 
 } // namespace
 
-Result<LocksPanel::View> LocksPanel::viewOf(const ConnectionProfile &p, const QString &password,
+Result<LocksPanel::View> LocksPanel::viewOn(QSqlDatabase &db, const ConnectionProfile &p,
                                             const QList<ConnectionProfile> &others)
 {
-    DatabaseConnection conn; // this worker thread's own connection
-    if (Status s = conn.open(p, password, 5, QStringLiteral("strata locks")); !s)
-        return s.error();
     const Dialect &dialect = Dialect::of(p);
-    auto snap = dialect.lockSnapshot(conn.database());
+    auto snap = dialect.lockSnapshot(db);
     if (!snap)
         return snap.error();
     View view;
     view.snapshot = snap.value();
-    auto identity = dialect.identity(conn.database(), p);
+    auto identity = dialect.identity(db, p);
     view.rules = WritePolicy::strictest(p, identity ? identity->key : QString(), others,
                                         JournalVerification::knownIdentities({}), &view.because);
     return view;
@@ -68,12 +66,16 @@ LocksPanel::LocksPanel(QWidget *parent) : QWidget(parent)
     m_interval->setRange(1, 600);
     m_interval->setValue(5);
     m_interval->setSuffix(tr(" s"));
+    m_showAll = new QCheckBox(tr("Idle and system sessions"), this);
+    m_showAll->setObjectName(QStringLiteral("locksShowAll"));
+    m_showAll->setToolTip(tr("Also list idle sessions, background workers and Strata's own monitor connection"));
     auto *refreshNow = new QPushButton(tr("Refresh"), this);
     m_cancelQuery = new QPushButton(tr("Cancel Query…"), this);
     m_cancelQuery->setObjectName(QStringLiteral("locksCancelQuery"));
     m_terminate = new QPushButton(tr("Terminate Session…"), this);
     m_terminate->setObjectName(QStringLiteral("locksTerminate"));
     top->addWidget(m_title, 1);
+    top->addWidget(m_showAll);
     top->addWidget(m_auto);
     top->addWidget(m_interval);
     top->addWidget(refreshNow);
@@ -83,7 +85,10 @@ LocksPanel::LocksPanel(QWidget *parent) : QWidget(parent)
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
-    auto *split = new QSplitter(Qt::Vertical, this);
+    // The chain and the sessions on the left, the selected session's detail
+    // (the lock that matters first) on the right.
+    auto *outer = new QSplitter(Qt::Horizontal, this);
+    auto *split = new QSplitter(Qt::Vertical, outer);
     m_tree = new QTreeWidget(split);
     m_tree->setObjectName(QStringLiteral("blockingTree"));
     m_tree->setHeaderLabels({ tr("Blocking chain"), tr("User"), tr("Application"), tr("State"), tr("Age"), tr("Query") });
@@ -96,10 +101,20 @@ LocksPanel::LocksPanel(QWidget *parent) : QWidget(parent)
     m_sessions->setHeaderLabels({ tr("PID"), tr("User"), tr("Application"), tr("Client"), tr("Type"), tr("State"),
                                   tr("Transaction"), tr("Query age"), tr("Waiting on"), tr("Holds"), tr("Query") });
     m_sessions->header()->setSectionResizeMode(ColQuery, QHeaderView::Stretch);
-    m_details = new QPlainTextEdit(split);
+    m_details = new QPlainTextEdit(outer);
+    m_details->setObjectName(QStringLiteral("locksDetails"));
     m_details->setReadOnly(true);
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    layout->addWidget(split, 1);
+    m_details->setPlaceholderText(tr("Select a session to see what it holds and waits for."));
+    outer->setStretchFactor(0, 3);
+    outer->setStretchFactor(1, 2);
+    layout->addWidget(outer, 1);
+    for (QTreeWidget *t : { m_tree, m_sessions }) {
+        t->setMinimumHeight(60);
+        t->header()->setSectionResizeMode(QHeaderView::Interactive);
+    }
+    m_tree->header()->setSectionResizeMode(5, QHeaderView::Stretch);
+    m_sessions->header()->setSectionResizeMode(ColQuery, QHeaderView::Stretch);
     m_refreshTimer = new QTimer(this);
     m_ageTimer = new QTimer(this);
     m_ageTimer->start(1000);
@@ -110,11 +125,12 @@ LocksPanel::LocksPanel(QWidget *parent) : QWidget(parent)
     connect(m_refreshTimer, &QTimer::timeout, this, &LocksPanel::refresh);
     connect(m_ageTimer, &QTimer::timeout, this, &LocksPanel::updateAges);
     connect(m_auto, &QCheckBox::toggled, this, [this](bool on) {
-        if (on && m_hasProfile)
+        if (on && m_watched && isVisible() && watchable())
             m_refreshTimer->start(m_interval->value() * 1000);
         else
             m_refreshTimer->stop();
     });
+    connect(m_showAll, &QCheckBox::toggled, this, [this] { rebuild(); });
     connect(m_interval, &QSpinBox::valueChanged, this, [this](int s) {
         if (m_refreshTimer->isActive())
             m_refreshTimer->start(s * 1000);
@@ -134,6 +150,67 @@ LocksPanel::~LocksPanel()
     m_watcher.waitForFinished();
 }
 
+bool LocksPanel::watchable() const
+{
+    return m_hasProfile && Dialect::of(m_profile).hasServerSessions();
+}
+
+bool LocksPanel::isPolling() const
+{
+    return m_refreshTimer->isActive();
+}
+
+void LocksPanel::dropMonitor()
+{
+    // Closes the connection on its own thread, never waited on here.
+    m_monitor.reset();
+}
+
+void LocksPanel::setWatched(bool watched)
+{
+    if (watched == m_watched)
+        return;
+    m_watched = watched;
+    if (!watched) {
+        // Polled only while someone looks at it; the connection goes too.
+        m_refreshTimer->stop();
+        dropMonitor();
+    } else if (watchable()) {
+        if (m_auto->isChecked())
+            m_refreshTimer->start(m_interval->value() * 1000);
+        refresh();
+    }
+}
+
+void LocksPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    setWatched(true);
+}
+
+void LocksPanel::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    setWatched(false);
+}
+
+QString LocksPanel::detailsText() const
+{
+    return m_details->toPlainText();
+}
+
+bool LocksPanel::shownSession(const SessionInfo &s) const
+{
+    if (m_showAll->isChecked())
+        return true;
+    // What matters: client sessions with something open, and anyone in a chain.
+    if (s.self || s.isStrataControl())
+        return !s.blockedBy.isEmpty();
+    if (!s.backendType.isEmpty() && s.backendType != QLatin1String("client backend"))
+        return false;
+    return s.state != QLatin1String("idle") || !s.blockedBy.isEmpty() || !s.locks.isEmpty();
+}
+
 QString LocksPanel::message() const
 {
     return m_message->text();
@@ -147,6 +224,8 @@ void LocksPanel::setInterval(int seconds)
 void LocksPanel::setEnvironment(const ConnectionProfile &profile, const QString &password)
 {
     const bool same = m_hasProfile && m_profile.id == profile.id;
+    if (!same || m_password != password)
+        dropMonitor();
     m_profile = profile;
     m_password = password;
     m_hasProfile = true;
@@ -157,26 +236,44 @@ void LocksPanel::setEnvironment(const ConnectionProfile &profile, const QString 
         m_snapshot = LockSnapshot();
         m_tree->clear();
         m_sessions->clear();
+        m_details->clear();
     }
-    if (m_auto->isChecked())
+    if (!watchable()) {
+        // SQLite: no server, no sessions; nothing to poll.
+        m_refreshTimer->stop();
+        m_message->setText(tr("%1 has no server sessions to watch: an SQLite database is locked by the processes "
+                              "that open its file.").arg(profile.name));
+        return;
+    }
+    m_message->clear();
+    if (m_auto->isChecked() && m_watched && isVisible())
         m_refreshTimer->start(m_interval->value() * 1000);
-    refresh();
+    if (m_watched && isVisible())
+        refresh();
 }
 
 void LocksPanel::refresh()
 {
-    if (!m_hasProfile || m_watcher.isRunning())
+    if (!watchable() || m_watcher.isRunning())
         return; // one snapshot at a time; the timer asks again
     const ConnectionProfile p = m_profile;
-    const QString password = m_password;
     const QList<ConnectionProfile> others = m_others;
-    m_watcher.setFuture(QtConcurrent::run([p, password, others] { return viewOf(p, password, others); }));
+    if (!m_monitor)
+        m_monitor = std::make_shared<DbWorker>(p, m_password, 5, QStringLiteral("strata locks"));
+    const std::shared_ptr<DbWorker> monitor = m_monitor;
+    m_watcher.setFuture(QtConcurrent::run([monitor, p, others]() -> Result<View> {
+        auto answer = monitor->call<View>([p, others](DbSession &s) { return viewOn(s.db, p, others); }, 15000);
+        if (!answer)
+            return makeError(ErrorCode::Unreachable, QStringLiteral("%1 did not answer within 15 s").arg(p.name));
+        return *answer;
+    }));
 }
 
 void LocksPanel::onSnapshot()
 {
     const Result<View> r = m_watcher.result();
     if (!r) {
+        dropMonitor(); // a new connection at the next refresh
         m_message->setText(r.error().message);
         Q_EMIT refreshed();
         return;
@@ -229,9 +326,11 @@ void LocksPanel::rebuild()
             item->setText(4, formatAge(s->idleInTransaction() ? s->transactionAge(now) : s->queryStart.secsTo(now)));
             item->setText(5, elide(s->query));
             item->setToolTip(5, s->query);
-            if (s->idleInTransaction())
+            if (s->idleInTransaction()) {
                 for (int c = 0; c < 6; ++c)
                     item->setBackground(c, idleColour);
+                item->setForeground(3, Colours::warning(palette()));
+            }
         }
         for (const BlockingNode &w : n.waiters)
             add(w, item);
@@ -242,7 +341,12 @@ void LocksPanel::rebuild()
 
     m_sessions->setSortingEnabled(false);
     m_sessions->clear();
+    int hidden = 0;
     for (const SessionInfo &s : m_snapshot.sessions) {
+        if (!shownSession(s) && s.pid != keep) {
+            ++hidden;
+            continue;
+        }
         auto *item = new QTreeWidgetItem(m_sessions);
         item->setData(ColPid, Qt::DisplayRole, s.pid);
         item->setData(ColPid, RolePid, s.pid);
@@ -258,13 +362,20 @@ void LocksPanel::rebuild()
         item->setText(ColHeld, s.relationsHeld());
         item->setText(ColQuery, elide(s.query));
         item->setToolTip(ColQuery, s.query);
-        if (s.idleInTransaction())
+        if (s.idleInTransaction()) {
             for (int c = 0; c <= ColQuery; ++c)
                 item->setBackground(c, idleColour);
+            item->setForeground(ColState, Colours::warning(palette()));
+            item->setToolTip(ColState, tr("An open transaction that does nothing: it keeps its locks until it ends"));
+        }
         if (s.pid == keep)
             m_sessions->setCurrentItem(item);
     }
     m_sessions->setSortingEnabled(true);
+    m_sessions->headerItem()->setText(ColPid, hidden ? tr("PID (%n hidden)", nullptr, hidden) : tr("PID"));
+    for (QTreeWidget *t : { m_tree, m_sessions })
+        for (int c = 0; c + 1 < t->columnCount(); ++c)
+            t->resizeColumnToContents(c);
     m_pendingSelect = 0;
     updateAges();
     showDetails();
@@ -319,7 +430,34 @@ void LocksPanel::showDetails()
         m_details->clear();
         return;
     }
-    QString text = tr("Session %1 — %2 @ %3, application '%4', %5\n").arg(s->pid).arg(s->user, s->clientAddress, s->application, s->backendType);
+    // First the lock that matters: what it waits for and who holds it, or whom it blocks.
+    QString text;
+    for (const HeldLock &l : s->locks)
+        if (!l.granted) {
+            QStringList holders;
+            for (qint64 b : s->blockedBy)
+                if (const SessionInfo *h = m_snapshot.session(b))
+                    holders << tr("pid %1 (%2, '%3', %4)").arg(h->pid).arg(h->user, h->application, h->state);
+            text += tr("Waits for %1 on %2, held by %3\n")
+                            .arg(l.mode, l.relation.isEmpty() ? l.lockType : l.relation,
+                                 holders.isEmpty() ? tr("another session") : holders.join(QStringLiteral("; ")));
+            break;
+        }
+    QStringList blocked;
+    for (const SessionInfo &o : m_snapshot.sessions)
+        if (o.blockedBy.contains(s->pid))
+            blocked << QString::number(o.pid);
+    if (!blocked.isEmpty()) {
+        QStringList held;
+        for (const HeldLock &l : s->locks)
+            if (l.granted && !l.relation.isEmpty())
+                held << QStringLiteral("%1 on %2").arg(l.mode, l.relation);
+        text += tr("Blocks %n session(s) (%1)", nullptr, int(blocked.size())).arg(blocked.join(QStringLiteral(", ")))
+                + (held.isEmpty() ? QString() : tr(", holding %1").arg(held.join(QStringLiteral(", ")))) + QLatin1Char('\n');
+    }
+    if (!text.isEmpty())
+        text += QLatin1Char('\n');
+    text += tr("Session %1 — %2 @ %3, application '%4', %5\n").arg(s->pid).arg(s->user, s->clientAddress, s->application, s->backendType);
     text += tr("State: %1%2\n").arg(s->state, s->waiting() ? tr(", waiting on %1 (%2 %3)").arg([&] {
         QStringList l;
         for (qint64 b : s->blockedBy)
@@ -387,7 +525,7 @@ void LocksPanel::signalSession(qint64 pid, bool terminate, const QString &confir
     runThenCallback(
             this,
             [p, password, pid, terminate, confirmed, others]() -> Status {
-                DatabaseConnection conn;
+                DatabaseConnection conn; // its own: the monitor may be busy with a snapshot
                 if (Status s = conn.open(p, password, 5, QStringLiteral("strata locks")); !s)
                     return s;
                 return strata::signalSession(conn.database(), p, pid, terminate, confirmed, others,

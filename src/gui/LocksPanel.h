@@ -5,7 +5,10 @@
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
+#include <QSqlDatabase>
 #include <QWidget>
+
+#include <memory>
 
 class QCheckBox;
 class QLabel;
@@ -17,6 +20,8 @@ class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace strata {
+
+class DbWorker;
 
 // The Locks tab: the selected environment's sessions and locks, the blocking
 // tree with root blockers first, idle transactions highlighted, ages counting
@@ -45,6 +50,11 @@ public:
     void signalWhenShown(qint64 pid, bool terminate);
     QPushButton *cancelButton() const { return m_cancelQuery; }
     QPushButton *terminateButton() const { return m_terminate; }
+    QCheckBox *showAllBox() const { return m_showAll; }
+    QString detailsText() const;
+    bool isPolling() const;
+    // Whether anyone looks at the tab (its dock is the raised one): polled only then.
+    void setWatched(bool watched);
 
 public Q_SLOTS:
     void refresh();
@@ -61,7 +71,15 @@ private:
         ConnectionProfile rules;
         QString because;
     };
-    static Result<View> viewOf(const ConnectionProfile &p, const QString &password, const QList<ConnectionProfile> &others);
+    static Result<View> viewOn(QSqlDatabase &db, const ConnectionProfile &p, const QList<ConnectionProfile> &others);
+    // One monitor connection while the tab is shown (not one per poll).
+    std::shared_ptr<DbWorker> m_monitor;
+    void dropMonitor();
+    bool watchable() const; // a server with sessions (not SQLite)
+    bool m_watched = true;
+    bool shownSession(const SessionInfo &s) const;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     void onSnapshot();
     void rebuild();
     void updateAges();
@@ -82,6 +100,7 @@ private:
     QLabel *m_title;
     QLabel *m_message;
     QCheckBox *m_auto;
+    QCheckBox *m_showAll; // idle sessions, background workers and Strata's own
     QSpinBox *m_interval;
     QTreeWidget *m_tree;
     QTreeWidget *m_sessions;

@@ -18,8 +18,18 @@
 #include "services/Workspace.h"
 #include "ui_AboutDialog.h"
 
+#include "Colours.h"
+
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QToolButton>
 #include <QCloseEvent>
 #include <QInputDialog>
 #include <QPointer>
@@ -58,7 +68,7 @@ constexpr int RoleSqlLine = Qt::UserRole + 4; // a lint finding: its line in the
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_workspace(new Workspace(ProfileStore::defaultPath(), this))
 {
     setWindowTitle(tr("Strata"));
-    resize(1200, 760);
+    resize(1200, 760); // until the first show sizes it for the screen
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -70,15 +80,31 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_workspace(new W
     m_search->setPlaceholderText(tr("Search revisions: id, message or branch label (Enter: next match)"));
     m_search->setClearButtonEnabled(true);
     m_matchLabel = new QLabel(central);
+    m_matchLabel->setObjectName(QStringLiteral("matchLabel"));
+    m_prevMatch = new QToolButton(central);
+    m_prevMatch->setArrowType(Qt::UpArrow);
+    m_prevMatch->setAutoRaise(true);
+    m_prevMatch->setToolTip(tr("Previous match (Shift+Enter)"));
+    m_nextMatch = new QToolButton(central);
+    m_nextMatch->setArrowType(Qt::DownArrow);
+    m_nextMatch->setAutoRaise(true);
+    m_nextMatch->setToolTip(tr("Next match (Enter)"));
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_matchLabel);
+    searchRow->addWidget(m_prevMatch);
+    searchRow->addWidget(m_nextMatch);
     layout->addLayout(searchRow);
     m_graph = new RevisionGraphView(central);
     layout->addWidget(m_graph, 1);
-    setCentralWidget(central);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(buildWelcome());
+    m_pages->addWidget(central);
+    setCentralWidget(m_pages);
+    connect(m_prevMatch, &QToolButton::clicked, this, [this] { m_graph->findNext(true); });
+    connect(m_nextMatch, &QToolButton::clicked, this, [this] { m_graph->findNext(false); });
 
     m_details = new DetailsPane(this);
-    auto *detailsDock = new QDockWidget(tr("Details"), this);
+    auto *detailsDock = m_detailsDock = new QDockWidget(tr("Details"), this);
     detailsDock->setObjectName(QStringLiteral("detailsDock"));
     detailsDock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, detailsDock);
@@ -88,18 +114,21 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_workspace(new W
     m_findings->setHeaderLabels({ tr("Severity"), tr("Problem"), tr("Where") });
     m_findings->setRootIsDecorated(false);
     m_findings->setAlternatingRowColors(true);
+    // Severity and place sized to content; the message takes the slack.
+    m_findings->header()->setStretchLastSection(false);
+    m_findings->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_findings->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    auto *findingsDock = new QDockWidget(tr("Findings"), this);
+    m_findings->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    auto *findingsDock = m_findingsDock = new QDockWidget(tr("Findings"), this);
     findingsDock->setObjectName(QStringLiteral("findingsDock"));
     findingsDock->setWidget(m_findings);
     addDockWidget(Qt::BottomDockWidgetArea, findingsDock);
 
     m_environments = new EnvironmentsPanel(m_workspace, this);
-    auto *environmentsDock = new QDockWidget(tr("Environments"), this);
+    auto *environmentsDock = m_environmentsDock = new QDockWidget(tr("Environments"), this);
     environmentsDock->setObjectName(QStringLiteral("environmentsDock"));
     environmentsDock->setWidget(m_environments);
     addDockWidget(Qt::LeftDockWidgetArea, environmentsDock);
-    resizeDocks({ environmentsDock, detailsDock }, { 360, 360 }, Qt::Horizontal);
 
     m_sql = new SqlPreviewPanel(this);
     m_sqlDock = new QDockWidget(tr("SQL"), this);
@@ -121,6 +150,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_workspace(new W
     m_locksDock->setObjectName(QStringLiteral("locksDock"));
     m_locksDock->setWidget(m_locks);
     addDockWidget(Qt::BottomDockWidgetArea, m_locksDock);
+    connect(m_locksDock, &QDockWidget::visibilityChanged, m_locks, &LocksPanel::setWatched);
     tabifyDockWidget(findingsDock, m_sqlDock);
     tabifyDockWidget(m_sqlDock, m_runDock);
     tabifyDockWidget(m_runDock, m_locksDock);
@@ -132,8 +162,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_workspace(new W
     addDockWidget(Qt::BottomDockWidgetArea, m_doctorDock);
     tabifyDockWidget(journalDock, m_doctorDock);
     findingsDock->raise();
-    // The graph is the main view: the bottom tabs start small.
-    resizeDocks({ findingsDock }, { 200 }, Qt::Vertical);
+    // The bottom tabs can be made small: their lists and logs scroll.
+    for (QDockWidget *dock : { findingsDock, m_sqlDock, m_runDock, journalDock, m_locksDock, m_doctorDock })
+        dock->widget()->setMinimumSize(240, 90); // an explicit minimum: the layout's is too tall
 
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(220);
@@ -147,12 +178,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_workspace(new W
         if (!text.isEmpty() || !m_run->isRunning())
             m_status->setText(text);
     });
-    connect(m_runs, &RunController::sqlShown, this, [this] { m_sqlDock->raise(); });
+    connect(m_runs, &RunController::sqlShown, this, [this] { giveRoom(m_sqlDock); });
     connect(m_runs, &RunController::lintShown, this, [this](const LintReport &report) {
         m_sqlLint = report;
         fillFindings();
     });
-    connect(m_runs, &RunController::runStarted, this, [this] { m_runDock->raise(); });
+    connect(m_runs, &RunController::runStarted, this, [this] { giveRoom(m_runDock); });
     connect(m_runs, &RunController::mergeWritten, this, [this] { reload(); });
     m_schema = new SchemaController(m_workspace, m_environments, this);
     connect(m_schema, &SchemaController::message, this, [this](const QString &text) {
@@ -189,13 +220,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_workspace(new W
         view->addAction(m_doctorDock->toggleViewAction());
     }
     connect(m_run, &RunPanel::runStarted, this, [this] {
-        for (QAction *a : m_runActions)
-            a->setEnabled(false);
+        updateActions();
         m_status->setText(tr("A run is going; the window stays usable. Cancel it in the Run tab."));
     });
     connect(m_run, &RunPanel::runFinished, this, [this](const RunRecord &r) {
-        for (QAction *a : m_runActions)
-            a->setEnabled(true);
+        updateActions();
+        if (r.state != RunState::Succeeded)
+            giveRoom(m_runDock); // what went wrong, and what to do next
         m_status->setText(tr("Run %1: %2").arg(runStateName(r.state), r.outcome.isEmpty() ? r.error : r.outcome));
         m_environments->refresh();
         m_journal->refresh();
@@ -205,10 +236,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_workspace(new W
         m_status->setText(tr("%n earlier run(s) were interrupted; see the Journal tab.", nullptr, int(runs.size())));
     });
     connect(m_sql, &SqlPreviewPanel::runRequested, m_runs, &RunController::runReviewedSql);
+    connect(m_run, &RunPanel::stepRequested, this, &MainWindow::doctorStep);
     // The Locks tab follows the selected environment.
     connect(m_environments, &EnvironmentsPanel::environmentSelected, this, &MainWindow::followEnvironmentInLocks);
     connect(m_run, &RunPanel::showSessionRequested, this, [this](qint64 pid) {
-        m_locksDock->raise();
+        giveRoom(m_locksDock);
         if (m_run->isRunning())
             m_locks->setEnvironment(m_run->lastRequestProfile(), m_run->lastRequestPassword());
         m_locks->selectPid(pid);
@@ -216,13 +248,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_workspace(new W
     });
     m_journal->refresh();
 
-    connect(m_graph, &RevisionGraphView::currentNodeChanged, this,
-            [this](int node) { m_details->showRevision(m_project, node); });
+    connect(m_graph, &RevisionGraphView::currentNodeChanged, this, [this](int node) {
+        m_details->showRevision(m_project, node);
+        updateMatchLabel();
+        updateActions();
+    });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        const int n = m_graph->setSearchText(text);
-        m_matchLabel->setText(text.trimmed().isEmpty() ? QString() : tr("%n match(es)", nullptr, n));
-        if (n > 0)
+        if (m_graph->setSearchText(text) > 0 && m_graph->currentMatch() == 0)
             m_graph->findNext();
+        updateMatchLabel();
     });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_graph->findNext(QApplication::keyboardModifiers() & Qt::ShiftModifier);
@@ -254,22 +288,31 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_workspace(new W
                 });
     });
     connect(m_environments, &EnvironmentsPanel::environmentSelected, this,
-            [this](const QString &, const QStringList &current, const QStringList &pending) {
+            [this](const QString &profileId, const QStringList &current, const QStringList &pending) {
                 if (!m_project)
                     return;
-                QSet<int> nodes;
-                for (const QString &id : pending)
-                    if (const int n = m_project->graph.indexOf(id); n >= 0)
-                        nodes.insert(n);
-                m_graph->setHighlighted(nodes);
-                if (!current.isEmpty())
+                m_graph->setHighlighted(QSet<QString>(pending.begin(), pending.end()));
+                // Choosing an environment shows where it is; a refresh of the
+                // same one leaves the revision the user selected alone.
+                const bool chosen = std::exchange(m_shownEnvironment, profileId) != profileId;
+                if (chosen && !current.isEmpty())
                     m_graph->selectNode(m_project->graph.indexOf(current.first()));
             });
 
+    connect(m_environments, &EnvironmentsPanel::environmentSelected, this, &MainWindow::updateActions);
+    connect(m_doctor, &DoctorPanel::problemCounts, this, [this](const QHash<QString, int> &counts) {
+        int n = 0;
+        for (int c : counts)
+            n += c;
+        if (n > 0 && !m_doctorDock->visibleRegion().isEmpty())
+            giveRoom(m_doctorDock); // a diagnosis on screen gets the room to read it
+    });
+
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_geometryRestored = restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_stateRestored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_status->setText(tr("Open an Alembic project to begin."));
+    updateActions();
 }
 
 namespace {
@@ -308,83 +351,118 @@ void MainWindow::buildMenus()
     QAction *open = file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open Project…"), this,
                                     &MainWindow::chooseProject);
     open->setShortcut(QKeySequence::Open);
+    open->setObjectName(QStringLiteral("actionOpen"));
+    QAction *openFolder = file->addAction(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("Open Project &Folder…"),
+                                          this, &MainWindow::chooseProjectFolder);
+    openFolder->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+O")));
+    openFolder->setObjectName(QStringLiteral("actionOpenFolder"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
-    QAction *reloadAction = file->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Re&load"), this,
-                                            &MainWindow::reload);
-    reloadAction->setShortcut(QKeySequence::Refresh);
+    m_reloadAction = file->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Re&load"), this,
+                                     &MainWindow::reload);
+    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    m_reloadAction->setObjectName(QStringLiteral("actionReload"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *find = edit->addAction(tr("&Find Revision"), this, [this] {
+    m_findAction = edit->addAction(tr("&Find Revision"), this, [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
-    find->setShortcut(QKeySequence::Find);
+    m_findAction->setShortcut(QKeySequence::Find);
+    QAction *copyId = edit->addAction(tr("&Copy Revision Id"), this, &MainWindow::copyRevisionId);
+    copyId->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+C")));
+    copyId->setObjectName(QStringLiteral("actionCopyRevisionId"));
+    QAction *openFile = edit->addAction(tr("Open Revision &File"), this, &MainWindow::openRevisionFile);
+    openFile->setObjectName(QStringLiteral("actionOpenRevisionFile"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
 
     QMenu *migrate = menuBar()->addMenu(tr("&Migrate"));
     migrate->setObjectName(QStringLiteral("migrateMenu"));
-    QAction *preview = migrate->addAction(tr("&Preview SQL"), this, [this] { runAction(Action::PreviewSql); });
-    preview->setObjectName(QStringLiteral("actionPreviewSql"));
-    preview->setToolTip(tr("The SQL Alembic would run from the selected environment's revision to the selected one"));
-    QAction *upgrade = migrate->addAction(style()->standardIcon(QStyle::SP_ArrowUp), tr("&Upgrade to Here…"), this,
-                                          [this] { runAction(Action::Upgrade); });
-    upgrade->setObjectName(QStringLiteral("actionUpgrade"));
-    QAction *downgrade = migrate->addAction(style()->standardIcon(QStyle::SP_ArrowDown), tr("&Downgrade to Here…"),
-                                            this, [this] { runAction(Action::Downgrade); });
-    downgrade->setObjectName(QStringLiteral("actionDowngrade"));
-    QAction *stamp = migrate->addAction(tr("&Stamp…"), this, [this] { runAction(Action::Stamp); });
-    stamp->setObjectName(QStringLiteral("actionStamp"));
-    stamp->setToolTip(tr("Record the selected revision in the version table without running migrations"));
+    m_previewAction = migrate->addAction(tr("&Preview SQL"), this, [this] { runAction(Action::PreviewSql); });
+    m_previewAction->setObjectName(QStringLiteral("actionPreviewSql"));
+    m_previewAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+P")));
+    m_previewAction->setToolTip(tr("The SQL Alembic would run from the selected environment's revision to the selected one"));
+    m_upgradeAction = migrate->addAction(style()->standardIcon(QStyle::SP_ArrowUp), tr("&Upgrade to Here…"), this,
+                                         [this] { runAction(Action::Upgrade); });
+    m_upgradeAction->setObjectName(QStringLiteral("actionUpgrade"));
+    m_upgradeAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+U")));
+    m_downgradeAction = migrate->addAction(style()->standardIcon(QStyle::SP_ArrowDown), tr("&Downgrade to Here…"),
+                                           this, [this] { runAction(Action::Downgrade); });
+    m_downgradeAction->setObjectName(QStringLiteral("actionDowngrade"));
+    m_downgradeAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+D")));
+    m_stampAction = migrate->addAction(tr("&Stamp…"), this, [this] { runAction(Action::Stamp); });
+    m_stampAction->setObjectName(QStringLiteral("actionStamp"));
+    m_stampAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+T")));
+    m_stampAction->setToolTip(tr("Record the selected revision in the version table without running migrations"));
     migrate->addSeparator();
-    QAction *rehearse = migrate->addAction(tr("&Rehearse to Here…"), this, [this] {
+    m_rehearseAction = migrate->addAction(tr("&Rehearse to Here…"), this, [this] {
         if (!m_project || m_graph->currentNode() < 0) {
             m_status->setText(tr("Select a revision in the graph first."));
             return;
         }
         m_schema->rehearseTo(m_project->graph.node(m_graph->currentNode()).id, false);
     });
-    rehearse->setObjectName(QStringLiteral("actionRehearse"));
-    rehearse->setToolTip(tr("Run the upgrade to the selected revision for real on the selected environment, inside "
-                            "one transaction that is rolled back (PostgreSQL)"));
-    QAction *matchSchema = migrate->addAction(tr("Match Schema to Here"), this, [this] {
+    m_rehearseAction->setObjectName(QStringLiteral("actionRehearse"));
+    m_rehearseAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+R")));
+    m_rehearseAction->setToolTip(tr("Run the upgrade to the selected revision for real on the selected environment, "
+                                    "inside one transaction that is rolled back (PostgreSQL)"));
+    m_matchAction = migrate->addAction(tr("Match Schema to Here"), this, [this] {
         if (!m_project || m_graph->currentNode() < 0) {
             m_status->setText(tr("Select a revision in the graph first."));
             return;
         }
         m_schema->matchSchema(m_project->graph.node(m_graph->currentNode()).id);
     });
-    matchSchema->setObjectName(QStringLiteral("actionMatchSchema"));
-    matchSchema->setToolTip(tr("Whether the selected environment's schema is the one the selected revision makes"));
+    m_matchAction->setObjectName(QStringLiteral("actionMatchSchema"));
+    m_matchAction->setToolTip(tr("Whether the selected environment's schema is the one the selected revision makes"));
     migrate->addSeparator();
-    QAction *merge = migrate->addAction(tr("&Merge Heads…"), this, &MainWindow::mergeHeads);
-    merge->setObjectName(QStringLiteral("actionMerge"));
-    QAction *generate = migrate->addAction(tr("&Generate Revision…"), this, [this] { m_schema->generateRevision(); });
-    generate->setObjectName(QStringLiteral("actionGenerateRevision"));
-    m_runActions = { upgrade, downgrade, stamp, merge, generate };
-    for (QAction *a : { preview, upgrade, downgrade, stamp, rehearse, matchSchema })
+    m_mergeAction = migrate->addAction(tr("&Merge Heads…"), this, &MainWindow::mergeHeads);
+    m_mergeAction->setObjectName(QStringLiteral("actionMerge"));
+    m_mergeAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+M")));
+    m_generateAction = migrate->addAction(tr("&Generate Revision…"), this, [this] { m_schema->generateRevision(); });
+    m_generateAction->setObjectName(QStringLiteral("actionGenerateRevision"));
+    m_runActions = { m_upgradeAction, m_downgradeAction, m_stampAction, m_mergeAction, m_generateAction };
+    m_revisionActions = { m_previewAction, m_upgradeAction, m_downgradeAction, m_stampAction, m_rehearseAction,
+                          m_matchAction, copyId, openFile };
+    for (QAction *a : { m_previewAction, m_upgradeAction, m_downgradeAction, m_stampAction, m_rehearseAction,
+                        m_matchAction })
         m_graph->addAction(a);
-    auto *sep = new QAction(this);
-    sep->setSeparator(true);
-    m_graph->addAction(sep);
-    m_graph->addAction(merge);
+    auto separator = [this] {
+        auto *sep = new QAction(this);
+        sep->setSeparator(true);
+        return sep;
+    };
+    m_graph->addAction(separator());
+    m_graph->addAction(m_mergeAction);
+    m_graph->addAction(separator());
+    m_graph->addAction(copyId);
+    m_graph->addAction(openFile);
     m_graph->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *docs = help->addAction(tr("&Documentation"), this, &MainWindow::openDocumentation);
+    docs->setShortcut(QKeySequence::HelpContents);
+    docs->setObjectName(QStringLiteral("actionDocumentation"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setObjectName(QStringLiteral("actionShortcuts"));
+    help->addAction(tr("Open the &Demo Project"), this, [this] { openProject(demoProjectPath()); })
+            ->setEnabled(!demoProjectPath().isEmpty());
+    help->addSeparator();
     help->addAction(tr("&About Strata"), this, &MainWindow::showAbout);
 
     QToolBar *tb = addToolBar(tr("Main"));
     tb->setObjectName(QStringLiteral("mainToolBar"));
     tb->addAction(open);
-    tb->addAction(reloadAction);
+    tb->addAction(m_reloadAction);
     tb->addSeparator();
-    tb->addAction(preview);
-    tb->addAction(upgrade);
-    tb->addAction(downgrade);
+    tb->addAction(m_previewAction);
+    tb->addAction(m_upgradeAction);
+    tb->addAction(m_downgradeAction);
     rebuildRecentMenu();
 }
 
@@ -401,8 +479,21 @@ void MainWindow::chooseProject()
     dialog->open();
 }
 
+void MainWindow::chooseProjectFolder()
+{
+    // A directory is a project too: alembic.ini, pyproject.toml, a script
+    // directory or a bare versions directory inside it.
+    auto *dialog = new QFileDialog(this, tr("Open Alembic Project Folder"), m_path);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly, true);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &f) { openProject(f); });
+    dialog->open();
+}
+
 void MainWindow::reload()
 {
+    // The project on screen, not one that failed to open since.
     if (!m_path.isEmpty())
         openProject(m_path, m_section);
 }
@@ -412,8 +503,8 @@ void MainWindow::openProject(const QString &path, const QString &section)
     if (m_cancel)
         m_cancel->cancel();
     m_loader.waitForFinished();
-    m_path = path;
-    m_section = section;
+    m_loadingPath = path;
+    m_loadingSection = section;
     m_cancel = std::make_shared<CancelFlag>();
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
@@ -442,7 +533,7 @@ void MainWindow::onLoaded()
         m_status->setText(tr("Could not open the project."));
         emit projectFailed(m_lastError);
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open project"),
-                                    tr("Strata could not open %1.").arg(QDir::toNativeSeparators(m_path)),
+                                    tr("Strata could not open %1.").arg(QDir::toNativeSeparators(m_loadingPath)),
                                     QMessageBox::Ok, this);
         box->setInformativeText(m_lastError);
         box->setAttribute(Qt::WA_DeleteOnClose);
@@ -450,8 +541,21 @@ void MainWindow::onLoaded()
         return;
     }
     m_lastError.clear();
+    const bool sameProject = m_project && m_project->config.rootDir == result.value()->config.rootDir;
+    m_path = m_loadingPath;
+    m_section = m_loadingSection;
     m_project = result.value();
+    if (!sameProject) {
+        // Nothing of the last project stays on screen: its SQL, its lint, its
+        // finished run (a run still going keeps its tab until it ends).
+        m_sqlLint = LintReport();
+        m_sql->clear();
+        if (!m_run->isRunning())
+            m_run->clear();
+        m_graph->setHighlighted({});
+    }
     m_graph->setProject(m_project);
+    m_pages->setCurrentIndex(1);
     m_details->clear();
     fillFindings();
     rememberRecent(m_path);
@@ -470,6 +574,12 @@ void MainWindow::onLoaded()
     }
     m_selectAfterLoad.clear();
     m_environments->projectOpened();
+    bool errors = false;
+    for (const Finding &f : m_project->findings)
+        errors = errors || f.severity == Severity::Error;
+    if (errors)
+        giveRoom(m_findingsDock);
+    updateActions();
     emit projectLoaded();
 }
 
@@ -477,15 +587,14 @@ void MainWindow::updateBadges()
 {
     if (!m_project)
         return;
-    QHash<int, QList<EnvironmentBadge>> badges;
+    QHash<QString, QList<EnvironmentBadge>> badges;
     const auto statuses = m_environments->statuses();
     for (const ConnectionProfile &p : m_environments->profiles()) {
         const auto it = statuses.constFind(p.id);
         if (it == statuses.constEnd())
             continue;
         for (const QString &rev : it->current)
-            if (const int n = m_project->graph.indexOf(rev); n >= 0)
-                badges[n].append(EnvironmentBadge { p.name, QColor(p.effectiveColour()), p.production });
+            badges[rev].append(EnvironmentBadge { p.name, QColor(p.effectiveColour()), p.production });
     }
     m_graph->setBadges(badges);
 }
@@ -529,7 +638,6 @@ void MainWindow::fillFindings()
         item->setData(0, RoleRevision, f.revision);
         item->setData(0, RoleSqlLine, f.line);
     }
-    m_findings->resizeColumnToContents(0);
     // The tab says how many there are, the SQL tab's lint included.
     if (auto *dock = qobject_cast<QDockWidget *>(m_findings->parentWidget())) {
         const int n = m_findings->topLevelItemCount();
@@ -551,18 +659,51 @@ void MainWindow::onFindingActivated(QTreeWidgetItem *item, bool openFile)
     const int node = m_project->graph.indexOf(rev);
     if (node >= 0)
         m_graph->selectNode(node);
-    if (openFile || node < 0) {
-        const QString file = item->data(0, RoleFile).toString();
-        if (!file.isEmpty() && openFile)
-            QDesktopServices::openUrl(QUrl::fromLocalFile(file));
+    const QString file = item->data(0, RoleFile).toString();
+    if (openFile && !file.isEmpty()) {
+        // The file at the line in the Details pane (always there), and in the
+        // desktop's editor when one is registered.
+        m_details->showFile(file, item->data(0, RoleLine).toInt());
+        m_detailsDock->raise();
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(file)))
+            m_status->setText(tr("No editor is registered for %1: shown in the Details pane.").arg(QFileInfo(file).fileName()));
     }
 }
+
+namespace {
+
+// A project has one entry in Open Recent however it was opened: a directory
+// holding alembic.ini (or pyproject.toml) is that file.
+QString recentKey(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        for (const char *name : { "alembic.ini", "pyproject.toml" }) {
+            const QFileInfo config(QDir(info.absoluteFilePath()).filePath(QString::fromLatin1(name)));
+            if (config.isFile())
+                return config.canonicalFilePath();
+        }
+    }
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
+
+QStringList recentProjects()
+{
+    QStringList recent;
+    for (const QString &p : QSettings().value(QStringLiteral("recentProjects")).toStringList())
+        if (const QString key = recentKey(p); !recent.contains(key))
+            recent << key;
+    return recent;
+}
+
+} // namespace
 
 void MainWindow::rememberRecent(const QString &path)
 {
     QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentProjects")).toStringList();
-    const QString abs = QFileInfo(path).absoluteFilePath();
+    QStringList recent = recentProjects();
+    const QString abs = recentKey(path);
     recent.removeAll(abs);
     recent.prepend(abs);
     while (recent.size() > MaxRecent)
@@ -575,10 +716,20 @@ void MainWindow::rememberRecent(const QString &path)
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
+    const QStringList recent = recentProjects();
     for (const QString &p : recent)
         m_recentMenu->addAction(QDir::toNativeSeparators(p), this, [this, p] { openProject(p); });
     m_recentMenu->setEnabled(!recent.isEmpty());
+    if (m_welcomeRecent) {
+        m_welcomeRecent->clear();
+        for (const QString &p : recent) {
+            auto *item = new QListWidgetItem(QDir::toNativeSeparators(p), m_welcomeRecent);
+            item->setData(Qt::UserRole, p);
+            item->setToolTip(tr("Open %1").arg(QDir::toNativeSeparators(p)));
+        }
+        if (recent.isEmpty())
+            new QListWidgetItem(tr("(no recent projects yet)"), m_welcomeRecent);
+    }
 }
 
 void MainWindow::showAbout()
@@ -680,12 +831,19 @@ void MainWindow::doctorStep(const Diagnosis &d, const RecipeStep &step)
             if (!guard)
                 return;
             guard->m_locks->setEnvironment(p, password);
-            guard->m_locksDock->raise();
+            guard->giveRoom(guard->m_locksDock);
             if (pid > 0)
                 guard->m_locks->signalWhenShown(pid, terminate);
             else
                 guard->m_locks->refresh();
         });
+    } else if (verb == QLatin1String("doctor")) {
+        m_doctorWaiting = false;
+        giveRoom(m_doctorDock);
+        m_doctor->examine();
+    } else if (verb == QLatin1String("status")) {
+        m_doctorWaiting = false;
+        m_environments->refresh();
     } else {
         m_doctorWaiting = false;
         m_status->setText(tr("Do this on the command line: strata-cli %1").arg(step.command.join(QLatin1Char(' '))));
@@ -711,6 +869,273 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_run->cancel();
     }
     QMainWindow::closeEvent(event);
+}
+
+} // namespace strata
+
+namespace strata {
+
+QWidget *MainWindow::buildWelcome()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("welcomePage"));
+    page->setBackgroundRole(QPalette::Base);
+    page->setAutoFillBackground(true);
+    auto *outer = new QVBoxLayout(page);
+    outer->addStretch(1);
+    auto *box = new QWidget(page);
+    box->setMaximumWidth(640);
+    auto *column = new QVBoxLayout(box);
+    auto *title = new QLabel(QStringLiteral("<h1>Strata</h1>"), box);
+    column->addWidget(title);
+    auto *what = new QLabel(box);
+    what->setObjectName(QStringLiteral("welcomeText"));
+    what->setWordWrap(true);
+    what->setText(QStringLiteral("<p>%1</p><p>%2</p><p>%3</p>")
+                          .arg(tr("See an Alembic project's revision graph, with every environment's current "
+                                  "revision on it.").toHtmlEscaped(),
+                               tr("Preview the exact SQL of a change, lint it for locks, rehearse it, and run it with "
+                                  "a Cancel that really stops the database.").toHtmlEscaped(),
+                               tr("When a migration is stuck, behind, branched or half-applied, the doctor says what "
+                                  "happened and what to do next.").toHtmlEscaped()));
+    column->addWidget(what);
+    auto *buttons = new QHBoxLayout;
+    auto *open = new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Open Project…"), box);
+    open->setObjectName(QStringLiteral("welcomeOpen"));
+    open->setToolTip(tr("alembic.ini or pyproject.toml"));
+    auto *folder = new QPushButton(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("Open Folder…"), box);
+    folder->setObjectName(QStringLiteral("welcomeOpenFolder"));
+    folder->setToolTip(tr("A directory with alembic.ini, pyproject.toml, env.py or revision scripts"));
+    auto *demo = new QPushButton(tr("Open the Demo Project"), box);
+    demo->setObjectName(QStringLiteral("welcomeDemo"));
+    demo->setToolTip(tr("14 revisions with branches, a merge and depends_on, on an SQLite database"));
+    demo->setEnabled(!demoProjectPath().isEmpty());
+    buttons->addWidget(open);
+    buttons->addWidget(folder);
+    buttons->addWidget(demo);
+    buttons->addStretch(1);
+    column->addLayout(buttons);
+    column->addSpacing(12);
+    column->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Recent projects")), box));
+    m_welcomeRecent = new QListWidget(box);
+    m_welcomeRecent->setObjectName(QStringLiteral("welcomeRecent"));
+    m_welcomeRecent->setMaximumHeight(180);
+    column->addWidget(m_welcomeRecent);
+    auto *hint = new QLabel(tr("Help → Keyboard Shortcuts lists the keys; F1 opens the documentation."), box);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    column->addWidget(hint);
+    outer->addWidget(box, 0, Qt::AlignHCenter);
+    outer->addStretch(2);
+    connect(open, &QPushButton::clicked, this, &MainWindow::chooseProject);
+    connect(folder, &QPushButton::clicked, this, &MainWindow::chooseProjectFolder);
+    connect(demo, &QPushButton::clicked, this, [this] { openProject(demoProjectPath()); });
+    connect(m_welcomeRecent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (const QString path = item->data(Qt::UserRole).toString(); !path.isEmpty())
+            openProject(path);
+    });
+    return page;
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_pages->currentIndex() == 0;
+}
+
+QString MainWindow::demoProjectPath()
+{
+    // Installed: <prefix>/bin/strata and <prefix>/share/strata/demo; in a build tree, the sources'.
+    const QDir bin(QCoreApplication::applicationDirPath());
+    for (const QString &candidate : { bin.filePath(QStringLiteral("../share/strata/demo")),
+                                      QStringLiteral(STRATA_SOURCE_DIR "/resources/demo") })
+        if (QFileInfo(candidate + QStringLiteral("/alembic.ini")).isFile())
+            return QDir::cleanPath(candidate);
+    return {};
+}
+
+QString MainWindow::documentationPath()
+{
+    const QDir bin(QCoreApplication::applicationDirPath());
+    for (const QString &candidate : { bin.filePath(QStringLiteral("../share/doc/strata/README.md")),
+                                      QStringLiteral(STRATA_SOURCE_DIR "/README.md") })
+        if (QFileInfo(candidate).isFile())
+            return QDir::cleanPath(candidate);
+    return {};
+}
+
+void MainWindow::openDocumentation()
+{
+    const QString path = documentationPath();
+    if (path.isEmpty() || !QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
+        // No viewer registered: show it in the Details pane, which always works.
+        if (!path.isEmpty()) {
+            m_details->showFile(path, 0);
+            m_detailsDock->show();
+            m_detailsDock->raise();
+        }
+        m_status->setText(path.isEmpty() ? tr("The documentation is not installed; see `man strata-cli`.")
+                                         : tr("The documentation: %1").arg(QDir::toNativeSeparators(path)));
+    }
+}
+
+QList<QAction *> MainWindow::shortcutActions() const
+{
+    QList<QAction *> actions;
+    for (QAction *menuAction : menuBar()->actions())
+        if (QMenu *menu = menuAction->menu())
+            for (QAction *a : menu->actions())
+                if (!a->shortcut().isEmpty())
+                    actions << a;
+    return actions;
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Keyboard Shortcuts"));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *list = new QTreeWidget(dialog);
+    list->setRootIsDecorated(false);
+    list->setHeaderLabels({ tr("Action"), tr("Keys") });
+    for (QAction *a : shortcutActions())
+        new QTreeWidgetItem(list, { a->text().remove(QLatin1Char('&')).remove(QChar(0x2026)),
+                                    a->shortcut().toString(QKeySequence::NativeText) });
+    // Keys that are not menu actions.
+    const QList<QPair<QString, QString>> more = {
+        { tr("Next / previous search match"), tr("Enter / Shift+Enter") },
+        { tr("Move in the graph"), tr("Up, Down, Page Up, Page Down, Home, End") },
+    };
+    for (const auto &[what, keys] : more)
+        new QTreeWidgetItem(list, { what, keys });
+    list->resizeColumnToContents(0);
+    list->resizeColumnToContents(1);
+    layout->addWidget(list);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(close, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(close);
+    dialog->resize(480, 420);
+    dialog->open();
+}
+
+void MainWindow::updateActions()
+{
+    if (!m_upgradeAction)
+        return;
+    const bool loaded = m_project != nullptr;
+    const bool revision = loaded && m_graph->currentNode() >= 0;
+    const ConnectionProfile *env = m_environments->selectedProfile();
+    const bool running = m_run->isRunning();
+    m_reloadAction->setEnabled(!m_path.isEmpty());
+    m_findAction->setEnabled(loaded);
+    for (QAction *a : m_revisionActions)
+        a->setEnabled(revision);
+    // What works on a database needs one chosen; a write waits for the running one.
+    for (QAction *a : { m_previewAction, m_rehearseAction, m_matchAction })
+        a->setEnabled(revision && env);
+    for (QAction *a : { m_upgradeAction, m_downgradeAction, m_stampAction })
+        a->setEnabled(revision && env && !running);
+    m_mergeAction->setEnabled(loaded && !running && m_project->graph.heads().size() > 1);
+    m_generateAction->setEnabled(loaded && !running);
+    // The actions name the environment they act on.
+    const QString name = env ? env->name : QString();
+    m_upgradeAction->setText(env ? tr("&Upgrade %1 to Here…").arg(name) : tr("&Upgrade to Here…"));
+    m_downgradeAction->setText(env ? tr("&Downgrade %1 to Here…").arg(name) : tr("&Downgrade to Here…"));
+    m_stampAction->setText(env ? tr("&Stamp %1 Here…").arg(name) : tr("&Stamp…"));
+    m_previewAction->setText(env ? tr("&Preview SQL for %1").arg(name) : tr("&Preview SQL"));
+    m_rehearseAction->setText(env ? tr("&Rehearse on %1 to Here…").arg(name) : tr("&Rehearse to Here…"));
+    const QString needs = !loaded ? tr("Open a project first")
+            : !revision          ? tr("Select a revision in the graph first")
+            : !env               ? tr("Select an environment first")
+            : running            ? tr("A run is going")
+                                 : QString();
+    for (QAction *a : { m_upgradeAction, m_downgradeAction, m_stampAction, m_previewAction, m_rehearseAction })
+        a->setStatusTip(needs);
+}
+
+void MainWindow::updateMatchLabel()
+{
+    const int n = m_graph->matchCount();
+    const bool searching = !m_search->text().trimmed().isEmpty();
+    m_prevMatch->setEnabled(n > 1);
+    m_nextMatch->setEnabled(n > 1);
+    m_prevMatch->setVisible(searching);
+    m_nextMatch->setVisible(searching);
+    if (!searching) {
+        m_matchLabel->clear();
+        return;
+    }
+    if (n == 0) {
+        m_matchLabel->setText(Colours::span(Colours::danger(palette()), tr("no match").toHtmlEscaped()));
+        return;
+    }
+    const int at = m_graph->currentMatch();
+    m_matchLabel->setText(at > 0 ? tr("%1 of %2").arg(at).arg(n) : n == 1 ? tr("1 match") : tr("%1 matches").arg(n));
+}
+
+void MainWindow::copyRevisionId()
+{
+    if (!m_project || m_graph->currentNode() < 0)
+        return;
+    const QString id = m_project->graph.node(m_graph->currentNode()).id;
+    QGuiApplication::clipboard()->setText(id);
+    m_status->setText(tr("Copied %1").arg(id));
+}
+
+void MainWindow::openRevisionFile()
+{
+    if (!m_project || m_graph->currentNode() < 0)
+        return;
+    const QString file = m_project->graph.scriptOf(m_graph->currentNode()).path;
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(file)))
+        m_status->setText(tr("No editor is registered for %1: it is shown in the Details pane.")
+                                  .arg(QFileInfo(file).fileName()));
+}
+
+void MainWindow::fitToScreen()
+{
+    const QScreen *s = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!s)
+        return;
+    const QRect avail = s->availableGeometry();
+    // Most of the screen on a laptop, not all of a large monitor.
+    const QSize size(std::min(avail.width(), std::clamp(int(avail.width() * 0.85), 1100, 1900)),
+                     std::min(avail.height(), std::clamp(int(avail.height() * 0.88), 720, 1250)));
+    setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, avail));
+}
+
+void MainWindow::applyDefaultDockSizes()
+{
+    // The graph is the centre: the side docks a quarter of the width each,
+    // the bottom tabs a fifth of the height.
+    resizeDocks({ m_environmentsDock, m_detailsDock }, { width() * 25 / 100, width() * 24 / 100 }, Qt::Horizontal);
+    resizeDocks({ m_findingsDock, m_sqlDock, m_runDock, m_locksDock, m_doctorDock }, { height() * 20 / 100, height() * 20 / 100, height() * 20 / 100, height() * 20 / 100, height() * 20 / 100 }, Qt::Vertical);
+}
+
+void MainWindow::giveRoom(QDockWidget *dock)
+{
+    dock->show();
+    dock->raise();
+    if (dock->isFloating())
+        return;
+    const int wanted = height() * 36 / 100;
+    if (dock->height() < wanted)
+        resizeDocks({ dock }, { wanted }, Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (std::exchange(m_shownOnce, true))
+        return;
+    if (!m_geometryRestored)
+        fitToScreen();
+    if (!m_stateRestored) {
+        // Once the window has its size (the window system may change it on mapping).
+        layout()->activate();
+        applyDefaultDockSizes();
+        QTimer::singleShot(0, this, &MainWindow::applyDefaultDockSizes);
+    }
 }
 
 } // namespace strata

@@ -14,6 +14,9 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QProgressBar;
+class QStackedWidget;
+class QListWidget;
+class QToolButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -60,6 +63,15 @@ public:
     SchemaController *schemaController() const { return m_schema; }
     DoctorPanel *doctorPanel() const { return m_doctor; }
 
+    // The window's pages: a welcome page until a project is shown, then the graph.
+    bool isWelcomeShown() const;
+    QListWidget *welcomeRecent() const { return m_welcomeRecent; }
+    // Where the bundled demo project and documentation are (installed or in the source tree).
+    static QString demoProjectPath();
+    static QString documentationPath();
+    // The actions with their shortcuts, as Help → Keyboard Shortcuts lists them.
+    QList<QAction *> shortcutActions() const;
+
     enum class Action { PreviewSql, Upgrade, Downgrade, Stamp };
     // On the selected revision and the selected environment (what the menu,
     // the toolbar and the graph's context menu do).
@@ -74,6 +86,20 @@ signals:
 private:
     void buildMenus();
     void chooseProject();
+    void chooseProjectFolder();
+    void showShortcuts();
+    void openDocumentation();
+    QWidget *buildWelcome();
+    void updateActions();
+    void updateMatchLabel();
+    void copyRevisionId();
+    void openRevisionFile();
+    // Sizes the window for its screen on the first start (later starts restore it).
+    void fitToScreen();
+    void applyDefaultDockSizes();
+    // Raises a bottom tab and gives it room when something in it needs attention.
+    void giveRoom(QDockWidget *dock);
+    void showEvent(QShowEvent *event) override;
     void reload();
     void onLoaded();
     void fillFindings();
@@ -109,6 +135,28 @@ private:
     QDockWidget *m_runDock = nullptr;
     QDockWidget *m_sqlDock = nullptr;
     QList<QAction *> m_runActions;
+    QList<QAction *> m_revisionActions; // need a project and a selected revision
+    QAction *m_upgradeAction = nullptr;
+    QAction *m_downgradeAction = nullptr;
+    QAction *m_stampAction = nullptr;
+    QAction *m_previewAction = nullptr;
+    QAction *m_rehearseAction = nullptr;
+    QAction *m_matchAction = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_mergeAction = nullptr;
+    QAction *m_generateAction = nullptr;
+    QDockWidget *m_findingsDock = nullptr;
+    QDockWidget *m_environmentsDock = nullptr;
+    QDockWidget *m_detailsDock = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QListWidget *m_welcomeRecent = nullptr;
+    QToolButton *m_prevMatch = nullptr;
+    QToolButton *m_nextMatch = nullptr;
+    bool m_geometryRestored = false;
+    bool m_stateRestored = false;
+    bool m_shownOnce = false;
+    QString m_shownEnvironment; // the environment last chosen, to tell a choice from a refresh
     QLineEdit *m_search;
     QLabel *m_matchLabel;
     QProgressBar *m_progress;
@@ -117,8 +165,10 @@ private:
     QFutureWatcher<Result<ProjectPtr>> m_loader;
     CancelToken m_cancel;
     ProjectPtr m_project;
-    QString m_path;
+    QString m_path;    // the project on screen (what Reload reads again)
     QString m_section;
+    QString m_loadingPath; // the project being read
+    QString m_loadingSection;
     QString m_lastError;
 };
 

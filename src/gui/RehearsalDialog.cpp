@@ -1,5 +1,7 @@
 #include "RehearsalDialog.h"
 
+#include "common/TimeFormat.h"
+
 #include "Colours.h"
 
 #include <QDialogButtonBox>
@@ -36,11 +38,11 @@ RehearsalDialog::RehearsalDialog(const QString &title, std::shared_ptr<std::atom
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("rehearsalTree"));
     m_tree->setColumnCount(ColCount);
-    m_tree->setHeaderLabels({ tr("Statement"), tr("Result"), tr("ms"), tr("Locks taken"), tr("Rewrote") });
+    m_tree->setHeaderLabels({ tr("Statement"), tr("Result"), tr("Time"), tr("Locks taken"), tr("Rewrote") });
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(ColStatement, QHeaderView::Stretch);
-    m_tree->setColumnWidth(ColResult, 64);
-    m_tree->setColumnWidth(ColDuration, 64);
+    m_tree->header()->setSectionResizeMode(ColResult, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(ColDuration, QHeaderView::ResizeToContents);
     m_tree->setColumnWidth(ColLocks, 300);
     m_tree->setColumnWidth(ColRewrote, 130);
     m_tree->setUniformRowHeights(false);
@@ -84,7 +86,7 @@ void RehearsalDialog::addStatement(const bridge::Statement &s)
     item->setToolTip(ColStatement, s.sql);
     item->setText(ColResult, s.ok ? tr("ok") : tr("FAILED"));
     item->setForeground(ColResult, s.ok ? Colours::ok(palette()) : Colours::danger(palette()));
-    item->setText(ColDuration, QString::number(s.durationMs, 'f', 1));
+    item->setText(ColDuration, formatDuration(s.durationMs));
     // "AccessExclusiveLock on public.users" -> "AccessExclusive: public.users"
     QStringList locks;
     for (QString l : s.locks)

@@ -24,6 +24,14 @@ RevisionGraphView::RevisionGraphView(QWidget *parent) : QAbstractScrollArea(pare
 
 void RevisionGraphView::setProject(const ProjectPtr &project)
 {
+    // Badges and highlights name revisions: a reload keeps them (the
+    // environments refresh them), another project starts without.
+    const QString root = project ? project->config.rootDir : QString();
+    if (root != m_root) {
+        m_badges.clear();
+        m_highlighted.clear();
+        m_root = root;
+    }
     m_project = project;
     m_order = (project && !project->graph.hasCycles()) ? project->graph.history() : std::vector<int>();
     if (project && project->graph.hasCycles()) {
@@ -68,12 +76,7 @@ int RevisionGraphView::graphWidth() const
 
 QColor RevisionGraphView::laneColour(int lane) const
 {
-    static const char *const colours[] = { "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf",
-                                           "#8c564b", "#e377c2" };
-    QColor c(QString::fromLatin1(colours[lane % 8]));
-    if (palette().color(QPalette::Base).lightness() < 128)
-        c = c.lighter(140);
-    return c;
+    return Colours::lane(palette(), lane);
 }
 
 void RevisionGraphView::updateScrollBars()
@@ -124,9 +127,10 @@ void RevisionGraphView::paintEvent(QPaintEvent *)
         const int y = (r - first) * h;
         const QRect rowRect(0, y, viewport()->width(), h);
         const int cy = y + h / 2;
+        const auto &n = g.node(row.node);
         if (r == m_currentRow)
             p.fillRect(rowRect, pal.color(hasFocus() ? QPalette::Highlight : QPalette::Midlight));
-        else if (m_highlighted.contains(row.node))
+        else if (m_highlighted.contains(n.id))
             p.fillRect(rowRect, Colours::warningTint(pal)); // pending for the selected environment
         else if (isMatch(r))
             p.fillRect(rowRect, pal.color(QPalette::AlternateBase).darker(115));
@@ -150,7 +154,6 @@ void RevisionGraphView::paintEvent(QPaintEvent *)
             p.drawPath(path);
         }
         // the node
-        const auto &n = g.node(row.node);
         const QColor nodeColour = laneColour(row.lane);
         p.setPen(QPen(nodeColour.darker(130), 1.5));
         p.setBrush(n.isMergePoint() ? pal.color(QPalette::Base) : nodeColour);
@@ -164,8 +167,12 @@ void RevisionGraphView::paintEvent(QPaintEvent *)
         int x = textX;
         p.setFont(mono);
         p.setPen(textColour);
+        const bool matched = isMatch(r);
         const QString shortId = n.id.left(12);
-        p.drawText(QRect(x, y, 200, h), Qt::AlignVCenter | Qt::AlignLeft, shortId);
+        if (matched)
+            drawMatchedText(p, QRect(x, y, 200, h), shortId, r == m_currentRow);
+        else
+            p.drawText(QRect(x, y, 200, h), Qt::AlignVCenter | Qt::AlignLeft, shortId);
         x += QFontMetrics(mono).horizontalAdvance(QStringLiteral("000000000000")) + 10;
         p.setFont(baseFont);
         auto tag = [&](const QString &text, const QColor &bg) {
@@ -174,20 +181,20 @@ void RevisionGraphView::paintEvent(QPaintEvent *)
             p.setPen(Qt::NoPen);
             p.setBrush(bg);
             p.drawRoundedRect(tr, 4, 4);
-            p.setPen(bg.lightness() > 150 ? QColor(Qt::black) : QColor(Qt::white));
+            p.setPen(Colours::textOn(bg));
             p.drawText(tr, Qt::AlignCenter, text);
             x += w + 4;
         };
         if (n.isHead())
-            tag(n.isRealHead() ? tr("head") : tr("effective head"), QColor(0x2d, 0xa4, 0x4e));
+            tag(n.isRealHead() ? tr("head") : tr("effective head"), Colours::headTag(pal));
         if (n.isBase())
-            tag(tr("base"), QColor(0x6e, 0x77, 0x81));
+            tag(tr("base"), Colours::baseTag(pal));
         for (const QString &l : n.ownLabels)
-            tag(l, QColor(0xe3, 0xb3, 0x41));
+            tag(l, Colours::labelTag(pal));
         if (!n.dependencyNames.isEmpty())
             tag(tr("depends on %1").arg(n.dependencyNames.join(QStringLiteral(", ")).left(24)),
-                QColor(0x8a, 0x63, 0xd2));
-        for (const EnvironmentBadge &b : m_badges.value(row.node)) {
+                Colours::dependency(pal));
+        for (const EnvironmentBadge &b : m_badges.value(n.id)) {
             // Environments at this revision; production ones carry a red frame and a warning sign.
             const QString text = b.production ? QStringLiteral("\u26A0 ") + b.name : b.name;
             const int w = fontMetrics().horizontalAdvance(text) + 12;
@@ -203,14 +210,17 @@ void RevisionGraphView::paintEvent(QPaintEvent *)
         }
         p.setPen(textColour);
         p.setFont(n.isHead() ? bold : baseFont);
-        const QString msg = g.scriptOf(row.node).message;
-        p.drawText(QRect(x, y, viewport()->width() - x - 4, h), Qt::AlignVCenter | Qt::AlignLeft,
-                   fontMetrics().elidedText(msg, Qt::ElideRight, viewport()->width() - x - 4));
+        const QString msg = fontMetrics().elidedText(g.scriptOf(row.node).message, Qt::ElideRight,
+                                                     viewport()->width() - x - 4);
+        if (matched)
+            drawMatchedText(p, QRect(x, y, viewport()->width() - x - 4, h), msg, r == m_currentRow);
+        else
+            p.drawText(QRect(x, y, viewport()->width() - x - 4, h), Qt::AlignVCenter | Qt::AlignLeft, msg);
         p.setFont(baseFont);
     }
 
     // depends_on edges in the gutter: dashed, distinct from down_revision lanes
-    const QColor depColour(0x8a, 0x63, 0xd2);
+    const QColor depColour = Colours::dependency(pal);
     QPen dash(depColour, 1.5, Qt::DashLine);
     for (const LaneLayout::Dependency &d : m_layout.dependencies) {
         const int lo = std::min(d.fromRow, d.toRow), hi = std::max(d.fromRow, d.toRow);
@@ -301,16 +311,56 @@ void RevisionGraphView::selectNode(int node)
     selectRow(rowOfNode(node));
 }
 
-void RevisionGraphView::setBadges(const QHash<int, QList<EnvironmentBadge>> &badges)
+void RevisionGraphView::setBadges(const QHash<QString, QList<EnvironmentBadge>> &badges)
 {
     m_badges = badges;
     viewport()->update();
 }
 
-void RevisionGraphView::setHighlighted(const QSet<int> &nodes)
+void RevisionGraphView::setHighlighted(const QSet<QString> &revisions)
 {
-    m_highlighted = nodes;
+    m_highlighted = revisions;
     viewport()->update();
+}
+
+bool RevisionGraphView::isHighlighted(int node) const
+{
+    return m_project && node >= 0 && node < m_project->graph.size()
+            && m_highlighted.contains(m_project->graph.node(node).id);
+}
+
+int RevisionGraphView::currentMatch() const
+{
+    const auto it = std::lower_bound(m_matches.begin(), m_matches.end(), m_currentRow);
+    return it != m_matches.end() && *it == m_currentRow ? int(it - m_matches.begin()) + 1 : 0;
+}
+
+void RevisionGraphView::drawMatchedText(QPainter &p, const QRect &rect, const QString &text, bool current)
+{
+    const int at = m_search.isEmpty() ? -1 : int(text.indexOf(m_search, 0, Qt::CaseInsensitive));
+    if (at < 0) {
+        p.drawText(rect, Qt::AlignVCenter | Qt::AlignLeft, text);
+        return;
+    }
+    // before · the match on a yellow mark, bold (underlined in the current row) · after
+    const QFont normal = p.font();
+    QFont strong = normal;
+    strong.setBold(true);
+    strong.setUnderline(current);
+    const QString before = text.left(at), match = text.mid(at, m_search.size()), after = text.mid(at + m_search.size());
+    int x = rect.left();
+    p.drawText(QRect(x, rect.top(), rect.width(), rect.height()), Qt::AlignVCenter | Qt::AlignLeft, before);
+    x += QFontMetrics(normal).horizontalAdvance(before);
+    const int w = QFontMetrics(strong).horizontalAdvance(match);
+    const QPen pen = p.pen();
+    p.fillRect(QRect(x - 1, rect.top() + 3, w + 2, rect.height() - 6), Colours::matchTint(palette()));
+    p.setFont(strong);
+    p.setPen(palette().color(QPalette::Text));
+    p.drawText(QRect(x, rect.top(), w + 2, rect.height()), Qt::AlignVCenter | Qt::AlignLeft, match);
+    p.setFont(normal);
+    p.setPen(pen);
+    x += w;
+    p.drawText(QRect(x, rect.top(), std::max(0, rect.right() - x), rect.height()), Qt::AlignVCenter | Qt::AlignLeft, after);
 }
 
 bool RevisionGraphView::isMatch(int row) const

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QSet>
 
+class QPainter;
+
 namespace strata {
 
 // An environment shown at its current revision on the graph.
@@ -39,12 +41,16 @@ public:
     int setSearchText(const QString &text);
     int matchCount() const { return int(m_matches.size()); }
     bool isMatch(int row) const;
+    // The current row's place among the matches, 1-based; 0 when it is not one.
+    int currentMatch() const;
 
-    // Environment badges by node; highlighted nodes (e.g. an environment's pending revisions).
-    void setBadges(const QHash<int, QList<EnvironmentBadge>> &badges);
-    const QHash<int, QList<EnvironmentBadge>> &badges() const { return m_badges; }
-    void setHighlighted(const QSet<int> &nodes);
-    bool isHighlighted(int node) const { return m_highlighted.contains(node); }
+    // Environment badges and highlighted revisions (an environment's pending
+    // ones), both by revision id: they stay true across a reload, and a project
+    // with another root starts without them.
+    void setBadges(const QHash<QString, QList<EnvironmentBadge>> &badges);
+    const QHash<QString, QList<EnvironmentBadge>> &badges() const { return m_badges; }
+    void setHighlighted(const QSet<QString> &revisions);
+    bool isHighlighted(int node) const;
 
 public slots:
     void selectNode(int node);
@@ -77,8 +83,11 @@ private:
     QString m_search;
     std::vector<int> m_matches; // sorted rows
     bool m_paintedOnce = false;
-    QHash<int, QList<EnvironmentBadge>> m_badges;
-    QSet<int> m_highlighted;
+    QHash<QString, QList<EnvironmentBadge>> m_badges;
+    QSet<QString> m_highlighted;
+    QString m_root; // the project's root directory, to tell a reload from another project
+    // Draws text in rect, the search match in it emphasised; returns the width drawn.
+    void drawMatchedText(QPainter &p, const QRect &rect, const QString &text, bool current);
 };
 
 } // namespace strata

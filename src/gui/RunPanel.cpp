@@ -2,6 +2,8 @@
 
 #include "Colours.h"
 
+#include "common/TimeFormat.h"
+
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -67,6 +69,20 @@ RunPanel::RunPanel(QWidget *parent) : QWidget(parent)
     top->addWidget(m_stateLabel);
     top->addWidget(m_cancel);
     layout->addLayout(top);
+    // After a failure: the cause in one sentence, then what to do next.
+    m_headline = new QLabel(this);
+    m_headline->setObjectName(QStringLiteral("runHeadline"));
+    m_headline->setWordWrap(true);
+    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_headline->hide();
+    layout->addWidget(m_headline);
+    m_nextSteps = new QWidget(this);
+    m_nextSteps->setObjectName(QStringLiteral("runNextSteps"));
+    auto *nextRow = new QHBoxLayout(m_nextSteps);
+    nextRow->setContentsMargins(0, 0, 0, 0);
+    nextRow->addStretch(1);
+    m_nextSteps->hide();
+    layout->addWidget(m_nextSteps);
     auto *waitRow = new QHBoxLayout;
     m_waiting = new QLabel(this);
     m_waiting->setObjectName(QStringLiteral("runWaiting"));
@@ -84,6 +100,7 @@ RunPanel::RunPanel(QWidget *parent) : QWidget(parent)
             Q_EMIT showSessionRequested(m_waitingOn);
     });
     m_progress = new QProgressBar(this);
+    m_progress->setAlignment(Qt::AlignCenter); // the text over the bar, where it reads
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     layout->addWidget(m_progress);
@@ -99,6 +116,7 @@ RunPanel::RunPanel(QWidget *parent) : QWidget(parent)
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(20000);
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_log->setToolTip(tr("Alembic's log; after a failure, the error and its traceback"));
     split->addWidget(m_steps);
     split->addWidget(m_log);
     layout->addWidget(split, 1);
@@ -118,6 +136,25 @@ RunPanel::~RunPanel()
     }
 }
 
+void RunPanel::clear()
+{
+    if (m_job)
+        return;
+    m_title->setText(tr("No run yet. Choose “Upgrade to here…” on a revision to start one."));
+    m_stateLabel->clear();
+    m_headline->hide();
+    m_nextSteps->hide();
+    m_waiting->hide();
+    m_showInLocks->hide();
+    m_steps->clear();
+    m_log->clear();
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->resetFormat();
+    m_summary = RunSummary();
+    m_last = RunRecord();
+}
+
 bool RunPanel::isRunning() const
 {
     return m_job != nullptr;
@@ -130,6 +167,9 @@ bool RunPanel::start(const PreparedRun &run)
     const RunRequest &request = run.request;
     m_steps->clear();
     m_log->clear();
+    m_headline->hide();
+    m_nextSteps->hide();
+    m_summary = RunSummary();
     m_profile = request.profile;
     m_password = request.password;
     m_job = new RunJob(run.request, run.preflight, run.session);
@@ -228,7 +268,8 @@ void RunPanel::setStep(const RunStep &s, int total)
     if (!s.message.isEmpty())
         item->setText(ColMessage, s.message);
     item->setText(ColState, stepStateText(s.state));
-    item->setText(ColDuration, s.durationMs >= 0 ? tr("%1 ms").arg(s.durationMs, 0, 'f', 1) : QString());
+    item->setText(ColDuration, s.durationMs >= 0 ? formatDuration(s.durationMs) : QString());
+    item->setTextAlignment(ColDuration, Qt::AlignRight | Qt::AlignVCenter);
     QFont f = item->font(ColStep);
     f.setBold(s.state == StepState::Running);
     for (int c = 0; c < m_steps->columnCount(); ++c)
@@ -269,6 +310,40 @@ void RunPanel::onFinished(const RunRecord &record)
         appendLog(record.outcome, true);
     m_cancel->setEnabled(false);
     m_cancel->setText(tr("Cancel"));
+    showSummary(record);
+}
+
+QList<QPushButton *> RunPanel::nextStepButtons() const
+{
+    return m_nextSteps->findChildren<QPushButton *>();
+}
+
+void RunPanel::showSummary(const RunRecord &record)
+{
+    m_summary = summarizeRun(record, m_profile.lockTimeoutMs);
+    const bool failed = record.state != RunState::Succeeded;
+    const QColor colour = failed ? Colours::danger(palette()) : Colours::ok(palette());
+    QString html = QStringLiteral("<b>%1</b>").arg(Colours::span(colour, m_summary.headline.toHtmlEscaped()));
+    if (failed && !m_summary.explanation.isEmpty())
+        html += QStringLiteral("<br/>") + m_summary.explanation.toHtmlEscaped();
+    if (!m_summary.details.isEmpty())
+        html += QStringLiteral("<br/><small>") + tr("The error and Alembic's traceback are in the log below.") + QStringLiteral("</small>");
+    m_headline->setText(html);
+    m_headline->show();
+    qDeleteAll(m_nextSteps->findChildren<QPushButton *>(Qt::FindDirectChildrenOnly));
+    auto *row = static_cast<QHBoxLayout *>(m_nextSteps->layout());
+    Diagnosis about;
+    about.profileId = record.profileId;
+    about.profileName = record.profileName;
+    about.code = QStringLiteral("run-") + m_summary.cause;
+    int at = 0;
+    for (const RecipeStep &step : m_summary.next) {
+        auto *button = new QPushButton(step.text, m_nextSteps);
+        button->setToolTip(tr("strata-cli %1").arg(step.command.join(QLatin1Char(' '))));
+        connect(button, &QPushButton::clicked, this, [this, about, step] { Q_EMIT stepRequested(about, step); });
+        row->insertWidget(at++, button);
+    }
+    m_nextSteps->setVisible(at > 0);
 }
 
 } // namespace strata

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diagnose/RunSummary.h"
 #include "run/RunJob.h"
 #include "services/MigrationService.h"
 
@@ -25,6 +26,8 @@ public:
     explicit RunPanel(QWidget *parent = nullptr);
     ~RunPanel() override;
 
+    // Back to "no run yet" (another project was opened); not while a run goes.
+    void clear();
     // False when a run is already going.
     bool start(const PreparedRun &run);
     bool isRunning() const;
@@ -41,6 +44,10 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *waitingLabel() const { return m_waiting; }
     QPushButton *showInLocksButton() const { return m_showInLocks; }
+    // The finished run's cause in one sentence, and its next steps as buttons.
+    QLabel *headlineLabel() const { return m_headline; }
+    QList<QPushButton *> nextStepButtons() const;
+    RunSummary lastSummary() const { return m_summary; }
     static QString stepStateText(StepState state);
 
 public Q_SLOTS:
@@ -53,13 +60,19 @@ Q_SIGNALS:
     void showSessionRequested(qint64 pid);
     // The journal could not be written (the run goes on).
     void journalProblem(const QString &message);
+    // A next step of a failed run, done through the window's own actions.
+    void stepRequested(const strata::Diagnosis &about, const strata::RecipeStep &step);
 
 private:
     void setStep(const RunStep &step, int total);
     void appendLog(const QString &line, bool important = false);
     void onFinished(const RunRecord &record);
+    void showSummary(const RunRecord &record);
 
     QLabel *m_title;
+    QLabel *m_headline;
+    QWidget *m_nextSteps;
+    RunSummary m_summary;
     QLabel *m_stateLabel;
     QProgressBar *m_progress;
     QTreeWidget *m_steps;

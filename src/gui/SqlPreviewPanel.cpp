@@ -20,7 +20,7 @@ SqlPreviewPanel::SqlPreviewPanel(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
-    m_title = new QLabel(tr("Choose a revision and “Preview SQL” to see the SQL Alembic would run."), this);
+    m_title = new QLabel(this);
     m_title->setWordWrap(true);
     m_copy = new QPushButton(tr("Copy"), this);
     m_save = new QPushButton(tr("Save…"), this);
@@ -51,6 +51,7 @@ SqlPreviewPanel::SqlPreviewPanel(QWidget *parent) : QWidget(parent)
     connect(m_save, &QPushButton::clicked, this, &SqlPreviewPanel::save);
     connect(m_run, &QPushButton::clicked, this, [this] { Q_EMIT runRequested(m_sql); });
     connect(m_rehearse, &QPushButton::clicked, this, [this] { Q_EMIT rehearseRequested(m_target, m_downgrade); });
+    clear();
 }
 
 void SqlPreviewPanel::setPlan(const QString &target, bool downgrade, bool canRehearse)
@@ -58,6 +59,13 @@ void SqlPreviewPanel::setPlan(const QString &target, bool downgrade, bool canReh
     m_target = target;
     m_downgrade = downgrade;
     m_rehearse->setEnabled(canRehearse && !target.isEmpty());
+}
+
+void SqlPreviewPanel::clear()
+{
+    showBusy(tr("Choose a revision and “Preview SQL” to see the SQL Alembic would run."));
+    m_sql.clear();
+    m_target.clear();
 }
 
 void SqlPreviewPanel::showBusy(const QString &what)

@@ -22,6 +22,8 @@ public:
     explicit SqlPreviewPanel(QWidget *parent = nullptr);
 
     void showBusy(const QString &what);
+    // Back to the empty tab (another project was opened).
+    void clear();
     // The lint's findings become gutter marks with tooltips, and a line above the SQL.
     void showSql(const QString &title, const QString &sql, const QStringList &warnings = {},
                  const QStringList &errors = {}, const LintReport &lint = {});

@@ -7,6 +7,7 @@
 #include "connection/ProfileStore.h"
 #include "MainWindow.h"
 #include "RevisionGraphView.h"
+#include "RunController.h"
 
 #include <QLineEdit>
 #include <QMenuBar>
@@ -20,6 +21,16 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QtTest>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDockWidget>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QProcess>
+#include <QScreen>
+#include <QSettings>
+#include <QPlainTextEdit>
 
 using namespace strata;
 
@@ -27,12 +38,28 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // The window's settings (geometry, recent projects) in a private place.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    }
+    void welcomePageAndActions();
+    void layoutGivesTheGraphTheRoom();
+    void searchSaysWhichMatch();
+    void reloadAndRecentAfterAFailedOpen();
+    void findingOpensInDetails();
+    void helpWorksWithoutADisplay();
     void opensDemo();
     void brokenProjectFindings();
     void badProjectIsReported();
     void germanTranslationIsBuiltIn();
     void environmentsDockShowsStatusAndBadges();
+    void windowRemembersItsSize();
+
+private:
+    QTemporaryDir m_settings;
 };
 
 // An SQLite database whose version table says `revision`.
@@ -89,12 +116,25 @@ void TestMainWindow::environmentsDockShowsStatusAndBadges()
     // badges sit at each environment's current revision
     const RevisionGraph &g = w.project()->graph;
     const auto badges = w.graphView()->badges();
-    QCOMPARE(badges.value(g.indexOf(QStringLiteral("92a3b4c5d6e7"))).first().name, QStringLiteral("dev"));
-    QVERIFY(badges.value(g.indexOf(QStringLiteral("e7f8091a2b3c"))).first().production);
+    QCOMPARE(badges.value(QStringLiteral("92a3b4c5d6e7")).first().name, QStringLiteral("dev"));
+    QVERIFY(badges.value(QStringLiteral("e7f8091a2b3c")).first().production);
     // selecting an environment highlights its pending revisions
     env->table()->setCurrentIndex(table->index(0, 0));
     QVERIFY(w.graphView()->isHighlighted(g.indexOf(QStringLiteral("a3b4c5d6e7f8"))));
     QVERIFY(!w.graphView()->isHighlighted(g.indexOf(QStringLiteral("8192a3b4c5d6"))));
+    // a reload keeps them on the same revisions (they are kept by id, not by row)
+    {
+        QSignalSpy reloaded(&w, &MainWindow::projectLoaded);
+        QSignalSpy refreshedAgain(env, &EnvironmentsPanel::refreshFinished);
+        w.openProject(QStringLiteral(STRATA_DEMO_DIR));
+        QVERIFY(reloaded.wait(10000));
+        const RevisionGraph &again = w.project()->graph;
+        QVERIFY(w.graphView()->isHighlighted(again.indexOf(QStringLiteral("a3b4c5d6e7f8"))));
+        QVERIFY(!w.graphView()->isHighlighted(again.indexOf(QStringLiteral("8192a3b4c5d6"))));
+        QCOMPARE(w.graphView()->badges().value(QStringLiteral("92a3b4c5d6e7")).first().name, QStringLiteral("dev"));
+        QVERIFY(refreshedAgain.wait(20000));
+        env->table()->setCurrentIndex(table->index(0, 0));
+    }
     // the matrix exports to CSV
     const QString csv = env->toCsv();
     QVERIFY(csv.startsWith(QStringLiteral("environment,kind,production,url,state")));
@@ -193,6 +233,207 @@ void TestMainWindow::badProjectIsReported()
     QVERIFY(failed.wait(10000));
     QVERIFY(w.lastError().contains(QStringLiteral("no such file or directory")));
     QCOMPARE(w.graphView()->rowCount(), 0);
+}
+
+// Before a project: the welcome page, with the demo and the recent list;
+// actions that cannot work yet are disabled; Help has the shortcuts.
+void TestMainWindow::welcomePageAndActions()
+{
+    QSettings().remove(QStringLiteral("recentProjects"));
+    MainWindow w;
+    w.show();
+    QVERIFY(w.isWelcomeShown());
+    auto action = [&w](const char *name) { return w.findChild<QAction *>(QString::fromLatin1(name)); };
+    for (const char *name : { "actionUpgrade", "actionDowngrade", "actionStamp", "actionPreviewSql", "actionReload",
+                              "actionMerge", "actionCopyRevisionId" })
+        QVERIFY2(!action(name)->isEnabled(), name);
+    QVERIFY(action("actionOpen")->isEnabled());
+    QVERIFY(action("actionOpenFolder")->isEnabled());
+    QVERIFY(action("actionShortcuts") && action("actionDocumentation"));
+    QVERIFY(!MainWindow::documentationPath().isEmpty());
+    // the shortcuts list names every Migrate action that has keys
+    QStringList keys;
+    for (QAction *a : w.shortcutActions())
+        keys << a->shortcut().toString();
+    for (const char *k : { "Ctrl+Shift+U", "Ctrl+Shift+D", "Ctrl+Shift+P", "Ctrl+Shift+T", "Ctrl+O", "Ctrl+Shift+O" })
+        QVERIFY2(keys.contains(QString::fromLatin1(k)), k);
+    action("actionShortcuts")->trigger();
+    auto *shortcuts = w.findChild<QDialog *>(QStringLiteral("shortcutsDialog"));
+    QVERIFY(shortcuts && shortcuts->findChild<QTreeWidget *>()->topLevelItemCount() >= 10);
+    shortcuts->reject();
+    // the demo opens from the welcome page (a directory is a project)
+    auto *demo = w.findChild<QPushButton *>(QStringLiteral("welcomeDemo"));
+    QVERIFY(demo && demo->isEnabled());
+    QSignalSpy loaded(&w, &MainWindow::projectLoaded);
+    demo->click();
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(!w.isWelcomeShown());
+    QVERIFY(action("actionReload")->isEnabled());
+    QVERIFY(action("actionCopyRevisionId")->isEnabled());
+    QVERIFY(action("actionMerge")->isEnabled()); // the demo has two heads
+    // the only environment is chosen, so the actions have a target and name it
+    QTRY_VERIFY_WITH_TIMEOUT(action("actionUpgrade")->isEnabled(), 10000);
+    QVERIFY2(action("actionUpgrade")->text().contains(QStringLiteral("demo-sqlite")), qPrintable(action("actionUpgrade")->text()));
+    // Copy Revision Id puts the selected id on the clipboard
+    action("actionCopyRevisionId")->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), w.project()->graph.node(w.graphView()->currentNode()).id);
+    // the welcome page lists it as a recent project
+    MainWindow second;
+    QCOMPARE(second.welcomeRecent()->count(), 1);
+    QVERIFY(second.welcomeRecent()->item(0)->text().endsWith(QStringLiteral("alembic.ini")));
+}
+
+// The graph is the centre and gets most of the room; the bottom tabs start
+// small and grow when a run or a diagnosis needs them.
+void TestMainWindow::layoutGivesTheGraphTheRoom()
+{
+    QSettings().remove(QStringLiteral("window"));
+    MainWindow w;
+    w.show();
+    QSignalSpy loaded(&w, &MainWindow::projectLoaded);
+    w.openProject(QStringLiteral(STRATA_DEMO_DIR));
+    QVERIFY(loaded.wait(10000));
+    QTest::qWait(50);
+    const QRect screen = w.screen()->availableGeometry();
+    // sized for the screen (no larger, unless its minimum is) and centred on it
+    QVERIFY(w.width() <= std::max(screen.width(), w.minimumSizeHint().width()));
+    QVERIFY(w.height() <= std::max(screen.height(), w.minimumSizeHint().height()));
+    if (w.width() <= screen.width())
+        QVERIFY(qAbs(w.geometry().center().x() - screen.center().x()) <= 2);
+    auto area = [](const QWidget *x) { return x->width() * x->height(); };
+    auto *findings = w.findChild<QDockWidget *>(QStringLiteral("findingsDock"));
+    auto *details = w.findChild<QDockWidget *>(QStringLiteral("detailsDock"));
+    auto *environments = w.findChild<QDockWidget *>(QStringLiteral("environmentsDock"));
+    const QString sizes = QStringLiteral("window %1x%2 graph %3x%4 findings %5x%6 details %7x%8 environments %9x%10")
+                                  .arg(w.width()).arg(w.height()).arg(w.graphView()->width()).arg(w.graphView()->height())
+                                  .arg(findings->width()).arg(findings->height()).arg(details->width()).arg(details->height())
+                                  .arg(environments->width()).arg(environments->height());
+    QVERIFY2(area(w.graphView()) > area(findings) && area(w.graphView()) > area(details)
+                     && area(w.graphView()) > area(environments),
+             qPrintable(sizes));
+    QVERIFY2(findings->height() <= w.height() / 4, qPrintable(sizes));
+    QVERIFY2(w.graphView()->height() >= w.height() / 2, qPrintable(sizes));
+    // a run needs attention: its tab is raised and grows
+    const int before = findings->height();
+    auto *runDock = w.findChild<QDockWidget *>(QStringLiteral("runDock"));
+    emit w.runController()->runStarted();
+    QTest::qWait(20);
+    QVERIFY(!runDock->visibleRegion().isEmpty());
+    QVERIFY2(runDock->height() > before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(runDock->height())));
+}
+
+// "3 of 129", not "129 match(es)"; Enter moves through them.
+void TestMainWindow::searchSaysWhichMatch()
+{
+    MainWindow w;
+    w.show();
+    QSignalSpy loaded(&w, &MainWindow::projectLoaded);
+    w.openProject(QStringLiteral(STRATA_DEMO_DIR));
+    QVERIFY(loaded.wait(10000));
+    auto *label = w.findChild<QLabel *>(QStringLiteral("matchLabel"));
+    QTest::keyClicks(w.searchBox(), QStringLiteral("create"));
+    const int n = w.graphView()->matchCount();
+    QVERIFY(n >= 5);
+    QCOMPARE(label->text(), QStringLiteral("1 of %1").arg(n));
+    QTest::keyClick(w.searchBox(), Qt::Key_Return);
+    QCOMPARE(label->text(), QStringLiteral("2 of %1").arg(n));
+    QCOMPARE(w.graphView()->currentMatch(), 2);
+    QTest::keyClick(w.searchBox(), Qt::Key_Return, Qt::ShiftModifier);
+    QCOMPARE(label->text(), QStringLiteral("1 of %1").arg(n));
+    // moving off the matches says how many there are, not a place among them
+    w.graphView()->selectNode(w.project()->graph.indexOf(QStringLiteral("8192a3b4c5d6")));
+    QCOMPARE(label->text(), QStringLiteral("%1 matches").arg(n));
+    w.searchBox()->setText(QStringLiteral("zzz-nothing"));
+    QVERIFY(label->text().contains(QStringLiteral("no match")));
+}
+
+// Reload reads the project on screen, not one that failed to open; Open
+// Recent has one entry per project however it was opened.
+void TestMainWindow::reloadAndRecentAfterAFailedOpen()
+{
+    QSettings().remove(QStringLiteral("recentProjects"));
+    MainWindow w;
+    w.show();
+    QSignalSpy loaded(&w, &MainWindow::projectLoaded);
+    QSignalSpy failed(&w, &MainWindow::projectFailed);
+    w.openProject(QStringLiteral(STRATA_DEMO_DIR));
+    QVERIFY(loaded.wait(10000));
+    w.openProject(QStringLiteral(STRATA_DEMO_DIR "/alembic.ini"));
+    QVERIFY(loaded.wait(10000));
+    w.openProject(QStringLiteral(STRATA_TEST_DATA_DIR "/does-not-exist"));
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(w.graphView()->rowCount(), 14); // the demo stays on screen
+    w.findChild<QAction *>(QStringLiteral("actionReload"))->trigger();
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(w.project()->config.rootDir.endsWith(QStringLiteral("demo")));
+    QCOMPARE(QSettings().value(QStringLiteral("recentProjects")).toStringList().size(), 1);
+    // another project: the SQL tab's lint and the highlights of the demo are gone
+    w.openProject(QStringLiteral(STRATA_TEST_DATA_DIR "/broken_graph/versions"));
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(w.graphView()->badges().isEmpty());
+    QCOMPARE(QSettings().value(QStringLiteral("recentProjects")).toStringList().size(), 2);
+}
+
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public slots:
+    void open(const QUrl &url) { urls << url; }
+};
+
+// A finding's double-click shows the file at its line in the Details pane
+// (and hands it to the desktop's editor).
+void TestMainWindow::findingOpensInDetails()
+{
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
+    MainWindow w;
+    w.show();
+    QSignalSpy loaded(&w, &MainWindow::projectLoaded);
+    w.openProject(QStringLiteral(STRATA_DEMO_DIR));
+    QVERIFY(loaded.wait(10000));
+    QTreeWidgetItem *item = w.findingsList()->topLevelItem(0);
+    QVERIFY(item && item->text(2).endsWith(QStringLiteral(":14")));
+    QSignalSpy source(w.detailsPane(), &DetailsPane::sourceLoaded);
+    emit w.findingsList()->itemActivated(item, 1);
+    QVERIFY(source.wait(5000));
+    QCOMPARE(w.detailsPane()->cursorLine(), 14);
+    QVERIFY(w.detailsPane()->metadataText().contains(QStringLiteral("line 14")));
+    QCOMPARE(catcher.urls.size(), 1);
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+}
+
+// `strata --help` prints usage without a display.
+void TestMainWindow::helpWorksWithoutADisplay()
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(STRATA_APP), { QStringLiteral("--help") });
+    QVERIFY(p.waitForFinished(20000));
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(p.readAllStandardOutput().contains("--screenshot"));
+}
+
+// Closing saves the window's size; the next window opens at it.
+void TestMainWindow::windowRemembersItsSize()
+{
+    {
+        MainWindow w;
+        w.show();
+        QTest::qWait(20);
+        w.resize(1010, 690);
+        QTest::qWait(20);
+    }
+    MainWindow again;
+    again.show();
+    QTest::qWait(20);
+    QCOMPARE(again.size(), QSize(1010, 690));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -31,6 +31,8 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QtTest>
+#include <QRegularExpression>
+#include <QCheckBox>
 
 using namespace strata;
 
@@ -40,6 +42,7 @@ class TestRunPanel : public QObject
 private slots:
     void initTestCase();
     void previewUpgradeAndCancel();
+    void lockTimeoutSaysWhyAndWhatNext();
 
 private:
     QTemporaryDir m_tmp;
@@ -204,6 +207,119 @@ void TestRunPanel::previewUpgradeAndCancel()
     QTRY_VERIFY_WITH_TIMEOUT(runsOnly().size() == 2 && runsOnly().first().state == RunState::Cancelled, 10000);
     QCOMPARE(w.journalPanel()->runs().last().verb, RunVerb::Sql);
     QVERIFY(w.journalPanel()->runs().last().sql.contains(QStringLiteral("CREATE TABLE orders")));
+}
+
+// A run that gives up on a lock says so in one sentence, naming the session
+// it waited for and what it left, with the next steps as buttons.
+void TestRunPanel::lockTimeoutSaysWhyAndWhatNext()
+{
+    const QString store = m_tmp.filePath(QStringLiteral("profiles-timeout.json"));
+    QVERIFY(pgtest::writeStore(store, QStringLiteral("gui-pg-timeout"), m_project, m_port, false, 2500));
+    MainWindow w;
+    w.show();
+    EnvironmentsPanel *env = w.environments();
+    env->setProfileStorePath(store);
+    QSignalSpy loaded(&w, &MainWindow::projectLoaded);
+    QSignalSpy refreshed(env, &EnvironmentsPanel::refreshFinished);
+    w.openProject(m_project);
+    QVERIFY(loaded.wait(20000));
+    QVERIFY(refreshed.count() > 0 || refreshed.wait(20000));
+    env->table()->setCurrentIndex(env->table()->model()->index(0, 0));
+    QTRY_VERIFY_WITH_TIMEOUT(!env->isRefreshing(), 20000);
+
+    QSqlDatabase blocker = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("blocker2"));
+    blocker.setHostName(QStringLiteral("127.0.0.1"));
+    blocker.setPort(m_port);
+    blocker.setDatabaseName(qEnvironmentVariable("STRATA_PG_DB"));
+    blocker.setUserName(qEnvironmentVariable("STRATA_PG_USER"));
+    blocker.setPassword(qEnvironmentVariable("STRATA_PG_PASSWORD"));
+    blocker.setConnectOptions(QStringLiteral("application_name=report-job"));
+    QVERIFY2(blocker.open(), qPrintable(blocker.lastError().text()));
+    QVERIFY(blocker.transaction());
+    QSqlQuery hold(blocker);
+    QVERIFY(hold.exec(QStringLiteral("SELECT count(*) FROM accounts")));
+    hold.finish();
+    QSqlQuery pidQuery(blocker);
+    QVERIFY(pidQuery.exec(QStringLiteral("SELECT pg_backend_pid()")) && pidQuery.next());
+    const qint64 blockerPid = pidQuery.value(0).toLongLong();
+
+    w.graphView()->selectNode(w.project()->graph.indexOf(QStringLiteral("e5000000000e")));
+    QSignalSpy finished(w.runPanel(), &RunPanel::runFinished);
+    w.findChild<QAction *>(QStringLiteral("actionDowngrade"))->trigger();
+    RunConfirmDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = w.findChild<RunConfirmDialog *>()) && dialog->isVisible(), 20000);
+    dialog->accept();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(w.runPanel()->lastRecord().state, RunState::Failed);
+    const RunSummary summary = w.runPanel()->lastSummary();
+    QCOMPARE(summary.cause, QStringLiteral("lock timeout"));
+    QVERIFY2(summary.headline.startsWith(QStringLiteral("Gave up after lock_timeout 2.5 s waiting for session %1").arg(blockerPid)),
+             qPrintable(summary.headline));
+    QVERIFY2(summary.headline.contains(QStringLiteral("report-job")) && summary.headline.contains(QStringLiteral("nothing was applied")),
+             qPrintable(summary.headline));
+    QVERIFY(w.runPanel()->headlineLabel()->isVisible());
+    QVERIFY(w.runPanel()->headlineLabel()->text().contains(QStringLiteral("Gave up after lock_timeout")));
+    QStringList buttons;
+    QPushButton *showLocks = nullptr;
+    for (QPushButton *b : w.runPanel()->nextStepButtons()) {
+        buttons << b->text();
+        if (b->text() == QLatin1String("Show the locks"))
+            showLocks = b;
+    }
+    QVERIFY2(buttons.contains(QStringLiteral("Run again")) && buttons.contains(QStringLiteral("Ask the doctor")) && showLocks,
+             qPrintable(buttons.join(QLatin1Char(','))));
+    // durations read as seconds, not thousands of milliseconds
+    for (int i = 0; i < w.runPanel()->stepList()->topLevelItemCount(); ++i) {
+        const QString d = w.runPanel()->stepList()->topLevelItem(i)->text(4);
+        QVERIFY2(!d.contains(QRegularExpression(QStringLiteral("\\d{4,}"))), qPrintable(d));
+    }
+    if (const QString shot = qEnvironmentVariable("STRATA_SCREENSHOT"); !shot.isEmpty())
+        w.grab().save(shot + QStringLiteral(".timeout.png"));
+    // "Show the locks": the Locks tab, with the blocker at the root of the chain
+    QTest::mouseClick(showLocks, Qt::LeftButton);
+    auto *locksDock = w.findChild<QDockWidget *>(QStringLiteral("locksDock"));
+    QTRY_VERIFY_WITH_TIMEOUT(!locksDock->visibleRegion().isEmpty(), 5000);
+    // (the run gave up, so nobody waits: the blocker is listed as idle in transaction)
+    auto listed = [&w](qint64 pid) {
+        for (int i = 0; i < w.locksPanel()->sessions()->topLevelItemCount(); ++i)
+            if (w.locksPanel()->sessions()->topLevelItem(i)->data(0, Qt::DisplayRole).toLongLong() == pid)
+                return true;
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(listed(blockerPid), 10000);
+    QVERIFY(w.locksPanel()->isPolling());
+    // one monitor connection: the same Strata session across refreshes
+    auto monitorPids = [&w] {
+        QSet<qint64> pids;
+        for (const SessionInfo &s : w.locksPanel()->snapshot().sessions)
+            if (s.self)
+                pids.insert(s.pid);
+        return pids;
+    };
+    const QSet<qint64> first = monitorPids();
+    QSignalSpy again(w.locksPanel(), &LocksPanel::refreshed);
+    w.locksPanel()->refresh();
+    QVERIFY(again.wait(10000));
+    QCOMPARE(monitorPids(), first);
+    // not listed unless asked for (it is Strata's own)
+    for (int i = 0; i < w.locksPanel()->sessions()->topLevelItemCount(); ++i)
+        QVERIFY(!first.contains(w.locksPanel()->sessions()->topLevelItem(i)->data(0, Qt::DisplayRole).toLongLong()));
+    // the blocker's detail; idle sessions are listed only when asked for
+    w.locksPanel()->selectPid(blockerPid);
+    const int shown = w.locksPanel()->sessions()->topLevelItemCount();
+    w.locksPanel()->showAllBox()->setChecked(true);
+    QVERIFY(w.locksPanel()->sessions()->topLevelItemCount() > shown);
+    w.locksPanel()->showAllBox()->setChecked(false);
+    QVERIFY2(w.locksPanel()->detailsText().contains(QStringLiteral("Session %1").arg(blockerPid))
+                     && w.locksPanel()->detailsText().contains(QStringLiteral("idle in transaction")),
+             qPrintable(w.locksPanel()->detailsText()));
+    // hidden tab: no polling
+    w.findChild<QDockWidget *>(QStringLiteral("runDock"))->raise();
+    QTRY_VERIFY_WITH_TIMEOUT(!w.locksPanel()->isPolling(), 5000);
+    blocker.rollback();
+    blocker.close();
+    blocker = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("blocker2"));
 }
 
 QTEST_MAIN(TestRunPanel)

@@ -1,5 +1,6 @@
 // `strata-cli journal`: past runs, newest first, or one run in detail.
 #include "CliContext.h"
+#include "common/TimeFormat.h"
 #include "commands/Commands.h"
 #include "run/RunJournal.h"
 
@@ -110,7 +111,7 @@ private:
             ctx.out << QStringLiteral("  %1. %2  [%3%4]\n")
                                .arg(s.index + 1)
                                .arg(line, stepStateName(s.state),
-                                    s.durationMs >= 0 ? QStringLiteral(", %1 ms").arg(s.durationMs, 0, 'f', 1) : QString());
+                                    s.durationMs >= 0 ? QStringLiteral(", %1").arg(formatDuration(s.durationMs)) : QString());
         }
         if (!r.sql.isEmpty())
             ctx.out << "SQL:\n" << r.sql << "\n";

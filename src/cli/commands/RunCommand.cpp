@@ -2,7 +2,9 @@
 // MigrationService, confirmed here, executed by RunJob.
 #include "CliContext.h"
 #include "commands/Commands.h"
+#include "common/TimeFormat.h"
 #include "connection/WritePolicy.h"
+#include "diagnose/RunSummary.h"
 #include "run/RunJob.h"
 #include "services/MigrationService.h"
 #include "services/Workspace.h"
@@ -10,6 +12,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QThread>
 
 #include <atomic>
@@ -192,6 +195,7 @@ private:
     int runPrepared(CliContext &ctx, PreparedRun prepared)
     {
         const QJsonObject preflightJson = prepared.preflight.toJson();
+        const int lockTimeoutMs = prepared.request.profile.lockTimeoutMs;
         RunJob job(std::move(prepared.request), std::move(prepared.preflight), std::move(prepared.session));
         QEventLoop loop;
         QObject::connect(&job, &RunJob::stepStarted, &loop, [&ctx](const RunStep &s, int total) {
@@ -199,7 +203,7 @@ private:
             ctx.err.flush();
         });
         QObject::connect(&job, &RunJob::stepFinished, &loop, [&ctx](const RunStep &s, int total) {
-            ctx.err << QStringLiteral("[%1/%2] done in %3 ms\n").arg(s.index + 1).arg(total).arg(s.durationMs, 0, 'f', 1);
+            ctx.err << QStringLiteral("[%1/%2] done in %3\n").arg(s.index + 1).arg(total).arg(formatDuration(s.durationMs));
             ctx.err.flush();
         });
         QObject::connect(&job, &RunJob::progress, &loop, [&ctx](int done, int total) {
@@ -235,8 +239,17 @@ private:
         g_runningJob.store(nullptr);
 
         const RunRecord rec = job.record();
+        const RunSummary summary = summarizeRun(rec, lockTimeoutMs);
         if (ctx.json) {
             QJsonObject doc = rec.toJson();
+            QJsonArray next;
+            for (const RecipeStep &step : summary.next)
+                next.append(QJsonObject { { QStringLiteral("text"), step.text },
+                                          { QStringLiteral("command"), QJsonArray::fromStringList(step.command) } });
+            doc.insert(QStringLiteral("summary"), QJsonObject { { QStringLiteral("headline"), summary.headline },
+                                                                { QStringLiteral("cause"), summary.cause },
+                                                                { QStringLiteral("explanation"), summary.explanation },
+                                                                { QStringLiteral("next"), next } });
             doc.insert(QStringLiteral("preflight"), preflightJson);
             if (!job.journalFailure().isEmpty())
                 doc.insert(QStringLiteral("journal_error"), job.journalFailure());
@@ -248,6 +261,14 @@ private:
                     << "\n";
         if (!rec.outcome.isEmpty())
             ctx.err << rec.outcome << "\n";
+        if (rec.state != RunState::Succeeded) {
+            // The cause in one sentence, then the way out.
+            ctx.err << "cause: " << summary.headline << "\n";
+            if (!summary.explanation.isEmpty())
+                ctx.err << "  " << summary.explanation << "\n";
+            for (const RecipeStep &step : summary.next)
+                ctx.err << "next: " << step.text << ": strata-cli " << step.command.join(QLatin1Char(' ')) << "\n";
+        }
         if (!job.journalFailure().isEmpty())
             ctx.err << "strata-cli: the run journal could not be written: " << job.journalFailure() << "\n";
         ctx.err.flush();

@@ -24,4 +24,17 @@ inline QString formatAge(qint64 seconds)
     return QStringLiteral("%1 h").arg(seconds / 3600);
 }
 
+// A duration for people: "12 ms", "20.0 s", "2 min 5 s" ("-" when unknown).
+inline QString formatDuration(double ms)
+{
+    if (ms < 0)
+        return QStringLiteral("-");
+    if (ms < 1000)
+        return QStringLiteral("%1 ms").arg(ms, 0, 'f', ms < 10 ? 1 : 0);
+    if (ms < 60000)
+        return QStringLiteral("%1 s").arg(ms / 1000.0, 0, 'f', 1);
+    const qint64 s = qint64(ms / 1000.0 + 0.5);
+    return QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60);
+}
+
 } // namespace strata

@@ -50,14 +50,9 @@ QString rows(const QStringList &r)
     return r.isEmpty() ? QStringLiteral("no row (base)") : r.join(QStringLiteral(", "));
 }
 
-// The failed run's error, in the classes support staff meet, with the way out.
-struct FailureClass
-{
-    QString kind;
-    QString explanation;
-};
+} // namespace
 
-FailureClass classify(const QString &error)
+FailureClass classifyFailure(const QString &error)
 {
     const QString e = error.toLower();
     if (e.contains(QLatin1String("lock timeout")) || e.contains(QLatin1String("lock wait timeout")))
@@ -113,6 +108,8 @@ FailureClass classify(const QString &error)
              QStringLiteral("Alembic stopped with the error below; the run's transaction was rolled back unless the "
                             "outcome says otherwise. Fix the revision, rehearse it, then run again") };
 }
+
+namespace {
 
 void environmentDiagnoses(const DoctorFacts &facts, const EnvironmentFacts &e, QList<Diagnosis> *out)
 {
@@ -329,7 +326,7 @@ void environmentDiagnoses(const DoctorFacts &facts, const EnvironmentFacts &e, Q
                                 QStringList { QStringLiteral("probe") } + profileArg(e) };
         out->append(d);
     } else if (last && last->state == RunState::Failed && st.state != EnvironmentStatus::State::UpToDate) {
-        const FailureClass fc = classify(last->error);
+        const FailureClass fc = classifyFailure(last->error);
         Diagnosis d = make(QStringLiteral("failed-migration"), Level::Error, &e,
                            QStringLiteral("the last %1 on %2 failed: %3").arg(runVerbName(last->verb), e.profile.name, fc.kind),
                            fc.explanation);

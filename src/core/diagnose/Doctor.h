@@ -35,6 +35,15 @@ struct RecipeStep
     bool optional = false; // offered (a backup first), not what --fix does
 };
 
+// A failed run's error in the classes support staff meet ("lock timeout",
+// "data that does not fit", …), with the way out in plain words.
+struct FailureClass
+{
+    QString kind;
+    QString explanation;
+};
+FailureClass classifyFailure(const QString &error);
+
 struct Diagnosis
 {
     enum class Severity { Info, Warning, Error };

@@ -165,6 +165,7 @@ public:
     std::optional<std::future<Result<QList<SessionRef>>>> waitCheck;
     qint64 lastWaitCheck = -1;
     QList<qint64> lastWaiting;
+    QString waitedOn; // the last sessions the run was seen waiting on, for the record
 
     // Whether the run's session waits on others, said at once (twice a second).
     void checkWaiting()
@@ -187,8 +188,10 @@ public:
                     lastWaiting = ids;
                     const QString text = ids.isEmpty() ? QString()
                                                        : QStringLiteral("waiting on %1").arg(names.join(QStringLiteral("; ")));
-                    if (!text.isEmpty())
+                    if (!text.isEmpty()) {
                         log(QStringLiteral("strata: the run is ") + text);
+                        waitedOn = names.join(QStringLiteral("; "));
+                    }
                     Q_EMIT q->waitingOn(ids, text);
                 }
             }
@@ -648,6 +651,7 @@ void RunJob::run()
     }
     rec.needsVerification = settled.unknown;
     rec.toRevisions = after.value_or(QStringList());
+    rec.waitedOn = d.waitedOn;
     if (settled.foreignChange && final == RunState::Succeeded) {
         final = RunState::Failed;
         problem = ErrorCode::MigrationFailed;

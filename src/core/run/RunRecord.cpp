@@ -116,6 +116,8 @@ QJsonObject RunRecord::toJson() const
     o.insert(QStringLiteral("error"), error);
     o.insert(QStringLiteral("problem"), problem ? QJsonValue(errorCodeName(*problem)) : QJsonValue());
     o.insert(QStringLiteral("outcome"), outcome);
+    if (!waitedOn.isEmpty())
+        o.insert(QStringLiteral("waited_on"), waitedOn);
     o.insert(QStringLiteral("steps_total"), stepsTotal);
     QJsonArray list;
     for (const RunStep &s : steps)

@@ -80,6 +80,7 @@ struct RunRecord
     QString error;
     std::optional<ErrorCode> problem; // the typed refusal or failure, when there is one
     QString outcome; // one line for people: what was applied, what was rolled back
+    QString waitedOn; // the sessions the run was last seen waiting on (in memory and JSON only)
     int stepsTotal = 0;
     std::vector<RunStep> steps;
     QJsonObject preflight; // what the person saw and accepted (Preflight::toJson)
