@@ -244,6 +244,10 @@ def scenarios(e, work):
           code == 20 and took < 30 and e.lock_timeout_text in err, (code, took, err[-1200:]))
     check(f"{n}: nothing was applied, and it says so", e.version("app") == ["m300"]
           and "phone" not in e.columns("app", "accounts") and "nothing was applied" in err, err[-800:])
+    check(f"{n}: the cause in one sentence, then the next steps",
+          "cause: Gave up after lock_timeout 2.0 s waiting for " in err
+          and f"next: Show the locks: strata-cli locks --profile {app}" in err
+          and f"next: Run again: strata-cli upgrade m400 --profile {app}" in err, err[-1200:])
 
     # --- waiting, named; a second run refused; Ctrl-C -------------------------------------------------
     cli("profiles", "edit", app, "--lock-timeout", "60000", project=project)
