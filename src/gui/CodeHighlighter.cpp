@@ -1,5 +1,7 @@
 #include "CodeHighlighter.h"
 
+#include "Colours.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QTextDocument>
@@ -26,32 +28,15 @@ void CodeHighlighter::setSourceText(const QString &text)
 
 QTextCharFormat CodeHighlighter::formatFor(TokenKind kind) const
 {
-    const QPalette pal = QApplication::palette();
-    const bool dark = pal.color(QPalette::Base).lightness() < 128;
-    auto colour = [dark](const char *light, const char *darkColour) {
-        return QColor(QString::fromLatin1(dark ? darkColour : light));
-    };
     QTextCharFormat f;
-    switch (kind) {
-    case TokenKind::Keyword:
-        f.setForeground(colour("#7a1fa2", "#d7a1f0"));
+    if (const QColor c = Colours::syntax(QApplication::palette(), kind); c.isValid())
+        f.setForeground(c);
+    if (kind == TokenKind::Keyword)
         f.setFontWeight(QFont::Bold);
-        break;
-    case TokenKind::Builtin: f.setForeground(colour("#005a9c", "#7cc4ff")); break;
-    case TokenKind::String: f.setForeground(colour("#1a7f37", "#8ddb8c")); break;
-    case TokenKind::Docstring:
-        f.setForeground(colour("#6a737d", "#a0a8b0"));
+    if (kind == TokenKind::Docstring || kind == TokenKind::Comment)
         f.setFontItalic(true);
-        break;
-    case TokenKind::Comment:
-        f.setForeground(colour("#6a737d", "#8b949e"));
-        f.setFontItalic(true);
-        break;
-    case TokenKind::Number: f.setForeground(colour("#b35900", "#ffb86c")); break;
-    case TokenKind::Decorator: f.setForeground(colour("#9a6700", "#e3b341")); break;
-    case TokenKind::Error: f.setUnderlineStyle(QTextCharFormat::WaveUnderline); break;
-    default: break;
-    }
+    if (kind == TokenKind::Error)
+        f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
     return f;
 }
 

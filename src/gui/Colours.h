@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/SyntaxHighlighting.h"
+
 #include <QColor>
 #include <QPalette>
 #include <QString>
@@ -43,6 +45,22 @@ public:
     static QColor dependency(const QPalette &palette)
     {
         return isDark(palette) ? QColor(0xa8, 0x8b, 0xe6) : QColor(0x8a, 0x63, 0xd2);
+    }
+    // The code views' token colours (an invalid colour: the text's own).
+    static QColor syntax(const QPalette &palette, TokenKind kind)
+    {
+        const bool dark = isDark(palette);
+        auto pick = [dark](QRgb light, QRgb onDark) { return QColor::fromRgb(dark ? onDark : light); };
+        switch (kind) {
+        case TokenKind::Keyword: return pick(0x7a1fa2, 0xd7a1f0);
+        case TokenKind::Builtin: return pick(0x005a9c, 0x7cc4ff);
+        case TokenKind::String: return pick(0x1a7f37, 0x8ddb8c);
+        case TokenKind::Docstring: return pick(0x6a737d, 0xa0a8b0);
+        case TokenKind::Comment: return pick(0x6a737d, 0x8b949e);
+        case TokenKind::Number: return pick(0xb35900, 0xffb86c);
+        case TokenKind::Decorator: return pick(0x9a6700, 0xe3b341);
+        default: return {};
+        }
     }
     // Text readable on a filled background.
     static QColor textOn(const QColor &background)

@@ -46,6 +46,8 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, bool isNew, Proje
     m_ui->envVarsEdit->setText(profile.urlEnvironmentVariables.join(QStringLiteral(", ")));
     m_ui->productionCheck->setChecked(profile.production);
     m_ui->readOnlyCheck->setChecked(profile.readOnly);
+    m_ui->lockTimeoutSpin->setValue(profile.lockTimeoutMs / 1000.0);
+    m_ui->statementTimeoutSpin->setValue(profile.statementTimeoutMs / 1000.0);
     if (isNew)
         m_ui->passwordEdit->setPlaceholderText(tr("optional: ~/.pgpass or pg_service.conf may supply it"));
 
@@ -104,6 +106,8 @@ ConnectionProfile ProfileDialog::profile() const
         p.urlEnvironmentVariables << v.trimmed();
     p.production = m_ui->productionCheck->isChecked();
     p.readOnly = m_ui->readOnlyCheck->isChecked();
+    p.lockTimeoutMs = int(m_ui->lockTimeoutSpin->value() * 1000 + 0.5);
+    p.statementTimeoutMs = int(m_ui->statementTimeoutSpin->value() * 1000 + 0.5);
     return p;
 }
 

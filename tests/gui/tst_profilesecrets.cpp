@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QtTest>
+#include <QDoubleSpinBox>
 
 using namespace strata;
 
@@ -64,6 +65,12 @@ void TestProfileSecrets::passwordsOnlyInTheKeychain()
     dialog->findChild<QLineEdit *>(QStringLiteral("databaseEdit"))->setText(QStringLiteral("shop"));
     dialog->findChild<QLineEdit *>(QStringLiteral("userEdit"))->setText(QStringLiteral("app"));
     dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(kEditorPassword);
+    // timeouts are set here too (seconds; 0: none)
+    QCOMPARE(dialog->findChild<QDoubleSpinBox *>(QStringLiteral("lockTimeoutSpin"))->value(), 10.0);
+    dialog->findChild<QDoubleSpinBox *>(QStringLiteral("lockTimeoutSpin"))->setValue(2.5);
+    dialog->findChild<QDoubleSpinBox *>(QStringLiteral("statementTimeoutSpin"))->setValue(30);
+    QCOMPARE(dialog->profile().lockTimeoutMs, 2500);
+    QCOMPARE(dialog->profile().statementTimeoutMs, 30000);
     // Test connection reports the failure plainly (nothing listens on port 1)
     QSignalSpy tested(dialog, &ProfileDialog::testFinished);
     dialog->findChild<QPushButton *>(QStringLiteral("testButton"))->click();
@@ -97,6 +104,9 @@ void TestProfileSecrets::passwordsOnlyInTheKeychain()
             prodId = p.id;
     }
     QCOMPARE(keyringLookup(stagingId), kEditorPassword);
+    for (const ConnectionProfile &p : env->profiles())
+        if (p.id == stagingId)
+            QCOMPARE(p.lockTimeoutMs, 2500);
     QCOMPARE(keyringLookup(prodId), kUrlPassword);
 
     // let pending status checks finish, then close the window (settings get written)
