@@ -809,8 +809,8 @@ void MainWindow::doctorStep(const Diagnosis &d, const RecipeStep &step)
             r.password = password;
             runThenCallback(guard.data(), [r]() { return MigrationService::backup(r); },
                             [guard, p](const Result<Backup> &done) {
-                                if (guard)
-                                    guard->m_status->setText(done ? tr("Backed up %1 to %2 (%3 bytes)").arg(p.name, done->path).arg(done->bytes)
+                                if (MainWindow *w = guard.data())
+                                    w->m_status->setText(done ? tr("Backed up %1 to %2 (%3 bytes)").arg(p.name, done->path).arg(done->bytes)
                                                                   : tr("No backup: %1").arg(done.error().message));
                             });
         });
@@ -828,14 +828,15 @@ void MainWindow::doctorStep(const Diagnosis &d, const RecipeStep &step)
         const bool terminate = verb == QLatin1String("terminate-backend");
         QPointer<MainWindow> guard(this);
         m_workspace->readPassword(p, [guard, p, pid, terminate](const QString &password) {
-            if (!guard)
+            MainWindow *w = guard.data();
+            if (!w)
                 return;
-            guard->m_locks->setEnvironment(p, password);
-            guard->giveRoom(guard->m_locksDock);
+            w->m_locks->setEnvironment(p, password);
+            w->giveRoom(w->m_locksDock);
             if (pid > 0)
-                guard->m_locks->signalWhenShown(pid, terminate);
+                w->m_locks->signalWhenShown(pid, terminate);
             else
-                guard->m_locks->refresh();
+                w->m_locks->refresh();
         });
     } else if (verb == QLatin1String("doctor")) {
         m_doctorWaiting = false;

@@ -13,6 +13,11 @@
 
 namespace strata {
 
+namespace {
+// A depends_on edge longer than this many rows is drawn as two stubs.
+constexpr int LongEdgeRows = 12;
+} // namespace
+
 RevisionGraphView::RevisionGraphView(QWidget *parent) : QAbstractScrollArea(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
@@ -69,11 +74,6 @@ int RevisionGraphView::rowHeight() const
     return fontMetrics().height() + 10;
 }
 
-int RevisionGraphView::graphWidth() const
-{
-    return 8 + m_layout.maxLanes * laneWidth() + m_layout.gutterColumns * 8 + 8;
-}
-
 QColor RevisionGraphView::laneColour(int lane) const
 {
     return Colours::lane(palette(), lane);
@@ -113,7 +113,41 @@ void RevisionGraphView::paintEvent(QPaintEvent *)
     const int last = std::min(rowCount() - 1, first + viewport()->height() / h + 1);
     const int lw = laneWidth();
     const int gx = 8 + m_layout.maxLanes * lw; // gutter start
-    const int textX = graphWidth();
+    // depends_on edges of the rows on screen only: short ones get gutter
+    // columns assigned here (so the gutter is as wide as this region needs),
+    // long ones are drawn as stubs with arrows at their two ends.
+    struct Edge
+    {
+        int fromRow, toRow, lo, hi;
+        bool stub;
+        int column = 0;
+    };
+    std::vector<Edge> edges;
+    for (const LaneLayout::Dependency &d : m_layout.dependencies) {
+        const int lo = std::min(d.fromRow, d.toRow), hi = std::max(d.fromRow, d.toRow);
+        if (hi < first || lo > last)
+            continue;
+        edges.push_back({ d.fromRow, d.toRow, lo, hi, hi - lo > LongEdgeRows });
+    }
+    std::sort(edges.begin(), edges.end(), [](const Edge &a, const Edge &b) { return a.lo < b.lo; });
+    std::vector<int> columnEnds; // the last row each column is busy to
+    bool anyStub = false;
+    for (Edge &e : edges) {
+        if (e.stub) {
+            anyStub = true;
+            continue;
+        }
+        auto free = std::find_if(columnEnds.begin(), columnEnds.end(), [&e](int end) { return end < e.lo; });
+        if (free == columnEnds.end())
+            free = columnEnds.insert(columnEnds.end(), e.hi);
+        else
+            *free = e.hi;
+        e.column = int(free - columnEnds.begin());
+    }
+    const int stubColumn = int(columnEnds.size());
+    const int gutterColumns = stubColumn + (anyStub ? 2 : 0);
+    m_gutterShown = gutterColumns;
+    const int textX = gx + gutterColumns * 8 + 8;
     auto laneX = [lw](int lane) { return 8 + lane * lw + lw / 2; };
     const QFont baseFont = font();
     QFont mono = baseFont;
@@ -222,25 +256,52 @@ void RevisionGraphView::paintEvent(QPaintEvent *)
     // depends_on edges in the gutter: dashed, distinct from down_revision lanes
     const QColor depColour = Colours::dependency(pal);
     QPen dash(depColour, 1.5, Qt::DashLine);
-    for (const LaneLayout::Dependency &d : m_layout.dependencies) {
-        const int lo = std::min(d.fromRow, d.toRow), hi = std::max(d.fromRow, d.toRow);
-        if (hi < first || lo > last)
-            continue;
-        const int x = gx + 4 + d.column * 8;
-        const int y1 = (d.fromRow - first) * h + h / 2;
-        const int y2 = (d.toRow - first) * h + h / 2;
-        p.setPen(dash);
-        p.drawLine(x, y1, x, y2);
-        const int fromLane = laneX(m_layout.rows[size_t(d.fromRow)].lane);
-        const int toLane = laneX(m_layout.rows[size_t(d.toRow)].lane);
-        p.drawLine(fromLane + 6, y1, x, y1);
-        p.drawLine(toLane + 6, y2, x, y2);
-        // arrow head at the revision depended on
+    auto arrowAt = [&p, &depColour](double x, double y) {
+        // pointing left, at the revision depended on
         p.setPen(Qt::NoPen);
         p.setBrush(depColour);
         QPolygonF arrow;
-        arrow << QPointF(toLane + 7, y2) << QPointF(toLane + 13, y2 - 4) << QPointF(toLane + 13, y2 + 4);
+        arrow << QPointF(x, y) << QPointF(x + 6, y - 4) << QPointF(x + 6, y + 4);
         p.drawPolygon(arrow);
+    };
+    auto verticalArrow = [&p, &depColour](double x, double y, bool down) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(depColour);
+        QPolygonF arrow;
+        const double dy = down ? 5 : -5;
+        arrow << QPointF(x, y + dy) << QPointF(x - 3.5, y) << QPointF(x + 3.5, y);
+        p.drawPolygon(arrow);
+    };
+    for (const Edge &d : edges) {
+        const int y1 = (d.fromRow - first) * h + h / 2;
+        const int y2 = (d.toRow - first) * h + h / 2;
+        const int fromLane = laneX(m_layout.rows[size_t(d.fromRow)].lane);
+        const int toLane = laneX(m_layout.rows[size_t(d.toRow)].lane);
+        const bool down = d.toRow > d.fromRow;
+        if (d.stub) {
+            // A long edge: a short stub at each end, its arrow pointing along
+            // the edge (the tooltip of either row names the other end).
+            const int x = gx + 4 + stubColumn * 8 + 4;
+            p.setPen(dash);
+            if (d.fromRow >= first && d.fromRow <= last) {
+                p.drawLine(fromLane + 6, y1, x, y1);
+                p.drawLine(x, y1, x, y1 + (down ? h / 2 - 3 : -(h / 2 - 3)));
+                verticalArrow(x, y1 + (down ? h / 2 - 3 : -(h / 2 - 3)), down);
+            }
+            if (d.toRow >= first && d.toRow <= last) {
+                p.setPen(dash);
+                p.drawLine(x, y2 + (down ? -(h / 2 - 2) : h / 2 - 2), x, y2);
+                p.drawLine(toLane + 6, y2, x, y2);
+                arrowAt(toLane + 7, y2);
+            }
+            continue;
+        }
+        const int x = gx + 4 + d.column * 8;
+        p.setPen(dash);
+        p.drawLine(x, y1, x, y2);
+        p.drawLine(fromLane + 6, y1, x, y1);
+        p.drawLine(toLane + 6, y2, x, y2);
+        arrowAt(toLane + 7, y2);
     }
     if (!m_paintedOnce) {
         m_paintedOnce = true;
@@ -259,6 +320,14 @@ bool RevisionGraphView::viewportEvent(QEvent *event)
             QString tip = QStringLiteral("<b>%1</b><br/>%2").arg(n.id, m_project->graph.scriptOf(node).message.toHtmlEscaped());
             if (!n.labels.isEmpty())
                 tip += QStringLiteral("<br/>") + tr("Branch: %1").arg(n.labels.join(QStringLiteral(", ")));
+            if (!n.dependencyNames.isEmpty())
+                tip += QStringLiteral("<br/>") + tr("Depends on: %1").arg(n.dependencyNames.join(QStringLiteral(", ")).toHtmlEscaped());
+            QStringList neededBy;
+            for (const LaneLayout::Dependency &d : m_layout.dependencies)
+                if (d.toRow == row)
+                    neededBy << m_project->graph.node(nodeAtRow(d.fromRow)).id.left(12);
+            if (!neededBy.isEmpty())
+                tip += QStringLiteral("<br/>") + tr("Needed by: %1").arg(neededBy.join(QStringLiteral(", ")));
             QToolTip::showText(he->globalPos(), tip, viewport());
             return true;
         }

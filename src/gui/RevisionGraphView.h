@@ -36,6 +36,8 @@ public:
     int nodeAtRow(int row) const;
     int rowOfNode(int node) const;
     const LaneLayout &layout() const { return m_layout; }
+    // depends_on gutter columns the last paint used (short edges on screen, plus the stubs').
+    int gutterColumnsShown() const { return m_gutterShown; }
 
     // Highlights rows whose id, message or label contains text; returns the count.
     int setSearchText(const QString &text);
@@ -71,7 +73,6 @@ protected:
 private:
     int rowHeight() const;
     int laneWidth() const { return 16; }
-    int graphWidth() const;
     QColor laneColour(int lane) const;
     void updateScrollBars();
     void ensureVisible(int row);
@@ -83,6 +84,7 @@ private:
     QString m_search;
     std::vector<int> m_matches; // sorted rows
     bool m_paintedOnce = false;
+    int m_gutterShown = 0;
     QHash<QString, QList<EnvironmentBadge>> m_badges;
     QSet<QString> m_highlighted;
     QString m_root; // the project's root directory, to tell a reload from another project

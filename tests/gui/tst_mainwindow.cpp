@@ -51,6 +51,7 @@ private slots:
     void reloadAndRecentAfterAFailedOpen();
     void findingOpensInDetails();
     void helpWorksWithoutADisplay();
+    void longDependencyEdgesStayCompact();
     void opensDemo();
     void brokenProjectFindings();
     void badProjectIsReported();
@@ -418,6 +419,40 @@ void TestMainWindow::helpWorksWithoutADisplay()
     QVERIFY(p.waitForFinished(20000));
     QCOMPARE(p.exitCode(), 0);
     QVERIFY(p.readAllStandardOutput().contains("--screenshot"));
+}
+
+// Sixty revisions, each depending on the one twenty below it: the gutter
+// stays narrow (long edges are stubs with arrows), the text starts near the lanes.
+void TestMainWindow::longDependencyEdgesStayCompact()
+{
+    QTemporaryDir dir;
+    QDir().mkpath(dir.filePath(QStringLiteral("migrations/versions")));
+    QFile ini(dir.filePath(QStringLiteral("alembic.ini")));
+    QVERIFY(ini.open(QIODevice::WriteOnly));
+    ini.write("[alembic]\nscript_location = %(here)s/migrations\n");
+    ini.close();
+    auto id = [](int i) { return QStringLiteral("r%1").arg(i, 11, 10, QLatin1Char('0')); };
+    for (int i = 0; i < 60; ++i) {
+        QFile f(dir.filePath(QStringLiteral("migrations/versions/%1.py").arg(id(i))));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QString down = i == 0 ? QStringLiteral("None") : QStringLiteral("'%1'").arg(id(i - 1));
+        const QString dep = i >= 20 ? QStringLiteral("'%1'").arg(id(i - 20)) : QStringLiteral("None");
+        f.write(QStringLiteral("\"\"\"step %1\"\"\"\nrevision = '%2'\ndown_revision = %3\nbranch_labels = None\n"
+                               "depends_on = %4\n\ndef upgrade():\n    pass\n\ndef downgrade():\n    pass\n")
+                        .arg(i).arg(id(i), down, dep).toUtf8());
+    }
+    MainWindow w;
+    w.resize(1200, 800);
+    w.show();
+    QSignalSpy loaded(&w, &MainWindow::projectLoaded);
+    w.openProject(dir.path());
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(w.graphView()->layout().dependencies.size(), size_t(40));
+    QVERIFY(w.graphView()->layout().gutterColumns >= 10); // what a full-height gutter would need
+    w.graphView()->viewport()->repaint();
+    QVERIFY2(w.graphView()->gutterColumnsShown() <= 2, qPrintable(QString::number(w.graphView()->gutterColumnsShown())));
+    if (const QString shot = qEnvironmentVariable("STRATA_SCREENSHOT"); !shot.isEmpty())
+        w.grab().save(shot + QStringLiteral(".gutter.png"));
 }
 
 // Closing saves the window's size; the next window opens at it.
