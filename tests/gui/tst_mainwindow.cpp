@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "RevisionGraphView.h"
 #include "RunController.h"
+#include "Colours.h"
 
 #include <QLineEdit>
 #include <QMenuBar>
@@ -21,6 +22,7 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QtTest>
+#include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDockWidget>
@@ -52,6 +54,7 @@ private slots:
     void findingOpensInDetails();
     void helpWorksWithoutADisplay();
     void longDependencyEdgesStayCompact();
+    void darkPalette();
     void opensDemo();
     void brokenProjectFindings();
     void badProjectIsReported();
@@ -453,6 +456,47 @@ void TestMainWindow::longDependencyEdgesStayCompact()
     QVERIFY2(w.graphView()->gutterColumnsShown() <= 2, qPrintable(QString::number(w.graphView()->gutterColumnsShown())));
     if (const QString shot = qEnvironmentVariable("STRATA_SCREENSHOT"); !shot.isEmpty())
         w.grab().save(shot + QStringLiteral(".gutter.png"));
+}
+
+// On a dark palette the window's own colours are the dark ones (readable on
+// a dark base); a screenshot for people to look at.
+void TestMainWindow::darkPalette()
+{
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x33, 0x33, 0x33));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x26, 0x4f, 0x78));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Midlight, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99));
+    QApplication::setPalette(dark);
+    {
+        MainWindow w;
+        w.resize(1360, 880);
+        w.show();
+        QSignalSpy loaded(&w, &MainWindow::projectLoaded);
+        w.openProject(QStringLiteral(STRATA_DEMO_DIR));
+        QVERIFY(loaded.wait(10000));
+        QTest::keyClicks(w.searchBox(), QStringLiteral("customers"));
+        QSignalSpy source(w.detailsPane(), &DetailsPane::sourceLoaded);
+        QVERIFY(source.wait(5000));
+        QVERIFY(Colours::isDark(w.palette()));
+        // every colour the window adds stands out from the dark base
+        for (const QColor &c : { Colours::danger(w.palette()), Colours::warning(w.palette()), Colours::ok(w.palette()),
+                                 Colours::dependency(w.palette()), Colours::lane(w.palette(), 0),
+                                 Colours::syntax(w.palette(), TokenKind::Keyword),
+                                 Colours::syntax(w.palette(), TokenKind::Comment) })
+            QVERIFY2(c.lightness() - w.palette().color(QPalette::Base).lightness() > 60, qPrintable(c.name()));
+        if (const QString shot = qEnvironmentVariable("STRATA_SCREENSHOT"); !shot.isEmpty())
+            w.grab().save(shot + QStringLiteral(".dark.png"));
+    }
+    QApplication::setPalette(light);
 }
 
 // Closing saves the window's size; the next window opens at it.
