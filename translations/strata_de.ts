@@ -6,12 +6,111 @@
     <message>
         <location filename="../forms/AboutDialog.ui" line="6"/>
         <source>About Strata</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Strata</translation>
     </message>
     <message>
         <location filename="../forms/AboutDialog.ui" line="12"/>
         <source>&lt;h2&gt;Strata&lt;/h2&gt;A desktop workbench for Alembic database migrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Strata&lt;/h2&gt;Eine Desktop-Werkbank für Alembic-Datenbankmigrationen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportEnvDialog</name>
+    <message>
+        <location filename="../forms/ImportEnvDialog.ui" line="6"/>
+        <source>Import from .env files</source>
+        <translation>Aus .env-Dateien importieren</translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportEnvDialog.ui" line="12"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportEnvDialog.ui" line="25"/>
+        <source>&amp;Files:</source>
+        <translation>&amp;Dateien:</translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportEnvDialog.ui" line="43"/>
+        <source>.env, .env.local (later files override)</source>
+        <translation>.env, .env.local (spätere Dateien überschreiben frühere)</translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportEnvDialog.ui" line="50"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportEnvDialog.ui" line="59"/>
+        <source>URL &amp;variable:</source>
+        <translation>URL-&amp;Variable:</translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportEnvDialog.ui" line="76"/>
+        <source>&amp;Production: writes need the database name typed</source>
+        <translation>&amp;Produktion: Schreiben verlangt den eingetippten Datenbanknamen</translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportEnvDialog.ui" line="83"/>
+        <source>The password found goes to the keychain; the profile keeps the variable name so Alembic&apos;s env.py gets the URL the same way.</source>
+        <translation>Das gefundene Passwort kommt in den Schlüsselbund; das Profil behält den Variablennamen, damit env.py von Alembic die URL auf dieselbe Weise erhält.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUrlDialog</name>
+    <message>
+        <location filename="../forms/ImportUrlDialog.ui" line="6"/>
+        <source>Import from URL</source>
+        <translation>Aus URL importieren</translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportUrlDialog.ui" line="12"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportUrlDialog.ui" line="25"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportUrlDialog.ui" line="51"/>
+        <source>&amp;Show the URL (its password stays hidden once imported)</source>
+        <translation>URL &amp;anzeigen (ihr Passwort bleibt nach dem Import verborgen)</translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportUrlDialog.ui" line="58"/>
+        <source>&amp;Production: writes need the database name typed</source>
+        <translation>&amp;Produktion: Schreiben verlangt den eingetippten Datenbanknamen</translation>
+    </message>
+    <message>
+        <location filename="../forms/ImportUrlDialog.ui" line="65"/>
+        <source>A password in the URL goes to the keychain, never into the profile file.</source>
+        <translation>Ein Passwort in der URL kommt in den Schlüsselbund, nie in die Profildatei.</translation>
+    </message>
+</context>
+<context>
+    <name>LintText</name>
+    <message>
+        <location filename="../src/gui/LintText.cpp" line="13"/>
+        <source>Allowed: %1</source>
+        <translation>Erlaubt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LintText.cpp" line="15"/>
+        <source>Lock: %1</source>
+        <translation>Sperre: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LintText.cpp" line="17"/>
+        <source>Size: %1</source>
+        <translation>Größe: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LintText.cpp" line="19"/>
+        <source>Safe: %1</source>
+        <translation>Sicher: %1</translation>
     </message>
 </context>
 <context>
@@ -19,120 +118,161 @@
     <message>
         <location filename="../forms/ProfileDialog.ui" line="6"/>
         <source>Connection Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofil</translation>
     </message>
     <message>
         <location filename="../forms/ProfileDialog.ui" line="11"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../forms/ProfileDialog.ui" line="13"/>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <location filename="../forms/ProfileDialog.ui" line="15"/>
         <source>&amp;Database type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbanktyp:</translation>
     </message>
     <message>
         <location filename="../forms/ProfileDialog.ui" line="17"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <location filename="../forms/ProfileDialog.ui" line="21"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <location filename="../forms/ProfileDialog.ui" line="22"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location filename="../forms/ProfileDialog.ui" line="25"/>
         <source>Data&amp;base:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten&amp;bank:</translation>
     </message>
     <message>
         <location filename="../forms/ProfileDialog.ui" line="27"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <location filename="../forms/ProfileDialog.ui" line="29"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <location filename="../forms/ProfileDialog.ui" line="30"/>
         <source>unchanged (kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert (im Schlüsselbund)</translation>
     </message>
     <message>
         <location filename="../forms/ProfileDialog.ui" line="31"/>
         <source>&amp;SSL mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SSL-Modus:</translation>
     </message>
     <message>
         <location filename="../forms/ProfileDialog.ui" line="33"/>
         <source>Ser&amp;vice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dien&amp;st:</translation>
     </message>
     <message>
         <location filename="../forms/ProfileDialog.ui" line="34"/>
         <source>pg_service.conf entry (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag in pg_service.conf (optional)</translation>
     </message>
     <message>
         <location filename="../forms/ProfileDialog.ui" line="35"/>
         <source>Version &amp;table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions&amp;tabelle:</translation>
     </message>
     <message>
         <location filename="../forms/ProfileDialog.ui" line="38"/>
         <source>schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema</translation>
     </message>
     <message>
         <location filename="../forms/ProfileDialog.ui" line="39"/>
         <source>alembic_version</source>
-        <translation type="unfinished"></translation>
+        <translation>alembic_version</translation>
     </message>
     <message>
         <location filename="../forms/ProfileDialog.ui" line="42"/>
         <source>URL &amp;variables:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-&amp;Variablen:</translation>
     </message>
     <message>
         <location filename="../forms/ProfileDialog.ui" line="43"/>
         <source>e.g. DATABASE_URL (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. DATABASE_URL (durch Kommas getrennt)</translation>
     </message>
     <message>
         <location filename="../forms/ProfileDialog.ui" line="44"/>
-        <source>&amp;Production: ask for the typed database name before any write</source>
-        <translation type="unfinished"></translation>
+        <source>T&amp;imeouts:</source>
+        <translation>Zeitl&amp;imits:</translation>
     </message>
     <message>
-        <location filename="../forms/ProfileDialog.ui" line="45"/>
-        <source>&amp;Read-only: Strata refuses every write</source>
-        <translation type="unfinished"></translation>
+        <location filename="../forms/ProfileDialog.ui" line="47"/>
+        <source>lock</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <location filename="../forms/ProfileDialog.ui" line="48"/>
+        <source>How long a migration waits for a table another session holds before it gives up and rolls back (lock_timeout; MySQL: lock_wait_timeout)</source>
+        <translation>Wie lange eine Migration auf eine Tabelle wartet, die eine andere Sitzung hält, bevor sie aufgibt und zurückrollt (lock_timeout; MySQL: lock_wait_timeout)</translation>
+    </message>
+    <message>
+        <location filename="../forms/ProfileDialog.ui" line="48"/>
+        <location filename="../forms/ProfileDialog.ui" line="50"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../forms/ProfileDialog.ui" line="48"/>
+        <source>wait forever</source>
+        <translation>unbegrenzt warten</translation>
+    </message>
+    <message>
+        <location filename="../forms/ProfileDialog.ui" line="49"/>
+        <source>statement</source>
+        <translation>Anweisung</translation>
     </message>
     <message>
         <location filename="../forms/ProfileDialog.ui" line="50"/>
+        <source>How long one statement may run before the server stops it (statement_timeout; MariaDB: max_statement_time)</source>
+        <translation>Wie lange eine Anweisung laufen darf, bevor der Server sie abbricht (statement_timeout; MariaDB: max_statement_time)</translation>
+    </message>
+    <message>
+        <location filename="../forms/ProfileDialog.ui" line="50"/>
+        <source>no limit</source>
+        <translation>kein Limit</translation>
+    </message>
+    <message>
+        <location filename="../forms/ProfileDialog.ui" line="53"/>
+        <source>&amp;Production: ask for the typed database name before any write</source>
+        <translation>&amp;Produktion: vor jedem Schreiben den Datenbanknamen eintippen lassen</translation>
+    </message>
+    <message>
+        <location filename="../forms/ProfileDialog.ui" line="54"/>
+        <source>&amp;Read-only: Strata refuses every write</source>
+        <translation>&amp;Nur lesen: Strata verweigert jedes Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../forms/ProfileDialog.ui" line="59"/>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="121"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="157"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -140,1504 +280,2509 @@
     <message>
         <location filename="../forms/RunConfirmDialog.ui" line="9"/>
         <source>Confirm run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf bestätigen</translation>
     </message>
     <message>
-        <location filename="../forms/RunConfirmDialog.ui" line="36"/>
+        <location filename="../forms/RunConfirmDialog.ui" line="40"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location filename="../forms/RunConfirmDialog.ui" line="41"/>
+        <source>What the SQL does</source>
+        <translation>Was das SQL tut</translation>
+    </message>
+    <message>
+        <location filename="../forms/RunConfirmDialog.ui" line="51"/>
         <source>database name</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankname</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../src/app/main.cpp" line="56"/>
+        <source>Desktop workbench for Alembic migrations</source>
+        <translation>Desktop-Werkbank für Alembic-Migrationen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="60"/>
+        <source>Project directory, alembic.ini or pyproject.toml</source>
+        <translation>Projektverzeichnis, alembic.ini oder pyproject.toml</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="62"/>
+        <source>alembic.ini section</source>
+        <translation>Abschnitt in alembic.ini</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="65"/>
+        <source>Print the time to the first painted graph and quit (benchmarks)</source>
+        <translation>Die Zeit bis zum ersten gezeichneten Graphen ausgeben und beenden (Benchmarks)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="68"/>
+        <source>Save a PNG of the window once the project is shown, then quit (docs and visual checks)</source>
+        <translation>Ein PNG des Fensters speichern, sobald das Projekt angezeigt wird, dann beenden (Dokumentation und Sichtprüfung)</translation>
     </message>
 </context>
 <context>
     <name>strata::DetailsPane</name>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="48"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="58"/>
         <source>&lt;i&gt;Select a revision to see its details.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Wählen Sie eine Revision, um ihre Details zu sehen.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="76"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="86"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="79"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="89"/>
         <source>(no message)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Beschreibung)</translation>
     </message>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="82"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="92"/>
         <source>head</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="84"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="94"/>
         <source>base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="86"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="96"/>
         <source>branch point</source>
         <translation>Verzweigung</translation>
     </message>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="88"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="98"/>
         <source>merge point</source>
         <translation>Zusammenführung</translation>
     </message>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="94"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="104"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="95"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="105"/>
         <source>Parents</source>
         <translation>Eltern</translation>
     </message>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="95"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="105"/>
         <source>&amp;lt;base&amp;gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;lt;Basis&amp;gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="96"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="106"/>
         <source>Children</source>
         <translation>Kinder</translation>
     </message>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="98"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="108"/>
         <source>Depends on</source>
         <translation>Hängt ab von</translation>
     </message>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="100"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="110"/>
         <source>Branch labels</source>
         <translation>Zweig-Labels</translation>
     </message>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="101"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="111"/>
         <source> (inherited)</source>
-        <translation type="unfinished"></translation>
+        <translation> (geerbt)</translation>
     </message>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="103"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="113"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="108"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="118"/>
         <source>Unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aufgelöst</translation>
     </message>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="110"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="120"/>
         <source>File</source>
         <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DetailsPane.cpp" line="135"/>
+        <source>, line %1</source>
+        <translation>, Zeile %1</translation>
+    </message>
+</context>
+<context>
+    <name>strata::DoctorPanel</name>
+    <message>
+        <location filename="../src/gui/DoctorPanel.cpp" line="26"/>
+        <source>Examine</source>
+        <translation>Untersuchen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DoctorPanel.cpp" line="27"/>
+        <source>Copy Report</source>
+        <translation>Bericht kopieren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DoctorPanel.cpp" line="29"/>
+        <source>Examine the project and its environments for trouble.</source>
+        <translation>Das Projekt und seine Umgebungen auf Probleme untersuchen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DoctorPanel.cpp" line="52"/>
+        <source>Examining…</source>
+        <translation>Untersuche…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DoctorPanel.cpp" line="95"/>
+        <source>No trouble found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/DoctorPanel.cpp" line="96"/>
+        <source>%n trouble(s) found, worst first.</source>
+        <translation>
+            <numerusform>%n Problem gefunden.</numerusform>
+            <numerusform>%n Probleme gefunden, das schwerste zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DoctorPanel.cpp" line="116"/>
+        <source>on &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>auf &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DoctorPanel.cpp" line="135"/>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DoctorPanel.cpp" line="135"/>
+        <source>Back Up</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DoctorPanel.cpp" line="135"/>
+        <source>Do It…</source>
+        <translation>Ausführen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DoctorPanel.cpp" line="161"/>
+        <source>Project: `%1`
+
+</source>
+        <translation>Projekt: `%1`
+
+</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DoctorPanel.cpp" line="163"/>
+        <source>No trouble found.
+</source>
+        <translation>Keine Probleme gefunden.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/DoctorPanel.cpp" line="172"/>
+        <source>Report copied (Markdown, no passwords).</source>
+        <translation>Bericht kopiert (Markdown, ohne Passwörter).</translation>
+    </message>
+</context>
+<context>
+    <name>strata::EnvironmentsModel</name>
+    <message>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="136"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="137"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="138"/>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="139"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="140"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="141"/>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="161"/>
+        <source>  [PRODUCTION]</source>
+        <translation>  [PRODUKTION]</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="163"/>
+        <source>  [read-only]</source>
+        <translation>  [nur lesen]</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="165"/>
+        <source>  (workspace)</source>
+        <translation>  (Arbeitsbereich)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="181"/>
+        <source>checking…</source>
+        <translation>prüfe…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="183"/>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="185"/>
+        <source>empty, %n pending</source>
+        <translation>
+            <numerusform>leer, %n ausstehend</numerusform>
+            <numerusform>leer, %n ausstehend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="188"/>
+        <source>behind by %n</source>
+        <translation>
+            <numerusform>%n zurück</numerusform>
+            <numerusform>%n zurück</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="190"/>
+        <source> · drift unknown</source>
+        <translation> · Abweichung unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="191"/>
+        <source> · no drift</source>
+        <translation> · keine Abweichung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="192"/>
+        <source> · drift: %n</source>
+        <translation>
+            <numerusform> · Abweichung: %n</numerusform>
+            <numerusform> · Abweichungen: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="194"/>
+        <source> · %n problem(s)</source>
+        <translation>
+            <numerusform> · %n Problem</numerusform>
+            <numerusform> · %n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="199"/>
+        <source>Drift from the models:</source>
+        <translation>Abweichungen von den Modellen:</translation>
     </message>
 </context>
 <context>
     <name>strata::EnvironmentsPanel</name>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="66"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="38"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="67"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="39"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="40"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="43"/>
+        <source>From a URL…</source>
+        <translation>Aus einer URL…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="44"/>
+        <source>From .env files…</source>
+        <translation>Aus .env-Dateien…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="45"/>
+        <source>From alembic.ini…</source>
+        <translation>Aus alembic.ini…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="47"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="52"/>
+        <source>Match Schema…</source>
+        <translation>Schema abgleichen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="53"/>
+        <source>Which revision this database&apos;s schema is (built in a scratch database)</source>
+        <translation>Welcher Revision das Schema dieser Datenbank entspricht (in einer Wegwerf-Datenbank gebaut)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="54"/>
+        <source>Check Drift</source>
+        <translation>Abweichung prüfen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="55"/>
+        <source>Differences between the models (env.py&apos;s target_metadata) and this database</source>
+        <translation>Unterschiede zwischen den Modellen (target_metadata in env.py) und dieser Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="57"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="64"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="403"/>
+        <source>Open a project first.</source>
+        <translation>Öffnen Sie zuerst ein Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="63"/>
+        <source>Password…</source>
+        <translation>Passwort…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="66"/>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
     </message>
     <message>
         <location filename="../src/gui/EnvironmentsPanel.cpp" line="68"/>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="71"/>
-        <source>From a URL…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="72"/>
-        <source>From .env files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="73"/>
-        <source>From alembic.ini…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="75"/>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="81"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="80"/>
-        <source>Password…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="83"/>
-        <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="85"/>
         <source>More</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="94"/>
-        <source>Environment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="94"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="94"/>
-        <source>Current</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="94"/>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="94"/>
-        <source>Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="95"/>
-        <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="136"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="115"/>
         <source>Checked %n environment(s). No keychain is available: passwords are kept in memory for this session only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Umgebung geprüft. Kein Schlüsselbund verfügbar: Passwörter bleiben nur für diese Sitzung im Speicher.</numerusform>
+            <numerusform>%n Umgebungen geprüft. Kein Schlüsselbund verfügbar: Passwörter bleiben nur für diese Sitzung im Speicher.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="139"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="118"/>
         <source>Checked %n environment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Umgebung geprüft.</numerusform>
+            <numerusform>%n Umgebungen geprüft.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="210"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="189"/>
         <source>No environments for this project yet: Add… or Import URL…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="218"/>
-        <source>  [PRODUCTION]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="220"/>
-        <source>  [read-only]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="222"/>
-        <source>  (workspace)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="229"/>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="263"/>
-        <source>checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="229"/>
-        <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Umgebungen für dieses Projekt: Hinzufügen… oder URL importieren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="235"/>
-        <source>behind by %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="261"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="209"/>
         <source>Checking %n environment(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prüfe %n Umgebung…</numerusform>
+            <numerusform>Prüfe %n Umgebungen…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="278"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="221"/>
         <source>No keychain is available here: passwords you enter are kept in memory until Strata quits, never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist kein Schlüsselbund verfügbar: eingegebene Passwörter bleiben im Speicher, bis Strata endet, und werden nie auf die Platte geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="300"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="279"/>
         <source>The profile file is damaged and kept for repair; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profildatei ist beschädigt und wird zur Reparatur aufbewahrt; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="326"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="302"/>
         <source>The password for %1 was NOT stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort für %1 wurde NICHT gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="330"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="268"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="306"/>
         <source>Password for %1 stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1 im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="336"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="185"/>
+        <source>The profile file %1 is damaged and kept for repair.</source>
+        <translation>Die Profildatei %1 ist beschädigt und wird zur Reparatur aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="272"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="292"/>
         <source>Profile %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="374"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="349"/>
         <source>Remove environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="375"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="350"/>
         <source>Remove the profile %1 and its password from the keychain?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil %1 und sein Passwort aus dem Schlüsselbund entfernen?</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="410"/>
-        <source>Import from URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="418"/>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="475"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="419"/>
-        <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="420"/>
-        <source>A password in the URL goes to the keychain, never into the profile file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="454"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="250"/>
         <source>a profile named &apos;%1&apos; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Profil namens „%1“ gibt es schon</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="464"/>
-        <source>Import from .env files</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="415"/>
+        <source>Import from alembic.ini</source>
+        <translation>Aus alembic.ini importieren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="416"/>
+        <source>Name for the environment at %1:</source>
+        <translation>Name für die Umgebung unter %1:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="433"/>
+        <source>Password in alembic.ini</source>
+        <translation>Passwort in alembic.ini</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="434"/>
+        <source>The password is in the keychain now, but %1, line %2, still holds it in clear (anyone who can read the file, or its history in version control, has it).</source>
+        <translation>Das Passwort ist jetzt im Schlüsselbund, aber %1, Zeile %2, enthält es noch im Klartext (wer die Datei oder ihre Versionsgeschichte lesen kann, hat es).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="440"/>
+        <source>Remove It from the File</source>
+        <translation>Aus der Datei entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="441"/>
+        <source>Keep the File as It Is</source>
+        <translation>Datei so lassen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="450"/>
+        <source>The password was removed from %1, line %2.</source>
+        <translation>Das Passwort wurde aus %1, Zeile %2, entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="466"/>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="468"/>
+        <source>No keychain is available: the password is kept in memory until Strata quits.</source>
+        <translation>Kein Schlüsselbund verfügbar: das Passwort bleibt im Speicher, bis Strata endet.</translation>
     </message>
     <message>
         <location filename="../src/gui/EnvironmentsPanel.cpp" line="469"/>
-        <source>.env, .env.local (later files override)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="470"/>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="476"/>
-        <source>&amp;Files:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="477"/>
-        <source>URL &amp;variable:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="478"/>
-        <source>The password found goes to the keychain; the profile keeps the variable name so Alembic&apos;s env.py gets the URL the same way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="488"/>
-        <source>Choose .env files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="507"/>
-        <source>%1 is not set in these files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="520"/>
-        <source>This project has no alembic.ini to import from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="531"/>
-        <source>[%1] in %2 has no sqlalchemy.url (env.py may build the URL itself): add the profile by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="539"/>
-        <source>Import from alembic.ini</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="540"/>
-        <source>Name for the environment at %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="560"/>
-        <source>Password for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="562"/>
-        <source>No keychain is available: the password is kept in memory until Strata quits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="563"/>
         <source>The password is stored in the keychain. Leave it empty to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort liegt im Schlüsselbund. Leer lassen, um es zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="579"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="485"/>
         <source>Password removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="605"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="514"/>
         <source>Export Environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="605"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="514"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="612"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="521"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="614"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="523"/>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>strata::ImportEnvDialog</name>
+    <message>
+        <location filename="../src/gui/ImportEnvDialog.cpp" line="29"/>
+        <source>Choose .env files</source>
+        <translation>.env-Dateien wählen</translation>
     </message>
 </context>
 <context>
     <name>strata::JournalPanel</name>
     <message>
-        <location filename="../src/gui/JournalPanel.cpp" line="34"/>
+        <location filename="../src/gui/JournalPanel.cpp" line="31"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/JournalPanel.cpp" line="43"/>
+        <location filename="../src/gui/JournalPanel.cpp" line="40"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/JournalPanel.cpp" line="43"/>
+        <location filename="../src/gui/JournalPanel.cpp" line="40"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../src/gui/JournalPanel.cpp" line="43"/>
+        <location filename="../src/gui/JournalPanel.cpp" line="40"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
-        <location filename="../src/gui/JournalPanel.cpp" line="43"/>
+        <location filename="../src/gui/JournalPanel.cpp" line="40"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../src/gui/JournalPanel.cpp" line="43"/>
+        <location filename="../src/gui/JournalPanel.cpp" line="40"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../src/gui/JournalPanel.cpp" line="96"/>
+        <location filename="../src/gui/JournalPanel.cpp" line="97"/>
         <source>The run journal cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laufprotokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/JournalPanel.cpp" line="120"/>
+        <location filename="../src/gui/JournalPanel.cpp" line="131"/>
         <source>No runs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Läufe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/JournalPanel.cpp" line="120"/>
+        <location filename="../src/gui/JournalPanel.cpp" line="131"/>
         <source>%n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/JournalPanel.cpp" line="122"/>
-        <source>%n run(s) were interrupted: Strata ended while they ran. Their open transactions were rolled back by the database; see each run for the steps that had finished.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../src/gui/JournalPanel.cpp" line="133"/>
+        <source>%n run(s) were interrupted: Strata ended while they ran. What they left in the database is unknown until Strata reads it again (Refresh in Environments verifies it).</source>
+        <translation>
+            <numerusform>%n Lauf wurde unterbrochen: Strata endete, während er lief. Was er in der Datenbank hinterließ, ist unbekannt, bis Strata sie wieder liest (Aktualisieren unter Umgebungen prüft es).</numerusform>
+            <numerusform>%n Läufe wurden unterbrochen: Strata endete, während sie liefen. Was sie in der Datenbank hinterließen, ist unbekannt, bis Strata sie wieder liest (Aktualisieren unter Umgebungen prüft es).</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../src/gui/JournalPanel.cpp" line="142"/>
-        <source>Run:      %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/JournalPanel.cpp" line="143"/>
-        <source>What:     %1 %2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/JournalPanel.cpp" line="144"/>
-        <source>State:    %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/JournalPanel.cpp" line="145"/>
-        <source>Who:      %1@%2 (pid %3)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/JournalPanel.cpp" line="146"/>
-        <source>Where:    %1 — %2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/JournalPanel.cpp" line="147"/>
-        <source>Started:  %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/JournalPanel.cpp" line="149"/>
-        <source>Finished: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/JournalPanel.cpp" line="150"/>
-        <source>From:     %1
-To:       %2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/JournalPanel.cpp" line="152"/>
-        <source>Error:    %1%2
-</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/JournalPanel.cpp" line="154"/>
+        <source>Run:      %1
+</source>
+        <translation>Lauf:     %1
+</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/JournalPanel.cpp" line="155"/>
+        <source>What:     %1 %2
+</source>
+        <translation>Was:      %1 %2
+</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/JournalPanel.cpp" line="156"/>
+        <source>State:    %1
+</source>
+        <translation>Zustand:  %1
+</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/JournalPanel.cpp" line="157"/>
+        <source>Who:      %1@%2 (pid %3)
+</source>
+        <translation>Wer:      %1@%2 (PID %3)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/JournalPanel.cpp" line="158"/>
+        <source>Where:    %1 — %2
+</source>
+        <translation>Wo:       %1 — %2
+</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/JournalPanel.cpp" line="159"/>
+        <source>Started:  %1
+</source>
+        <translation>Begonnen: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/JournalPanel.cpp" line="161"/>
+        <source>Finished: %1
+</source>
+        <translation>Beendet:  %1
+</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/JournalPanel.cpp" line="162"/>
+        <source>From:     %1
+To:       %2
+</source>
+        <translation>Von:      %1
+Nach:     %2
+</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/JournalPanel.cpp" line="164"/>
+        <source>unknown (not yet verified)</source>
+        <translation>unbekannt (noch nicht geprüft)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/JournalPanel.cpp" line="166"/>
+        <source>Error:    %1%2
+</source>
+        <translation>Fehler:   %1%2
+</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/JournalPanel.cpp" line="168"/>
         <source>Outcome:  %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1
+</translation>
     </message>
 </context>
 <context>
     <name>strata::LocksPanel</name>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="49"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="62"/>
         <source>Select an environment to see its sessions and locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Umgebung, um ihre Sitzungen und Sperren zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="50"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="63"/>
         <source>Refresh every</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren alle</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="55"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="68"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="56"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="69"/>
+        <source>Idle and system sessions</source>
+        <translation>Untätige und Systemsitzungen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="71"/>
+        <source>Also list idle sessions, background workers and Strata&apos;s own monitor connection</source>
+        <translation>Auch untätige Sitzungen, Hintergrundprozesse und Stratas eigene Überwachungsverbindung auflisten</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="72"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="57"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="73"/>
         <source>Cancel Query…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage abbrechen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="59"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="75"/>
         <source>Terminate Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung beenden…</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="74"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="94"/>
         <source>Blocking chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockierkette</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="74"/>
-        <location filename="../src/gui/LocksPanel.cpp" line="81"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="94"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="101"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="74"/>
-        <location filename="../src/gui/LocksPanel.cpp" line="81"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="94"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="101"/>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="74"/>
-        <location filename="../src/gui/LocksPanel.cpp" line="81"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="94"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="101"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="74"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="94"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="74"/>
-        <location filename="../src/gui/LocksPanel.cpp" line="82"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="94"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="102"/>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="81"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="101"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="375"/>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="81"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="101"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="81"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="101"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="82"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="102"/>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="82"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="102"/>
         <source>Query age</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragealter</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="82"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="102"/>
         <source>Waiting on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="82"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="102"/>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="138"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="108"/>
+        <source>Select a session to see what it holds and waits for.</source>
+        <translation>Wählen Sie eine Sitzung, um zu sehen, was sie hält und worauf sie wartet.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="232"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="140"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="234"/>
         <source> [PRODUCTION]</source>
-        <translation type="unfinished"></translation>
+        <translation> [PRODUKTION]</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="244"/>
+        <source>%1 has no server sessions to watch: an SQLite database is locked by the processes that open its file.</source>
+        <translation>%1 hat keine Serversitzungen zu beobachten: eine SQLite-Datenbank sperren die Prozesse, die ihre Datei öffnen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/LocksPanel.cpp" line="173"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="291"/>
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/LocksPanel.cpp" line="174"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="292"/>
         <source>%n blocking chain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Blockierkette</numerusform>
+            <numerusform>%n Blockierketten</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="174"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="292"/>
         <source>nobody waits on anybody</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand wartet auf jemanden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/LocksPanel.cpp" line="175"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="293"/>
         <source>%n idle in transaction</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n untätig in einer Transaktion</numerusform>
+            <numerusform>%n untätig in einer Transaktion</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="189"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="321"/>
         <source>pid %1 (Strata)</source>
-        <translation type="unfinished"></translation>
+        <translation>PID %1 (Strata)</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="189"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="321"/>
         <source>pid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PID %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="193"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="325"/>
         <source>waiting (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="215"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="354"/>
         <source>%1 (this window)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dieses Fenster)</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="276"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="369"/>
+        <source>An open transaction that does nothing: it keeps its locks until it ends</source>
+        <translation>Eine offene Transaktion, die nichts tut: sie behält ihre Sperren, bis sie endet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/LocksPanel.cpp" line="375"/>
+        <source>PID (%n hidden)</source>
+        <translation>
+            <numerusform>PID (%n ausgeblendet)</numerusform>
+            <numerusform>PID (%n ausgeblendet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="422"/>
         <source>This is one of Strata&apos;s own control connections; cancel a run from the Run tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine von Stratas eigenen Steuerverbindungen; brechen Sie einen Lauf im Tab „Lauf“ ab</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="277"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="423"/>
         <source>The profile is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="287"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="440"/>
+        <source>pid %1 (%2, &apos;%3&apos;, %4)</source>
+        <translation>PID %1 (%2, „%3“, %4)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="441"/>
+        <source>Waits for %1 on %2, held by %3
+</source>
+        <translation>Wartet auf %1 auf %2, gehalten von %3
+</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="443"/>
+        <source>another session</source>
+        <translation>einer anderen Sitzung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/LocksPanel.cpp" line="455"/>
+        <source>Blocks %n session(s) (%1)</source>
+        <translation>
+            <numerusform>Blockiert %n Sitzung (%1)</numerusform>
+            <numerusform>Blockiert %n Sitzungen (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="456"/>
+        <source>, holding %1</source>
+        <translation>, hält %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="460"/>
         <source>Session %1 — %2 @ %3, application &apos;%4&apos;, %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 — %2 @ %3, Anwendung „%4“, %5
+</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="288"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="461"/>
         <source>State: %1%2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand: %1%2
+</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="288"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="461"/>
         <source>, waiting on %1 (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>, wartet auf %1 (%2 %3)</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="295"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="468"/>
         <source>Transaction open since %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion offen seit %1 (%2)
+</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="298"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="471"/>
         <source>  %1 %2 %3%4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 %2 %3%4
+</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="298"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="471"/>
         <source>holds</source>
-        <translation type="unfinished"></translation>
+        <translation>hält</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="298"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="471"/>
         <source>waits for</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="311"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="484"/>
         <source>Terminate session %1 (%2, &apos;%3&apos;)?
 
 The session ends: its uncommitted work%4 is rolled back and its client is disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 (%2, „%3“) beenden?
+
+Die Sitzung endet: ihre nicht bestätigte Arbeit%4 wird zurückgerollt und ihr Client getrennt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="316"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="489"/>
         <source> (a transaction open for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (eine seit %1 offene Transaktion)</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="318"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="491"/>
         <source>Cancel the running query of session %1 (%2, &apos;%3&apos;)?
 
 The statement stops; if it was in a transaction, that transaction is aborted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufende Abfrage der Sitzung %1 (%2, „%3“) abbrechen?
+
+Die Anweisung stoppt; lief sie in einer Transaktion, wird diese abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="323"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="496"/>
         <source>Terminate Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="323"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="496"/>
         <source>Cancel Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="329"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="502"/>
         <source>
 
 This is a production database: type its name, %1, to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="354"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="503"/>
+        <source>
+(%1)</source>
+        <translation>
+(%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/LocksPanel.cpp" line="535"/>
         <source>Session %1 terminated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 beendet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="354"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="536"/>
         <source>Query of session %1 cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage der Sitzung %1 abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>strata::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="221"/>
+        <location filename="../src/gui/MainWindow.cpp" line="350"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="222"/>
+        <location filename="../src/gui/MainWindow.cpp" line="351"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="73"/>
+        <location filename="../src/gui/MainWindow.cpp" line="107"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="52"/>
+        <location filename="../src/gui/MainWindow.cpp" line="70"/>
         <source>Strata</source>
-        <translation type="unfinished"></translation>
+        <translation>Strata</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="62"/>
+        <location filename="../src/gui/MainWindow.cpp" line="80"/>
         <source>Search revisions: id, message or branch label (Enter: next match)</source>
         <translation>Revisionen suchen: ID, Nachricht oder Zweig-Label (Eingabe: nächster Treffer)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="80"/>
+        <location filename="../src/gui/MainWindow.cpp" line="87"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="91"/>
+        <source>Next match (Enter)</source>
+        <translation>Nächster Treffer (Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="114"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="80"/>
+        <location filename="../src/gui/MainWindow.cpp" line="114"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="80"/>
+        <location filename="../src/gui/MainWindow.cpp" line="114"/>
         <source>Where</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="84"/>
+        <location filename="../src/gui/MainWindow.cpp" line="122"/>
+        <location filename="../src/gui/MainWindow.cpp" line="644"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="90"/>
+        <location filename="../src/gui/MainWindow.cpp" line="128"/>
         <source>Environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="97"/>
+        <location filename="../src/gui/MainWindow.cpp" line="134"/>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="102"/>
+        <location filename="../src/gui/MainWindow.cpp" line="139"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="107"/>
+        <location filename="../src/gui/MainWindow.cpp" line="144"/>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="112"/>
+        <location filename="../src/gui/MainWindow.cpp" line="149"/>
         <source>Locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="142"/>
+        <location filename="../src/gui/MainWindow.cpp" line="159"/>
+        <source>Doctor</source>
+        <translation>Doktor</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="224"/>
         <source>A run is going; the window stays usable. Cancel it in the Run tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lauf ist im Gange; das Fenster bleibt benutzbar. Abbrechen im Tab „Lauf“.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="147"/>
+        <location filename="../src/gui/MainWindow.cpp" line="230"/>
         <source>Run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="152"/>
+        <location filename="../src/gui/MainWindow.cpp" line="236"/>
         <source>%n earlier run(s) were interrupted; see the Journal tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n früherer Lauf wurde unterbrochen; siehe Tab „Protokoll“.</numerusform>
+            <numerusform>%n frühere Läufe wurden unterbrochen; siehe Tab „Protokoll“.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="172"/>
-        <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../src/gui/MainWindow.cpp" line="285"/>
+        <source>%n earlier run(s) verified: %1</source>
+        <translation>
+            <numerusform>%n früherer Lauf geprüft: %1</numerusform>
+            <numerusform>%n frühere Läufe geprüft: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="206"/>
+        <location filename="../src/gui/MainWindow.cpp" line="314"/>
         <source>Open an Alembic project to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Alembic-Projekt, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="225"/>
+        <location filename="../src/gui/MainWindow.cpp" line="355"/>
+        <source>Open Project &amp;Folder…</source>
+        <translation>Projekt&amp;ordner öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="359"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="226"/>
+        <location filename="../src/gui/MainWindow.cpp" line="360"/>
         <source>Re&amp;load</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="230"/>
+        <location filename="../src/gui/MainWindow.cpp" line="365"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="233"/>
+        <location filename="../src/gui/MainWindow.cpp" line="368"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="234"/>
+        <location filename="../src/gui/MainWindow.cpp" line="369"/>
         <source>&amp;Find Revision</source>
         <translation>Revision &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="240"/>
+        <location filename="../src/gui/MainWindow.cpp" line="374"/>
+        <source>&amp;Copy Revision Id</source>
+        <translation>Revisions-ID &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="377"/>
+        <source>Open Revision &amp;File</source>
+        <translation>Revisions&amp;datei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="380"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="243"/>
+        <location filename="../src/gui/MainWindow.cpp" line="383"/>
         <source>&amp;Migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Migrieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="245"/>
+        <location filename="../src/gui/MainWindow.cpp" line="385"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1046"/>
         <source>&amp;Preview SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL &amp;vorschauen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="247"/>
+        <location filename="../src/gui/MainWindow.cpp" line="388"/>
         <source>The SQL Alembic would run from the selected environment&apos;s revision to the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SQL, das Alembic von der Revision der gewählten Umgebung bis zur gewählten ausführen würde</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="248"/>
+        <location filename="../src/gui/MainWindow.cpp" line="389"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1043"/>
         <source>&amp;Upgrade to Here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis hierher &amp;aktualisieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="251"/>
+        <location filename="../src/gui/MainWindow.cpp" line="393"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1044"/>
         <source>&amp;Downgrade to Here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis hierher &amp;zurückstufen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="254"/>
+        <location filename="../src/gui/MainWindow.cpp" line="397"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1045"/>
         <source>&amp;Stamp…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stempeln…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="256"/>
+        <location filename="../src/gui/MainWindow.cpp" line="400"/>
         <source>Record the selected revision in the version table without running migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Revision in die Versionstabelle eintragen, ohne Migrationen auszuführen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="258"/>
+        <location filename="../src/gui/MainWindow.cpp" line="402"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1047"/>
+        <source>&amp;Rehearse to Here…</source>
+        <translation>Bis hierher &amp;proben…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="411"/>
+        <source>Run the upgrade to the selected revision for real on the selected environment, inside one transaction that is rolled back (PostgreSQL)</source>
+        <translation>Das Upgrade bis zur gewählten Revision wirklich auf der gewählten Umgebung ausführen, in einer Transaktion, die zurückgerollt wird (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="413"/>
+        <source>Match Schema to Here</source>
+        <translation>Schema mit hier abgleichen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="421"/>
+        <source>Whether the selected environment&apos;s schema is the one the selected revision makes</source>
+        <translation>Ob das Schema der gewählten Umgebung das ist, das die gewählte Revision ergibt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="423"/>
         <source>&amp;Merge Heads…</source>
-        <translation type="unfinished"></translation>
+        <translation>Köpfe &amp;zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="269"/>
+        <location filename="../src/gui/MainWindow.cpp" line="426"/>
+        <source>&amp;Generate Revision…</source>
+        <translation>Revision &amp;erzeugen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="446"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="270"/>
+        <location filename="../src/gui/MainWindow.cpp" line="448"/>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="451"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="453"/>
+        <source>Open the &amp;Demo Project</source>
+        <translation>&amp;Demoprojekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="456"/>
         <source>&amp;About Strata</source>
         <translation>Über &amp;Strata</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="272"/>
+        <location filename="../src/gui/MainWindow.cpp" line="458"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="287"/>
+        <location filename="../src/gui/MainWindow.cpp" line="473"/>
         <source>Open Alembic Project</source>
         <translation>Alembic-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="288"/>
+        <location filename="../src/gui/MainWindow.cpp" line="474"/>
         <source>Alembic configuration (alembic.ini pyproject.toml *.ini);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alembic-Konfiguration (alembic.ini pyproject.toml *.ini);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="312"/>
+        <location filename="../src/gui/MainWindow.cpp" line="486"/>
+        <source>Open Alembic Project Folder</source>
+        <translation>Alembic-Projektordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="511"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="334"/>
+        <location filename="../src/gui/MainWindow.cpp" line="533"/>
         <source>Could not open the project.</source>
         <translation>Das Projekt konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="336"/>
+        <location filename="../src/gui/MainWindow.cpp" line="535"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="337"/>
+        <location filename="../src/gui/MainWindow.cpp" line="536"/>
         <source>Strata could not open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strata konnte %1 nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="351"/>
+        <location filename="../src/gui/MainWindow.cpp" line="564"/>
         <source>%1 — Strata</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Strata</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="352"/>
+        <location filename="../src/gui/MainWindow.cpp" line="565"/>
         <source>%n revision(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Revision, </numerusform>
+            <numerusform>%n Revisionen, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="352"/>
+        <location filename="../src/gui/MainWindow.cpp" line="565"/>
         <source>%n head(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kopf, </numerusform>
+            <numerusform>%n Köpfe, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="353"/>
+        <location filename="../src/gui/MainWindow.cpp" line="566"/>
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Befund</numerusform>
+            <numerusform>%n Befunde</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="386"/>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/gui/MainWindow.cpp" line="571"/>
+        <source>Revision %1 written: review it in the Details pane.</source>
+        <translation>Revision %1 geschrieben: prüfen Sie sie im Bereich „Details“.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="387"/>
+        <location filename="../src/gui/MainWindow.cpp" line="611"/>
+        <location filename="../src/gui/MainWindow.cpp" line="630"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="612"/>
+        <location filename="../src/gui/MainWindow.cpp" line="631"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="388"/>
+        <location filename="../src/gui/MainWindow.cpp" line="613"/>
+        <location filename="../src/gui/MainWindow.cpp" line="632"/>
         <source>Info</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="442"/>
+        <location filename="../src/gui/MainWindow.cpp" line="630"/>
+        <source>Allowed</source>
+        <translation>Erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="635"/>
+        <source>SQL line %1</source>
+        <translation>SQL-Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="636"/>
+        <source>SQL line %1 (%2)</source>
+        <translation>SQL-Zeile %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="644"/>
+        <source>Findings (%1)</source>
+        <translation>Befunde (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="669"/>
+        <source>No editor is registered for %1: shown in the Details pane.</source>
+        <translation>Für %1 ist kein Editor eingerichtet: im Bereich „Details“ angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="728"/>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="731"/>
+        <source>(no recent projects yet)</source>
+        <translation>(noch keine zuletzt geöffneten Projekte)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="740"/>
         <source>Version %1, Qt %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1, Qt %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="455"/>
-        <source>Select an environment in the Environments dock first.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/gui/MainWindow.cpp" line="802"/>
+        <source>Backing up %1…</source>
+        <translation>Sichere %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="470"/>
+        <location filename="../src/gui/MainWindow.cpp" line="813"/>
+        <source>Backed up %1 to %2 (%3 bytes)</source>
+        <translation>%1 nach %2 gesichert (%3 Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="814"/>
+        <source>No backup: %1</source>
+        <translation>Keine Sicherung: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="850"/>
+        <source>Do this on the command line: strata-cli %1</source>
+        <translation>Auf der Kommandozeile erledigen: strata-cli %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="896"/>
+        <source>See an Alembic project&apos;s revision graph, with every environment&apos;s current revision on it.</source>
+        <translation>Sehen Sie den Revisionsgraphen eines Alembic-Projekts, mit der aktuellen Revision jeder Umgebung darauf.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="898"/>
+        <source>Preview the exact SQL of a change, lint it for locks, rehearse it, and run it with a Cancel that really stops the database.</source>
+        <translation>Sehen Sie vorab das genaue SQL einer Änderung, prüfen Sie es auf Sperren, proben Sie es und führen Sie es aus – mit einem Abbrechen, das die Datenbank wirklich stoppt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="900"/>
+        <source>When a migration is stuck, behind, branched or half-applied, the doctor says what happened and what to do next.</source>
+        <translation>Hängt eine Migration, ist sie zurück, verzweigt oder halb angewandt, sagt der Doktor, was geschah und was als Nächstes zu tun ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="904"/>
+        <source>Open Project…</source>
+        <translation>Projekt öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="906"/>
+        <source>alembic.ini or pyproject.toml</source>
+        <translation>alembic.ini oder pyproject.toml</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="907"/>
+        <source>Open Folder…</source>
+        <translation>Ordner öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="909"/>
+        <source>A directory with alembic.ini, pyproject.toml, env.py or revision scripts</source>
+        <translation>Ein Verzeichnis mit alembic.ini, pyproject.toml, env.py oder Revisionsskripten</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="910"/>
+        <source>Open the Demo Project</source>
+        <translation>Demoprojekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="912"/>
+        <source>14 revisions with branches, a merge and depends_on, on an SQLite database</source>
+        <translation>14 Revisionen mit Zweigen, einer Zusammenführung und depends_on, auf einer SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="920"/>
+        <source>Recent projects</source>
+        <translation>Zuletzt geöffnete Projekte</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="925"/>
+        <source>Help → Keyboard Shortcuts lists the keys; F1 opens the documentation.</source>
+        <translation>Hilfe → Tastenkürzel listet die Tasten; F1 öffnet die Dokumentation.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="976"/>
+        <source>The documentation is not installed; see `man strata-cli`.</source>
+        <translation>Die Dokumentation ist nicht installiert; siehe `man strata-cli`.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="977"/>
+        <source>The documentation: %1</source>
+        <translation>Die Dokumentation: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="997"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="1001"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="1001"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="1007"/>
+        <source>Next / previous search match</source>
+        <translation>Nächster / vorheriger Suchtreffer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="1007"/>
+        <source>Enter / Shift+Enter</source>
+        <translation>Eingabe / Umschalt+Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="1008"/>
+        <source>Move in the graph</source>
+        <translation>Im Graphen bewegen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="1008"/>
+        <source>Up, Down, Page Up, Page Down, Home, End</source>
+        <translation>Hoch, Runter, Bild auf, Bild ab, Pos1, Ende</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="1043"/>
+        <source>&amp;Upgrade %1 to Here…</source>
+        <translation>%1 bis hierher &amp;aktualisieren…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="1044"/>
+        <source>&amp;Downgrade %1 to Here…</source>
+        <translation>%1 bis hierher &amp;zurückstufen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="1045"/>
+        <source>&amp;Stamp %1 Here…</source>
+        <translation>%1 hier &amp;stempeln…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="1046"/>
+        <source>&amp;Preview SQL for %1</source>
+        <translation>SQL für %1 &amp;vorschauen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="1047"/>
+        <source>&amp;Rehearse on %1 to Here…</source>
+        <translation>Auf %1 bis hierher &amp;proben…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="1048"/>
+        <source>Open a project first</source>
+        <translation>Öffnen Sie zuerst ein Projekt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="1049"/>
+        <source>Select a revision in the graph first</source>
+        <translation>Wählen Sie zuerst eine Revision im Graphen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="1050"/>
+        <source>Select an environment first</source>
+        <translation>Wählen Sie zuerst eine Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="1070"/>
+        <source>no match</source>
+        <translation>kein Treffer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="1074"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="1074"/>
+        <source>1 match</source>
+        <translation>1 Treffer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="1074"/>
+        <source>%1 matches</source>
+        <translation>%1 Treffer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="1083"/>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="1092"/>
+        <source>No editor is registered for %1: it is shown in the Details pane.</source>
+        <translation>Für %1 ist kein Editor eingerichtet: sie wird im Bereich „Details“ angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="404"/>
+        <location filename="../src/gui/MainWindow.cpp" line="415"/>
+        <location filename="../src/gui/MainWindow.cpp" line="766"/>
         <source>Select a revision in the graph first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Revision im Graphen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="478"/>
-        <location filename="../src/gui/MainWindow.cpp" line="501"/>
-        <location filename="../src/gui/MainWindow.cpp" line="506"/>
-        <source>base</source>
-        <translation type="unfinished">Basis</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/MainWindow.cpp" line="501"/>
-        <source>Asking Alembic for the offline SQL of %1 → %2…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/MainWindow.cpp" line="504"/>
-        <source>%1 SQL from %2 (%3) to %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/MainWindow.cpp" line="505"/>
-        <source>Downgrade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/MainWindow.cpp" line="505"/>
-        <source>Upgrade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/MainWindow.cpp" line="513"/>
-        <source>No SQL: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/MainWindow.cpp" line="531"/>
-        <source>A run is already going; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/MainWindow.cpp" line="549"/>
-        <source>Checking %1 before the run…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/MainWindow.cpp" line="592"/>
-        <source>(reviewed SQL from the SQL tab)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/MainWindow.cpp" line="602"/>
-        <source>The project has one head; there is nothing to merge.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/MainWindow.cpp" line="607"/>
-        <source>Merge Heads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="608"/>
-        <source>Message of the merge revision (it joins all %n heads):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/gui/MainWindow.cpp" line="610"/>
-        <source>merge heads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/MainWindow.cpp" line="613"/>
-        <source>Writing the merge revision…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/MainWindow.cpp" line="619"/>
-        <location filename="../src/gui/MainWindow.cpp" line="621"/>
-        <source>Merge failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/MainWindow.cpp" line="623"/>
-        <source>Merge revision written to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/MainWindow.cpp" line="647"/>
+        <location filename="../src/gui/MainWindow.cpp" line="863"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1051"/>
         <source>A run is going</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lauf ist im Gange</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="648"/>
+        <location filename="../src/gui/MainWindow.cpp" line="864"/>
         <source>A migration is running. Cancel it and quit? The database rolls back the open transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Migration läuft. Abbrechen und beenden? Die Datenbank rollt die offene Transaktion zurück.</translation>
     </message>
 </context>
 <context>
     <name>strata::ProfileDialog</name>
     <message>
-        <location filename="../src/gui/ProfileDialog.cpp" line="19"/>
+        <location filename="../src/gui/ProfileDialog.cpp" line="21"/>
         <source>New Connection Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Verbindungsprofil</translation>
     </message>
     <message>
-        <location filename="../src/gui/ProfileDialog.cpp" line="19"/>
+        <location filename="../src/gui/ProfileDialog.cpp" line="21"/>
         <source>Edit Connection Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/ProfileDialog.cpp" line="21"/>
-        <source>Development</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/ProfileDialog.cpp" line="21"/>
-        <source>Test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/ProfileDialog.cpp" line="22"/>
-        <source>Staging</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/ProfileDialog.cpp" line="22"/>
-        <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofil bearbeiten</translation>
     </message>
     <message>
         <location filename="../src/gui/ProfileDialog.cpp" line="23"/>
+        <source>Development</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ProfileDialog.cpp" line="23"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ProfileDialog.cpp" line="24"/>
+        <source>Staging</source>
+        <translation>Staging</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ProfileDialog.cpp" line="24"/>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ProfileDialog.cpp" line="25"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../src/gui/ProfileDialog.cpp" line="29"/>
+        <location filename="../src/gui/ProfileDialog.cpp" line="31"/>
         <source>(libpq default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Standard von libpq)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ProfileDialog.cpp" line="48"/>
+        <location filename="../src/gui/ProfileDialog.cpp" line="52"/>
         <source>optional: ~/.pgpass or pg_service.conf may supply it</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: ~/.pgpass oder pg_service.conf können es liefern</translation>
     </message>
     <message>
-        <location filename="../src/gui/ProfileDialog.cpp" line="61"/>
+        <location filename="../src/gui/ProfileDialog.cpp" line="66"/>
         <source>Connected (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/ProfileDialog.cpp" line="62"/>
+        <location filename="../src/gui/ProfileDialog.cpp" line="67"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/ProfileDialog.cpp" line="82"/>
+        <location filename="../src/gui/ProfileDialog.cpp" line="87"/>
         <source>Data&amp;base file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten&amp;bankdatei:</translation>
     </message>
     <message>
-        <location filename="../src/gui/ProfileDialog.cpp" line="82"/>
+        <location filename="../src/gui/ProfileDialog.cpp" line="87"/>
         <source>Data&amp;base:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten&amp;bank:</translation>
     </message>
     <message>
-        <location filename="../src/gui/ProfileDialog.cpp" line="126"/>
+        <location filename="../src/gui/ProfileDialog.cpp" line="133"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde…</translation>
+    </message>
+</context>
+<context>
+    <name>strata::RehearsalDialog</name>
+    <message>
+        <location filename="../src/gui/RehearsalDialog.cpp" line="35"/>
+        <source>Running the plan inside one transaction that is rolled back at the end…</source>
+        <translation>Der Plan läuft in einer Transaktion, die am Ende zurückgerollt wird…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RehearsalDialog.cpp" line="41"/>
+        <source>Statement</source>
+        <translation>Anweisung</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RehearsalDialog.cpp" line="41"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RehearsalDialog.cpp" line="41"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RehearsalDialog.cpp" line="41"/>
+        <source>Locks taken</source>
+        <translation>Genommene Sperren</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RehearsalDialog.cpp" line="41"/>
+        <source>Rewrote</source>
+        <translation>Neu geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RehearsalDialog.cpp" line="57"/>
+        <source>Cancel Rehearsal</source>
+        <translation>Probe abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RehearsalDialog.cpp" line="65"/>
+        <source>Cancelling; the transaction is rolled back…</source>
+        <translation>Breche ab; die Transaktion wird zurückgerollt…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RehearsalDialog.cpp" line="75"/>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RehearsalDialog.cpp" line="87"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RehearsalDialog.cpp" line="87"/>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RehearsalDialog.cpp" line="113"/>
+        <source>The rehearsal did not run.</source>
+        <translation>Die Probe lief nicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RehearsalDialog.cpp" line="118"/>
+        <source>%1 on %2 — rolled back at the end.</source>
+        <translation>%1 auf %2 — am Ende zurückgerollt.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RehearsalDialog.cpp" line="125"/>
+        <source>Stopped before: %1 — %2</source>
+        <translation>Vorher gestoppt: %1 — %2</translation>
     </message>
 </context>
 <context>
     <name>strata::RevisionGraphView</name>
     <message>
-        <location filename="../src/gui/RevisionGraphView.cpp" line="20"/>
+        <location filename="../src/gui/RevisionGraphView.cpp" line="27"/>
         <source>Revision graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionsgraph</translation>
     </message>
     <message>
-        <location filename="../src/gui/RevisionGraphView.cpp" line="101"/>
+        <location filename="../src/gui/RevisionGraphView.cpp" line="106"/>
         <source>This project has no revisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt hat keine Revisionen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/RevisionGraphView.cpp" line="102"/>
+        <location filename="../src/gui/RevisionGraphView.cpp" line="107"/>
         <source>Open an Alembic project (File → Open Project…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Alembic-Projekt (Datei → Projekt öffnen…)</translation>
     </message>
     <message>
-        <location filename="../src/gui/RevisionGraphView.cpp" line="180"/>
+        <location filename="../src/gui/RevisionGraphView.cpp" line="223"/>
         <source>head</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../src/gui/RevisionGraphView.cpp" line="180"/>
+        <location filename="../src/gui/RevisionGraphView.cpp" line="223"/>
         <source>effective head</source>
-        <translation type="unfinished"></translation>
+        <translation>wirksamer Kopf</translation>
     </message>
     <message>
-        <location filename="../src/gui/RevisionGraphView.cpp" line="182"/>
+        <location filename="../src/gui/RevisionGraphView.cpp" line="225"/>
         <source>base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../src/gui/RevisionGraphView.cpp" line="186"/>
+        <location filename="../src/gui/RevisionGraphView.cpp" line="229"/>
         <source>depends on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hängt ab von %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/RevisionGraphView.cpp" line="249"/>
+        <location filename="../src/gui/RevisionGraphView.cpp" line="322"/>
         <source>Branch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweig: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RevisionGraphView.cpp" line="324"/>
+        <source>Depends on: %1</source>
+        <translation>Hängt ab von: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RevisionGraphView.cpp" line="330"/>
+        <source>Needed by: %1</source>
+        <translation>Gebraucht von: %1</translation>
     </message>
 </context>
 <context>
     <name>strata::RunConfirmDialog</name>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="24"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="21"/>
         <source>%1 %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 auf %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="25"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="22"/>
         <source>&lt;p&gt;&lt;b&gt;%1 %2&lt;/b&gt; on &lt;b&gt;%3&lt;/b&gt;%4&lt;br&gt;%5&lt;br&gt;%6&lt;/p&gt;&lt;p&gt;The database is now at &lt;b&gt;%7&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1 %2&lt;/b&gt; auf &lt;b&gt;%3&lt;/b&gt;%4&lt;br&gt;%5&lt;br&gt;%6&lt;/p&gt;&lt;p&gt;Die Datenbank steht jetzt bei &lt;b&gt;%7&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="27"/>
-        <source> &lt;span style=&apos;color:#c62828&apos;&gt;[PRODUCTION]&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="24"/>
+        <source> &lt;span style=&apos;color:%1&apos;&gt;[PRODUCTION]&lt;/span&gt;</source>
+        <translation> &lt;span style=&apos;color:%1&apos;&gt;[PRODUKTION]&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="31"/>
-        <source>&lt;p style=&apos;color:#c62828&apos;&gt;&lt;b&gt;This run cannot start:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="28"/>
+        <source>&lt;p&gt;&lt;b&gt;Stricter rules apply:&lt;/b&gt; %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Strengere Regeln gelten:&lt;/b&gt; %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="30"/>
+        <source>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;This run cannot start:&lt;/b&gt; %2&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;Dieser Lauf kann nicht starten:&lt;/b&gt; %2&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../src/gui/RunConfirmDialog.cpp" line="33"/>
         <source>&lt;p&gt;Nothing to do: the database is already there.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Nichts zu tun: die Datenbank ist schon dort.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/RunConfirmDialog.cpp" line="35"/>
         <source>&lt;p&gt;%n step(s) will run, in this order:&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;%n Schritt wird ausgeführt:&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n Schritte werden in dieser Reihenfolge ausgeführt:&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="44"/>
-        <source>non-transactional: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="51"/>
-        <source>This is a production database. Type its name, %1, to run.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="48"/>
+        <source>✖ cannot succeed: %1</source>
+        <translation>✖ kann nicht gelingen: %1</translation>
     </message>
     <message>
         <location filename="../src/gui/RunConfirmDialog.cpp" line="52"/>
+        <source>non-transactional: %1</source>
+        <translation>nicht transaktional: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="56"/>
+        <source>schema: %1</source>
+        <translation>Schema: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="64"/>
+        <source>This is a production database. Type its name, %1, to run.</source>
+        <translation>Dies ist eine Produktionsdatenbank. Tippen Sie ihren Namen, %1, um zu starten.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="65"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="70"/>
+        <source>Rehearse…</source>
+        <translation>Proben…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="72"/>
+        <source>Run the plan for real inside one transaction that is rolled back: each statement&apos;s outcome, the locks it takes, the tables it rewrites</source>
+        <translation>Den Plan wirklich in einer Transaktion ausführen, die zurückgerollt wird: das Ergebnis jeder Anweisung, die Sperren, die sie nimmt, die Tabellen, die sie neu schreibt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="77"/>
+        <source>Stamp Anyway…</source>
+        <translation>Trotzdem stempeln…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="79"/>
+        <source>Record the revision although the schema differs: only after reading the differences</source>
+        <translation>Die Revision eintragen, obwohl das Schema abweicht: erst nach dem Lesen der Unterschiede</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="112"/>
+        <source>A stamp changes no schema: it only records %1 in the version table, so Alembic will take the database to be there.</source>
+        <translation>Ein Stempel ändert kein Schema: er trägt nur %1 in die Versionstabelle ein, damit Alembic die Datenbank dort vermutet.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="123"/>
+        <source>A downgrade undoes these revisions: data written into what they added may be lost.</source>
+        <translation>Eine Zurückstufung macht diese Revisionen rückgängig: Daten, die in das von ihnen Hinzugefügte geschrieben wurden, können verloren gehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="124"/>
+        <source>This downgrade drops %1, and the data in them is lost.</source>
+        <translation>Diese Zurückstufung löscht %1, und die Daten darin gehen verloren.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="137"/>
+        <source>&lt;b&gt;Lint&lt;/b&gt; (%1): %2</source>
+        <translation>&lt;b&gt;Lint&lt;/b&gt; (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="140"/>
+        <source> — table sizes from %1</source>
+        <translation> — Tabellengrößen aus %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="146"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="148"/>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="149"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="160"/>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="158"/>
+        <source>Locks</source>
+        <translation>Sperren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="158"/>
+        <source>%n table lock(s) the plan takes, and for how long</source>
+        <translation>
+            <numerusform>%n Tabellensperre, die der Plan nimmt, und wie lange</numerusform>
+            <numerusform>%n Tabellensperren, die der Plan nimmt, und wie lange</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="161"/>
+        <source>lines %1–%2</source>
+        <translation>Zeilen %1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>strata::RunController</name>
+    <message>
+        <location filename="../src/gui/RunController.cpp" line="29"/>
+        <source>Select an environment in the Environments dock first.</source>
+        <translation>Wählen Sie zuerst eine Umgebung im Bereich „Umgebungen“.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunController.cpp" line="47"/>
+        <source>base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunController.cpp" line="48"/>
+        <source>Asking Alembic for the offline SQL of %1 → %2…</source>
+        <translation>Frage Alembic nach dem Offline-SQL von %1 → %2…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunController.cpp" line="68"/>
+        <source>No SQL for %1 → %2</source>
+        <translation>Kein SQL für %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunController.cpp" line="72"/>
+        <source>%1 SQL from %2 (%3) to %4</source>
+        <translation>%1-SQL von %2 (%3) bis %4</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunController.cpp" line="73"/>
+        <source>Downgrade</source>
+        <translation>Zurückstufung</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunController.cpp" line="73"/>
+        <source>Upgrade</source>
+        <translation>Aktualisierung</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunController.cpp" line="90"/>
+        <location filename="../src/gui/RunController.cpp" line="99"/>
+        <source>A run is already going; wait for it or cancel it.</source>
+        <translation>Ein Lauf ist schon im Gange; warten Sie oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunController.cpp" line="102"/>
+        <source>(reviewed SQL from the SQL tab)</source>
+        <translation>(geprüftes SQL aus dem Tab „SQL“)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunController.cpp" line="113"/>
+        <source>Checking %1 before the run…</source>
+        <translation>Prüfe %1 vor dem Lauf…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunController.cpp" line="175"/>
+        <source>Removed %1; the version table holds %2</source>
+        <translation>%1 entfernt; die Versionstabelle enthält %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunController.cpp" line="176"/>
+        <source>The row was not removed: %1</source>
+        <translation>Die Zeile wurde nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunController.cpp" line="180"/>
+        <source>Remove the row %1 from the version table of %2? Another row descends from it, so it records nothing of its own (checked again before the removal).</source>
+        <translation>Die Zeile %1 aus der Versionstabelle von %2 entfernen? Eine andere Zeile stammt von ihr ab, also hält sie nichts Eigenes fest (vor dem Entfernen erneut geprüft).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunController.cpp" line="187"/>
+        <location filename="../src/gui/RunController.cpp" line="192"/>
+        <source>Remove Version Row</source>
+        <translation>Versionszeile entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunController.cpp" line="212"/>
+        <source>The project has one head; there is nothing to merge.</source>
+        <translation>Das Projekt hat einen Kopf; es gibt nichts zusammenzuführen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunController.cpp" line="217"/>
+        <source>Merge Heads</source>
+        <translation>Köpfe zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/RunController.cpp" line="218"/>
+        <source>Message of the merge revision (it joins all %n heads):</source>
+        <translation>
+            <numerusform>Beschreibung der Zusammenführungsrevision (sie vereint alle %n Köpfe):</numerusform>
+            <numerusform>Beschreibung der Zusammenführungsrevision (sie vereint alle %n Köpfe):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunController.cpp" line="220"/>
+        <source>merge heads</source>
+        <translation>Köpfe zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunController.cpp" line="223"/>
+        <source>Writing the merge revision…</source>
+        <translation>Schreibe die Zusammenführungsrevision…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunController.cpp" line="238"/>
+        <source>Merge failed: %1</source>
+        <translation>Zusammenführen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunController.cpp" line="241"/>
+        <source>Merge revision written to %1</source>
+        <translation>Zusammenführungsrevision nach %1 geschrieben</translation>
     </message>
 </context>
 <context>
     <name>strata::RunPanel</name>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="29"/>
+        <location filename="../src/gui/RunPanel.cpp" line="28"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="29"/>
+        <source>Checking the database…</source>
+        <translation>Prüfe die Datenbank…</translation>
     </message>
     <message>
         <location filename="../src/gui/RunPanel.cpp" line="30"/>
-        <source>Checking the database…</source>
-        <translation type="unfinished"></translation>
+        <source>Running</source>
+        <translation>Läuft</translation>
     </message>
     <message>
         <location filename="../src/gui/RunPanel.cpp" line="31"/>
-        <source>Running</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/gui/RunPanel.cpp" line="256"/>
+        <source>Cancelling…</source>
+        <translation>Breche ab…</translation>
     </message>
     <message>
         <location filename="../src/gui/RunPanel.cpp" line="32"/>
-        <location filename="../src/gui/RunPanel.cpp" line="200"/>
-        <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <location filename="../src/gui/RunPanel.cpp" line="33"/>
-        <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../src/gui/RunPanel.cpp" line="34"/>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location filename="../src/gui/RunPanel.cpp" line="35"/>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="36"/>
-        <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/gui/RunPanel.cpp" line="45"/>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="46"/>
+        <source>running</source>
+        <translation>läuft</translation>
     </message>
     <message>
         <location filename="../src/gui/RunPanel.cpp" line="47"/>
-        <source>No run yet. Choose “Upgrade to here…” on a revision to start one.</source>
-        <translation type="unfinished"></translation>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="48"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="49"/>
+        <source>rolled back</source>
+        <translation>zurückgerollt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="50"/>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
     </message>
     <message>
         <location filename="../src/gui/RunPanel.cpp" line="51"/>
-        <location filename="../src/gui/RunPanel.cpp" line="133"/>
-        <location filename="../src/gui/RunPanel.cpp" line="251"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="54"/>
-        <source>Stop the run: the database cancels the running statement and rolls back</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/gui/RunPanel.cpp" line="60"/>
+        <location filename="../src/gui/RunPanel.cpp" line="143"/>
+        <source>No run yet. Choose “Upgrade to here…” on a revision to start one.</source>
+        <translation>Noch kein Lauf. Wählen Sie „Bis hierher aktualisieren…“ auf einer Revision, um einen zu starten.</translation>
     </message>
     <message>
         <location filename="../src/gui/RunPanel.cpp" line="64"/>
+        <location filename="../src/gui/RunPanel.cpp" line="185"/>
+        <location filename="../src/gui/RunPanel.cpp" line="312"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="67"/>
+        <source>Stop the run: the database cancels the running statement and rolls back</source>
+        <translation>Den Lauf stoppen: die Datenbank bricht die laufende Anweisung ab und rollt zurück</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="91"/>
         <source>Show in Locks</source>
-        <translation type="unfinished"></translation>
+        <translation>In Sperren zeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="83"/>
+        <location filename="../src/gui/RunPanel.cpp" line="111"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="83"/>
+        <location filename="../src/gui/RunPanel.cpp" line="111"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="83"/>
+        <location filename="../src/gui/RunPanel.cpp" line="111"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="83"/>
+        <location filename="../src/gui/RunPanel.cpp" line="111"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="83"/>
+        <location filename="../src/gui/RunPanel.cpp" line="111"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="125"/>
+        <location filename="../src/gui/RunPanel.cpp" line="119"/>
+        <source>Alembic&apos;s log; after a failure, the error and its traceback</source>
+        <translation>Das Protokoll von Alembic; nach einem Fehler der Fehler und seine Ablaufverfolgung</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="177"/>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; on &lt;b&gt;%3&lt;/b&gt;%4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; auf &lt;b&gt;%3&lt;/b&gt;%4</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="128"/>
+        <location filename="../src/gui/RunPanel.cpp" line="180"/>
         <source> [PRODUCTION]</source>
-        <translation type="unfinished"></translation>
+        <translation> [PRODUKTION]</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="147"/>
+        <location filename="../src/gui/RunPanel.cpp" line="199"/>
         <source>step %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %v von %m</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="163"/>
+        <location filename="../src/gui/RunPanel.cpp" line="215"/>
         <source>statement %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung %v von %m</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="166"/>
+        <location filename="../src/gui/RunPanel.cpp" line="218"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="170"/>
+        <location filename="../src/gui/RunPanel.cpp" line="221"/>
+        <source>journal: %1</source>
+        <translation>Protokoll: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="226"/>
         <source>The run is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="214"/>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/gui/RunPanel.cpp" line="330"/>
+        <source>The error and Alembic&apos;s traceback are in the log below.</source>
+        <translation>Der Fehler und die Ablaufverfolgung von Alembic stehen im Protokoll unten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="245"/>
+        <location filename="../src/gui/RunPanel.cpp" line="342"/>
+        <source>strata-cli %1</source>
+        <translation>strata-cli %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="306"/>
         <source>error: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1%2</translation>
+    </message>
+</context>
+<context>
+    <name>strata::SchemaController</name>
+    <message>
+        <location filename="../src/gui/SchemaController.cpp" line="33"/>
+        <source>Select an environment in the Environments dock first.</source>
+        <translation>Wählen Sie zuerst eine Umgebung im Bereich „Umgebungen“.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SchemaController.cpp" line="71"/>
+        <source>Rehearse on production</source>
+        <translation>Auf Produktion proben</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SchemaController.cpp" line="72"/>
+        <source>A rehearsal runs the plan for real on %1 and rolls it back; it takes the same locks a run takes.
+%2</source>
+        <translation>Eine Probe führt den Plan wirklich auf %1 aus und rollt ihn zurück; sie nimmt dieselben Sperren wie ein Lauf.
+%2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SchemaController.cpp" line="88"/>
+        <source>Rehearse %1 %2 on %3</source>
+        <translation>%1 %2 auf %3 proben</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SchemaController.cpp" line="119"/>
+        <source>Rehearsal: %1</source>
+        <translation>Probe: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SchemaController.cpp" line="120"/>
+        <source>Rehearsal not run: %1</source>
+        <translation>Probe nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SchemaController.cpp" line="170"/>
+        <source>Comparing %1&apos;s schema with the revisions&apos; (the first time builds them in a scratch database)…</source>
+        <translation>Vergleiche das Schema von %1 mit dem der Revisionen (beim ersten Mal werden sie in einer Wegwerf-Datenbank gebaut)…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SchemaController.cpp" line="190"/>
+        <location filename="../src/gui/SchemaController.cpp" line="210"/>
+        <source>Schema of %1</source>
+        <translation>Schema von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SchemaController.cpp" line="197"/>
+        <source>&lt;p&gt;The version table of &lt;b&gt;%1&lt;/b&gt; records &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Versionstabelle von &lt;b&gt;%1&lt;/b&gt; verzeichnet &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/SchemaController.cpp" line="205"/>
+        <source>Differences from %1, the nearest revision: %n</source>
+        <translation>
+            <numerusform>Unterschiede zu %1, der nächsten Revision: %n</numerusform>
+            <numerusform>Unterschiede zu %1, der nächsten Revision: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SchemaController.cpp" line="209"/>
+        <source>%1 built in a scratch database, %2 from the cache</source>
+        <translation>%1 in einer Wegwerf-Datenbank gebaut, %2 aus dem Zwischenspeicher</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SchemaController.cpp" line="222"/>
+        <source>Comparing %1 with the models (Alembic&apos;s autogenerate comparison; nothing is written)…</source>
+        <translation>Vergleiche %1 mit den Modellen (der Vergleich von Alembics autogenerate; nichts wird geschrieben)…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SchemaController.cpp" line="241"/>
+        <location filename="../src/gui/SchemaController.cpp" line="256"/>
+        <source>Drift of %1</source>
+        <translation>Abweichung von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SchemaController.cpp" line="250"/>
+        <source>No drift: the database of %1 matches the models.</source>
+        <translation>Keine Abweichung: die Datenbank von %1 entspricht den Modellen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/SchemaController.cpp" line="252"/>
+        <source>%n difference(s) between the models (expected) and the database (found):</source>
+        <translation>
+            <numerusform>%n Unterschied zwischen den Modellen (erwartet) und der Datenbank (vorgefunden):</numerusform>
+            <numerusform>%n Unterschiede zwischen den Modellen (erwartet) und der Datenbank (vorgefunden):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SchemaController.cpp" line="270"/>
+        <source>Generate Revision</source>
+        <translation>Revision erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SchemaController.cpp" line="274"/>
+        <source>what this revision does</source>
+        <translation>was diese Revision tut</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SchemaController.cpp" line="275"/>
+        <source>Message:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SchemaController.cpp" line="276"/>
+        <source>Autogenerate from the models against %1</source>
+        <translation>Aus den Modellen gegen %1 erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SchemaController.cpp" line="277"/>
+        <source>Autogenerate (select an environment first)</source>
+        <translation>Automatisch erzeugen (zuerst eine Umgebung wählen)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SchemaController.cpp" line="283"/>
+        <source>Autogenerate needs that database at the head; Strata checks first.</source>
+        <translation>Automatisches Erzeugen braucht diese Datenbank am Kopf; Strata prüft das zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SchemaController.cpp" line="287"/>
+        <source>Write Revision</source>
+        <translation>Revision schreiben</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SchemaController.cpp" line="300"/>
+        <source>Comparing the models with %1 and writing the revision…</source>
+        <translation>Vergleiche die Modelle mit %1 und schreibe die Revision…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SchemaController.cpp" line="301"/>
+        <source>Writing the revision…</source>
+        <translation>Schreibe die Revision…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SchemaController.cpp" line="322"/>
+        <source>No revision written: %1</source>
+        <translation>Keine Revision geschrieben: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SchemaController.cpp" line="325"/>
+        <source>Revision %1 written to %2</source>
+        <translation>Revision %1 nach %2 geschrieben</translation>
     </message>
 </context>
 <context>
     <name>strata::SqlPreviewPanel</name>
     <message>
-        <location filename="../src/gui/SqlPreviewPanel.cpp" line="21"/>
+        <location filename="../src/gui/SqlPreviewPanel.cpp" line="66"/>
         <source>Choose a revision and “Preview SQL” to see the SQL Alembic would run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SqlPreviewPanel.cpp" line="23"/>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SqlPreviewPanel.cpp" line="24"/>
-        <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Revision und „SQL vorschauen“, um das SQL zu sehen, das Alembic ausführen würde.</translation>
     </message>
     <message>
         <location filename="../src/gui/SqlPreviewPanel.cpp" line="25"/>
-        <source>Run Reviewed SQL…</source>
-        <translation type="unfinished"></translation>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location filename="../src/gui/SqlPreviewPanel.cpp" line="26"/>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SqlPreviewPanel.cpp" line="27"/>
+        <source>Run Reviewed SQL…</source>
+        <translation>Geprüftes SQL ausführen…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SqlPreviewPanel.cpp" line="28"/>
         <source>Run exactly this script on the selected environment, statement by statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau dieses Skript auf der gewählten Umgebung ausführen, Anweisung für Anweisung</translation>
     </message>
     <message>
-        <location filename="../src/gui/SqlPreviewPanel.cpp" line="75"/>
-        <location filename="../src/gui/SqlPreviewPanel.cpp" line="81"/>
+        <location filename="../src/gui/SqlPreviewPanel.cpp" line="32"/>
+        <source>Rehearse…</source>
+        <translation>Proben…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SqlPreviewPanel.cpp" line="34"/>
+        <source>Run this plan for real on the selected environment inside one transaction that is rolled back (PostgreSQL)</source>
+        <translation>Diesen Plan wirklich auf der gewählten Umgebung in einer Transaktion ausführen, die zurückgerollt wird (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SqlPreviewPanel.cpp" line="91"/>
+        <source>✖ Cannot succeed as it stands (a run is refused): %1</source>
+        <translation>✖ Kann so nicht gelingen (ein Lauf wird verweigert): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SqlPreviewPanel.cpp" line="98"/>
+        <source>Lint: %1. The marked lines say what they lock and the safe way; the Findings tab lists them.</source>
+        <translation>Lint: %1. Die markierten Zeilen sagen, was sie sperren und wie es sicher geht; der Tab „Befunde“ listet sie.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/SqlPreviewPanel.cpp" line="103"/>
+        <source>✔ Lint: no findings in %n statement(s).</source>
+        <translation>
+            <numerusform>✔ Lint: keine Befunde in %n Anweisung.</numerusform>
+            <numerusform>✔ Lint: keine Befunde in %n Anweisungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SqlPreviewPanel.cpp" line="107"/>
+        <source>Table sizes from %1.</source>
+        <translation>Tabellengrößen aus %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SqlPreviewPanel.cpp" line="109"/>
+        <source>Lint: %1</source>
+        <translation>Lint: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SqlPreviewPanel.cpp" line="159"/>
+        <location filename="../src/gui/SqlPreviewPanel.cpp" line="165"/>
         <source>Save SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL speichern</translation>
     </message>
     <message>
-        <location filename="../src/gui/SqlPreviewPanel.cpp" line="76"/>
+        <location filename="../src/gui/SqlPreviewPanel.cpp" line="160"/>
         <source>SQL scripts (*.sql);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-Skripte (*.sql);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/SqlPreviewPanel.cpp" line="81"/>
+        <location filename="../src/gui/SqlPreviewPanel.cpp" line="165"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 </TS>
