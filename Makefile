@@ -40,6 +40,7 @@ bench: build
 	@/usr/bin/python3 tests/bench/bench_schema.py --build $(BUILD_DIR)
 	@/usr/bin/python3 tests/bench/bench_lint.py --build $(BUILD_DIR)
 	@/usr/bin/python3 tests/bench/bench_mariadb.py --build $(BUILD_DIR)
+	@/usr/bin/python3 tests/bench/bench_gui.py --build $(BUILD_DIR)
 
 # Every libFuzzer target, FUZZ_SECONDS each (default 60), on a copy of its corpus.
 fuzz: deps
