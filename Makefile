@@ -5,7 +5,7 @@ BUILD_DIR ?= build
 JOBS ?= 2
 DEMO ?= resources/demo
 
-.PHONY: run test build deps configure bench fuzz clean
+.PHONY: run test build deps configure bench fuzz clean translations
 
 deps:
 	@bash packaging/install-deps.sh
@@ -31,6 +31,10 @@ run: build resources/demo/demo.db
 
 test: build
 	@cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
+
+# Brings translations/*.ts up to date with the sources (then translate what is new).
+translations:
+	@/usr/bin/python3 tests/check_translations.py /usr/lib/qt6/bin/lupdate . --update
 
 bench: build
 	@/usr/bin/python3 tests/bench/bench_revisions.py --build $(BUILD_DIR)

@@ -4,8 +4,14 @@ translated: lupdate reads the sources into a copy of each catalogue, and any
 message that is new there (missing) or unfinished fails the test, named with
 its context and source text.
 
-usage: check_translations.py LUPDATE SOURCE_DIR
+usage: check_translations.py LUPDATE SOURCE_DIR [--update]
+  --update: bring the catalogues themselves up to date (make translations)
 """
+
+# Where the program's messages are: the desktop program, and the core's
+# sentences it shows (QCoreApplication::translate; strata-cli stays English).
+SOURCES = ["src/gui", "src/app", "forms", "src/core/diagnose"]
+
 import glob
 import os
 import shutil
@@ -17,7 +23,12 @@ import xml.etree.ElementTree as ET
 
 def main():
     lupdate, root = sys.argv[1], sys.argv[2]
+    sources = [os.path.join(root, s) for s in SOURCES]
     catalogues = sorted(glob.glob(os.path.join(root, "translations", "strata_*.ts")))
+    if "--update" in sys.argv[3:]:
+        for ts in catalogues:
+            subprocess.run([lupdate, "-no-obsolete", *sources, "-ts", ts], check=True)
+        return 0
     if not catalogues:
         print("no catalogues under translations/")
         return 1
@@ -26,8 +37,7 @@ def main():
         for ts in catalogues:
             copy = os.path.join(tmp, os.path.basename(ts))
             shutil.copy(ts, copy)
-            p = subprocess.run([lupdate, "-no-obsolete", os.path.join(root, "src", "gui"), os.path.join(root, "src", "app"),
-                                os.path.join(root, "forms"), "-ts", copy], capture_output=True, text=True)
+            p = subprocess.run([lupdate, "-no-obsolete", *sources, "-ts", copy], capture_output=True, text=True)
             if p.returncode != 0:
                 print(f"lupdate failed on {ts}: {p.stderr}")
                 return 1

@@ -301,29 +301,34 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="56"/>
+        <location filename="../src/app/main.cpp" line="57"/>
         <source>Desktop workbench for Alembic migrations</source>
         <translation>Desktop-Werkbank für Alembic-Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="60"/>
+        <location filename="../src/app/main.cpp" line="61"/>
         <source>Project directory, alembic.ini or pyproject.toml</source>
         <translation>Projektverzeichnis, alembic.ini oder pyproject.toml</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="62"/>
+        <location filename="../src/app/main.cpp" line="63"/>
         <source>alembic.ini section</source>
         <translation>Abschnitt in alembic.ini</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="65"/>
+        <location filename="../src/app/main.cpp" line="66"/>
         <source>Print the time to the first painted graph and quit (benchmarks)</source>
         <translation>Die Zeit bis zum ersten gezeichneten Graphen ausgeben und beenden (Benchmarks)</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="68"/>
+        <location filename="../src/app/main.cpp" line="69"/>
         <source>Save a PNG of the window once the project is shown, then quit (docs and visual checks)</source>
         <translation>Ein PNG des Fensters speichern, sobald das Projekt angezeigt wird, dann beenden (Dokumentation und Sichtprüfung)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="73"/>
+        <source>Open the project, refresh every environment, print the longest time the window did not answer, and quit (benchmarks)</source>
+        <translation>Das Projekt öffnen, jede Umgebung aktualisieren, die längste Zeit ausgeben, in der das Fenster nicht antwortete, und beenden (Benchmarks)</translation>
     </message>
 </context>
 <context>
@@ -838,6 +843,109 @@
         <location filename="../src/gui/EnvironmentsPanel.cpp" line="523"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>strata::FailureClass</name>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="61"/>
+        <source>the migration waited for a table another session held and gave up; nothing was changed. Find the session in the Locks tab (strata-cli locks), end its work (or wait for a quiet moment), then run again</source>
+        <translation>die Migration wartete auf eine Tabelle, die eine andere Sitzung hielt, und gab auf; nichts wurde geändert. Finden Sie die Sitzung im Tab „Sperren“ (strata-cli locks), beenden Sie ihre Arbeit (oder warten Sie auf einen ruhigen Moment) und starten Sie dann erneut</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="67"/>
+        <source>a statement such as CREATE INDEX CONCURRENTLY cannot run inside Alembic&apos;s transaction: wrap it in `with op.get_context().autocommit_block():` in the revision, then rehearse and run again</source>
+        <translation>eine Anweisung wie CREATE INDEX CONCURRENTLY kann nicht in der Transaktion von Alembic laufen: umschließen Sie sie in der Revision mit `with op.get_context().autocommit_block():`, dann proben und erneut starten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="74"/>
+        <source>another migration wrote the same version row at the same time (two deploys racing): check the version table with strata-cli status; runs through Strata take a run lock that prevents this</source>
+        <translation>eine andere Migration schrieb zur selben Zeit dieselbe Versionszeile (zwei Deployments im Wettlauf): prüfen Sie die Versionstabelle mit strata-cli status; Läufe über Strata nehmen eine Laufsperre, die das verhindert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="81"/>
+        <source>something else (a foreign key, a view) still needs the object the migration drops; the error names it: drop or change that first in the revision, then rehearse</source>
+        <translation>etwas anderes (ein Fremdschlüssel, eine Sicht) braucht noch das Objekt, das die Migration löscht; der Fehler nennt es: löschen oder ändern Sie es zuerst in der Revision, dann proben</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="88"/>
+        <source>rows in the table do not fit the new definition; a rehearsal counts them and shows examples (strata-cli rehearse). Clean the data or add a USING clause / a data step, then rehearse again</source>
+        <translation>Zeilen der Tabelle passen nicht zur neuen Definition; eine Probe zählt sie und zeigt Beispiele (strata-cli rehearse). Bereinigen Sie die Daten oder ergänzen Sie eine USING-Klausel bzw. einen Datenschritt, dann erneut proben</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="94"/>
+        <source>the migration expects an object this database never had (other environments may have it): compare with strata-cli schema-match, make the revision tolerate it (IF EXISTS) or create it, then rehearse</source>
+        <translation>die Migration erwartet ein Objekt, das diese Datenbank nie hatte (andere Umgebungen haben es vielleicht): vergleichen Sie mit strata-cli schema-match, machen Sie die Revision tolerant (IF EXISTS) oder legen Sie es an, dann proben</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="101"/>
+        <source>env.py (or a revision) imports a module the project&apos;s Python cannot find: usually the application&apos;s own package, which is importable only from the project directory. Set prepend_sys_path = . in alembic.ini (Alembic adds it to sys.path), or install the package into that Python; a missing library is installed with pip</source>
+        <translation>env.py (oder eine Revision) importiert ein Modul, das das Python des Projekts nicht findet: meist das eigene Paket der Anwendung, das nur aus dem Projektverzeichnis importierbar ist. Setzen Sie prepend_sys_path = . in alembic.ini (Alembic fügt es zu sys.path hinzu) oder installieren Sie das Paket in dieses Python; eine fehlende Bibliothek installiert man mit pip</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="108"/>
+        <source>the database user may not do this; the error names the object: grant the privilege (or run as the owner), then run again</source>
+        <translation>der Datenbankbenutzer darf das nicht; der Fehler nennt das Objekt: gewähren Sie das Recht (oder arbeiten Sie als Eigentümer), dann erneut starten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="113"/>
+        <source>the database already has what the migration creates (made by hand or by create_all()): strata-cli schema-match tells which revision the schema really is; stamp that one instead of upgrading over it</source>
+        <translation>die Datenbank hat schon, was die Migration anlegt (von Hand oder mit create_all() gemacht): strata-cli schema-match sagt, welcher Revision das Schema wirklich entspricht; stempeln Sie diese, statt darüber zu aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="118"/>
+        <source>Alembic stopped with the error below; the run&apos;s transaction was rolled back unless the outcome says otherwise. Fix the revision, rehearse it, then run again</source>
+        <translation>Alembic stoppte mit dem Fehler unten; die Transaktion des Laufs wurde zurückgerollt, sofern das Ergebnis nichts anderes sagt. Korrigieren Sie die Revision, proben Sie sie, dann erneut starten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="127"/>
+        <source>lock timeout</source>
+        <translation>Zeitlimit für Sperre</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="128"/>
+        <source>statement outside a transaction</source>
+        <translation>Anweisung außerhalb einer Transaktion</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="129"/>
+        <source>concurrent migrator</source>
+        <translation>gleichzeitige Migration</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="130"/>
+        <source>dependent objects</source>
+        <translation>abhängige Objekte</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="131"/>
+        <source>data that does not fit</source>
+        <translation>Daten, die nicht passen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="132"/>
+        <source>missing object</source>
+        <translation>fehlendes Objekt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="133"/>
+        <source>env.py cannot import</source>
+        <translation>env.py kann nicht importieren</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="134"/>
+        <source>missing privilege</source>
+        <translation>fehlendes Recht</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="135"/>
+        <source>object already exists</source>
+        <translation>Objekt existiert schon</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="136"/>
+        <source>migration error</source>
+        <translation>Migrationsfehler</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2666,111 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
         <location filename="../src/gui/RunPanel.cpp" line="306"/>
         <source>error: %1%2</source>
         <translation>Fehler: %1%2</translation>
+    </message>
+</context>
+<context>
+    <name>strata::RunSummary</name>
+    <message>
+        <location filename="../src/core/diagnose/RunSummary.cpp" line="45"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/RunSummary.cpp" line="67"/>
+        <source>the run succeeded</source>
+        <translation>der Lauf war erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/RunSummary.cpp" line="72"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/RunSummary.cpp" line="73"/>
+        <source>The run was stopped on request; the database rolled back what was open.</source>
+        <translation>Der Lauf wurde auf Wunsch gestoppt; die Datenbank rollte zurück, was offen war.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/RunSummary.cpp" line="76"/>
+        <location filename="../src/core/diagnose/RunSummary.cpp" line="131"/>
+        <source>Run again</source>
+        <translation>Erneut starten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/RunSummary.cpp" line="82"/>
+        <source>Interrupted before it finished</source>
+        <translation>Unterbrochen, bevor er fertig war</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/RunSummary.cpp" line="83"/>
+        <source>Strata ended while the run was going; what the database kept is read back when it is next reachable.</source>
+        <translation>Strata endete während des Laufs; was die Datenbank behielt, wird gelesen, sobald sie wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/RunSummary.cpp" line="87"/>
+        <source>Check the environment</source>
+        <translation>Umgebung prüfen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/RunSummary.cpp" line="99"/>
+        <source>Stopped before the first statement: env.py connected to another database than %1&apos;s</source>
+        <translation>Vor der ersten Anweisung gestoppt: env.py verband sich mit einer anderen Datenbank als der von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/RunSummary.cpp" line="104"/>
+        <source>env.py takes its URL from somewhere else (an environment variable, a settings module). Nothing was changed on either database.</source>
+        <translation>env.py nimmt seine URL von anderswo (einer Umgebungsvariablen, einem Einstellungsmodul). Auf keiner der Datenbanken wurde etwas geändert.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/RunSummary.cpp" line="108"/>
+        <source>See where env.py takes its URL from</source>
+        <translation>Sehen, woher env.py seine URL nimmt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/RunSummary.cpp" line="111"/>
+        <location filename="../src/core/diagnose/RunSummary.cpp" line="150"/>
+        <source>Ask the doctor</source>
+        <translation>Den Doktor fragen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/RunSummary.cpp" line="120"/>
+        <source>Gave up after lock_timeout %1</source>
+        <translation>Nach lock_timeout %1 aufgegeben</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/RunSummary.cpp" line="122"/>
+        <source>Gave up waiting for a lock</source>
+        <translation>Das Warten auf eine Sperre aufgegeben</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/RunSummary.cpp" line="124"/>
+        <source> waiting for another session</source>
+        <translation>, wartend auf eine andere Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/RunSummary.cpp" line="125"/>
+        <source> waiting for %1</source>
+        <translation>, wartend auf %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/RunSummary.cpp" line="128"/>
+        <source>Show the locks</source>
+        <translation>Sperren zeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/RunSummary.cpp" line="136"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/RunSummary.cpp" line="141"/>
+        <source>Rehearse (after fixing)</source>
+        <translation>Proben (nach der Korrektur)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/RunSummary.cpp" line="147"/>
+        <source>Compare the schema</source>
+        <translation>Schema vergleichen</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,10 @@ struct FailureClass
     QString kind;
     QString explanation;
 };
+// kind is a key ("lock timeout"); the explanation is in the program's language.
 FailureClass classifyFailure(const QString &error);
+// The kind in the program's language.
+QString failureKindText(const QString &kind);
 
 struct Diagnosis
 {

@@ -13,7 +13,7 @@ namespace strata {
 struct RunSummary
 {
     QString headline;
-    QString cause;       // the failure's class ("lock timeout"); empty when the run succeeded
+    QString cause; // the failure's class ("lock timeout"); empty when the run succeeded
     QString explanation; // what it means and the way out
     QList<RecipeStep> next;
     QString details; // the error as the driver and Alembic said it (type: message)
