@@ -3,6 +3,7 @@
 // script source, search finds revisions, findings select their revision, and a
 // broken project is reported without a crash.
 #include "DetailsPane.h"
+#include "EnvironmentsModel.h"
 #include "EnvironmentsPanel.h"
 #include "connection/ProfileStore.h"
 #include "MainWindow.h"
@@ -22,6 +23,7 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QtTest>
+#include <QHeaderView>
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
@@ -139,6 +141,15 @@ void TestMainWindow::environmentsDockShowsStatusAndBadges()
         QVERIFY(refreshedAgain.wait(20000));
         env->table()->setCurrentIndex(table->index(0, 0));
     }
+    // every column but the server's (free text, the slack) is as wide as its content
+    for (int c = 0; c < table->columnCount(); ++c) {
+        if (c == EnvironmentsModel::ColServer)
+            continue;
+        QVERIFY2(env->table()->header()->sectionSize(c) >= static_cast<QAbstractItemView *>(env->table())->sizeHintForColumn(c),
+                 qPrintable(QStringLiteral("column %1: %2 < %3").arg(c).arg(env->table()->header()->sectionSize(c))
+                                    .arg(static_cast<QAbstractItemView *>(env->table())->sizeHintForColumn(c))));
+    }
+    QVERIFY(text(0, EnvironmentsModel::ColCurrent) == QStringLiteral("92a3b4c5d6e7")); // the full short id
     // the matrix exports to CSV
     const QString csv = env->toCsv();
     QVERIFY(csv.startsWith(QStringLiteral("environment,kind,production,url,state")));
