@@ -5,7 +5,7 @@ BUILD_DIR ?= build
 JOBS ?= 2
 DEMO ?= resources/demo
 
-.PHONY: run test build deps configure bench fuzz clean translations
+.PHONY: run test build deps configure bench fuzz clean translations package
 
 deps:
 	@bash packaging/install-deps.sh
@@ -31,6 +31,11 @@ run: build resources/demo/demo.db
 
 test: build
 	@cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
+
+# The .deb for this distribution (in build/), checked by lintian, desktop-file-validate and appstreamcli.
+package: build
+	@cd $(BUILD_DIR) && cpack -G DEB
+	@bash tests/packaging/check_package.sh $(BUILD_DIR)
 
 # Brings translations/*.ts up to date with the sources (then translate what is new).
 translations:

@@ -25,6 +25,8 @@ packages=(
     mariadb-server mariadb-client python3-pymysql
     # GUI tests and screenshots
     xvfb xauth x11-apps
+    # the package: CPack's .deb checked by lintian, desktop-file-validate and appstreamcli
+    lintian desktop-file-utils appstream dpkg-dev
     # fuzzing (libFuzzer ships with clang's runtime)
     clang libclang-rt-14-dev
 )
