@@ -27,6 +27,8 @@ packages=(
     xvfb xauth x11-apps
     # the package: CPack's .deb checked by lintian, desktop-file-validate and appstreamcli
     lintian desktop-file-utils appstream dpkg-dev
+    # ... installed into a fresh minimal Debian tree made with debootstrap
+    debootstrap
     # fuzzing (libFuzzer ships with clang's runtime)
     clang libclang-rt-14-dev
 )

@@ -3,7 +3,7 @@
 # it as Debian's tools do: lintian (no error, no warning), desktop-file-validate
 # on the installed desktop file, appstreamcli on the installed metainfo; then
 # checks the installed layout (binaries, the bridge beside the binary's
-# ../share, man pages, icon, demo without its database).
+# ../share, man pages, icon, the demo with its database and nothing else).
 #
 # usage: check_package.sh BUILD_DIR
 set -euo pipefail
@@ -34,11 +34,11 @@ for f in usr/bin/strata usr/bin/strata-cli usr/share/strata/python/strata_bridge
          usr/share/man/man1/strata.1.gz usr/share/man/man1/strata-cli.1.gz \
          usr/share/icons/hicolor/scalable/apps/org.strata.Strata.svg \
          usr/share/doc/strata/copyright usr/share/doc/strata/changelog.gz usr/share/doc/strata/README.md \
-         usr/share/strata/demo/alembic.ini; do
+         usr/share/strata/demo/alembic.ini usr/share/strata/demo/demo.db; do
     [ -e "$work/root/$f" ] || { echo "check_package: missing /$f"; fail=1; }
 done
-if find "$work/root" -name '*.db' -o -name '__pycache__' | grep -q .; then
-    echo "check_package: the package carries a database or Python cache"; fail=1
+if find "$work/root" -name '__pycache__' | grep -q . || [ "$(find "$work/root" -name '*.db')" != "$work/root/usr/share/strata/demo/demo.db" ]; then
+    echo "check_package: the package carries a Python cache, or a database other than the demo's"; fail=1
 fi
 # The extracted tree runs from where it lies: the bridge is found relative to the binary.
 out=$(QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/strata-cli" --version)
