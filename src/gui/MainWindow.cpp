@@ -425,7 +425,6 @@ void MainWindow::buildMenus()
     m_mergeAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+M")));
     m_generateAction = migrate->addAction(tr("&Generate Revision…"), this, [this] { m_schema->generateRevision(); });
     m_generateAction->setObjectName(QStringLiteral("actionGenerateRevision"));
-    m_runActions = { m_upgradeAction, m_downgradeAction, m_stampAction, m_mergeAction, m_generateAction };
     m_revisionActions = { m_previewAction, m_upgradeAction, m_downgradeAction, m_stampAction, m_rehearseAction,
                           m_matchAction, copyId, openFile };
     for (QAction *a : { m_previewAction, m_upgradeAction, m_downgradeAction, m_stampAction, m_rehearseAction,

@@ -134,7 +134,6 @@ private:
     QDockWidget *m_locksDock = nullptr;
     QDockWidget *m_runDock = nullptr;
     QDockWidget *m_sqlDock = nullptr;
-    QList<QAction *> m_runActions;
     QList<QAction *> m_revisionActions; // need a project and a selected revision
     QAction *m_upgradeAction = nullptr;
     QAction *m_downgradeAction = nullptr;

@@ -190,7 +190,7 @@ void TestMainWindow::opensDemo()
     w.show();
     QSignalSpy loaded(&w, &MainWindow::projectLoaded);
     w.openProject(QStringLiteral(STRATA_DEMO_DIR));
-    QVERIFY(w.isLoading() || loaded.count() == 1); // loading runs on a worker thread
+    QCOMPARE(loaded.count(), 0); // loading runs on a worker thread: openProject returns at once
     QVERIFY(loaded.wait(10000));
     RevisionGraphView *g = w.graphView();
     QCOMPARE(g->rowCount(), 14);

@@ -60,64 +60,64 @@ FailureClass classifyFailure(const QString &error)
         return { QStringLiteral("lock timeout"),
                  QCoreApplication::translate("strata::FailureClass",
                                              "the migration waited for a table another session held and gave up; nothing was "
-                                "changed. Find the session in the Locks tab (strata-cli locks), end its work (or "
-                                "wait for a quiet moment), then run again") };
+                                             "changed. Find the session in the Locks tab (strata-cli locks), end its work (or "
+                                             "wait for a quiet moment), then run again") };
     if (e.contains(QLatin1String("cannot run inside a transaction block")))
         return { QStringLiteral("statement outside a transaction"),
                  QCoreApplication::translate("strata::FailureClass",
                                              "a statement such as CREATE INDEX CONCURRENTLY cannot run inside Alembic's "
-                                "transaction: wrap it in `with op.get_context().autocommit_block():` in the "
-                                "revision, then rehearse and run again") };
+                                             "transaction: wrap it in `with op.get_context().autocommit_block():` in the "
+                                             "revision, then rehearse and run again") };
     if (e.contains(QLatin1String("alembic_version_pkc")) || (e.contains(QLatin1String("duplicate key"))
                                                               && e.contains(QLatin1String("alembic_version"))))
         return { QStringLiteral("concurrent migrator"),
                  QCoreApplication::translate("strata::FailureClass",
                                              "another migration wrote the same version row at the same time (two deploys racing): "
-                                "check the version table with strata-cli status; runs through Strata take a run lock "
-                                "that prevents this") };
+                                             "check the version table with strata-cli status; runs through Strata take a run lock "
+                                             "that prevents this") };
     if (e.contains(QLatin1String("depend on it")) || e.contains(QLatin1String("depends on"))
         || (e.contains(QLatin1String("cannot drop")) && e.contains(QLatin1String("requires it"))))
         return { QStringLiteral("dependent objects"),
                  QCoreApplication::translate("strata::FailureClass",
                                              "something else (a foreign key, a view) still needs the object the migration drops; "
-                                "the error names it: drop or change that first in the revision, then rehearse") };
+                                             "the error names it: drop or change that first in the revision, then rehearse") };
     if (e.contains(QLatin1String("invalid input syntax")) || e.contains(QLatin1String("cannot be cast"))
         || e.contains(QLatin1String("out of range")) || e.contains(QLatin1String("contains null values"))
         || e.contains(QLatin1String("is duplicated")) || e.contains(QLatin1String("value too long")))
         return { QStringLiteral("data that does not fit"),
                  QCoreApplication::translate("strata::FailureClass",
                                              "rows in the table do not fit the new definition; a rehearsal counts them and shows "
-                                "examples (strata-cli rehearse). Clean the data or add a USING clause / a data step, "
-                                "then rehearse again") };
+                                             "examples (strata-cli rehearse). Clean the data or add a USING clause / a data step, "
+                                             "then rehearse again") };
     if (e.contains(QLatin1String("does not exist")))
         return { QStringLiteral("missing object"),
                  QCoreApplication::translate("strata::FailureClass",
                                              "the migration expects an object this database never had (other environments may "
-                                "have it): compare with strata-cli schema-match, make the revision tolerate it "
-                                "(IF EXISTS) or create it, then rehearse") };
+                                             "have it): compare with strata-cli schema-match, make the revision tolerate it "
+                                             "(IF EXISTS) or create it, then rehearse") };
     if (e.contains(QLatin1String("no module named")) || e.contains(QLatin1String("modulenotfounderror"))
         || e.contains(QLatin1String("importerror")))
         return { QStringLiteral("env.py cannot import"),
                  QCoreApplication::translate("strata::FailureClass",
                                              "env.py (or a revision) imports a module the project's Python cannot find: usually "
-                                "the application's own package, which is importable only from the project "
-                                "directory. Set prepend_sys_path = . in alembic.ini (Alembic adds it to sys.path), "
-                                "or install the package into that Python; a missing library is installed with pip") };
+                                             "the application's own package, which is importable only from the project "
+                                             "directory. Set prepend_sys_path = . in alembic.ini (Alembic adds it to sys.path), "
+                                             "or install the package into that Python; a missing library is installed with pip") };
     if (e.contains(QLatin1String("permission denied")) || e.contains(QLatin1String("must be owner")))
         return { QStringLiteral("missing privilege"),
                  QCoreApplication::translate("strata::FailureClass",
                                              "the database user may not do this; the error names the object: grant the privilege "
-                                "(or run as the owner), then run again") };
+                                             "(or run as the owner), then run again") };
     if (e.contains(QLatin1String("already exists")))
         return { QStringLiteral("object already exists"),
                  QCoreApplication::translate("strata::FailureClass",
                                              "the database already has what the migration creates (made by hand or by "
-                                "create_all()): strata-cli schema-match tells which revision the schema really is; "
-                                "stamp that one instead of upgrading over it") };
+                                             "create_all()): strata-cli schema-match tells which revision the schema really is; "
+                                             "stamp that one instead of upgrading over it") };
     return { QStringLiteral("migration error"),
-                 QCoreApplication::translate("strata::FailureClass",
-                                             "Alembic stopped with the error below; the run's transaction was rolled back unless the "
-                            "outcome says otherwise. Fix the revision, rehearse it, then run again") };
+             QCoreApplication::translate("strata::FailureClass",
+                                         "Alembic stopped with the error below; the run's transaction was rolled back "
+                                         "unless the outcome says otherwise. Fix the revision, rehearse it, then run again") };
 }
 
 QString failureKindText(const QString &kind)
