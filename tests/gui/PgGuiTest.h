@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 
 namespace pgtest {
@@ -75,6 +76,22 @@ inline bool writeStore(const QString &path, const QString &name, const QString &
     if (lockTimeoutMs >= 0)
         p.lockTimeoutMs = lockTimeoutMs;
     return s.add(p).ok() && s.save().ok();
+}
+
+// A session of its own on the server with_pg.py started (a blocker, a hand
+// edit), named application in pg_stat_activity; open, or invalid.
+inline QSqlDatabase openSession(const QString &connectionName, int port, const QString &application = QString())
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(QStringLiteral("127.0.0.1"));
+    db.setPort(port);
+    db.setDatabaseName(qEnvironmentVariable("STRATA_PG_DB"));
+    db.setUserName(qEnvironmentVariable("STRATA_PG_USER"));
+    db.setPassword(qEnvironmentVariable("STRATA_PG_PASSWORD"));
+    if (!application.isEmpty())
+        db.setConnectOptions(QStringLiteral("application_name=") + application);
+    db.open();
+    return db;
 }
 
 } // namespace pgtest

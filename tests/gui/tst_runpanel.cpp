@@ -113,14 +113,8 @@ void TestRunPanel::previewUpgradeAndCancel()
                              10000);
 
     // A forgotten transaction holds a lock the downgrade needs.
-    QSqlDatabase blocker = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("blocker"));
-    blocker.setHostName(QStringLiteral("127.0.0.1"));
-    blocker.setPort(m_port);
-    blocker.setDatabaseName(qEnvironmentVariable("STRATA_PG_DB"));
-    blocker.setUserName(qEnvironmentVariable("STRATA_PG_USER"));
-    blocker.setPassword(qEnvironmentVariable("STRATA_PG_PASSWORD"));
-    blocker.setConnectOptions(QStringLiteral("application_name=forgotten-session"));
-    QVERIFY2(blocker.open(), qPrintable(blocker.lastError().text()));
+    QSqlDatabase blocker = pgtest::openSession(QStringLiteral("blocker"), m_port, QStringLiteral("forgotten-session"));
+    QVERIFY2(blocker.isOpen(), qPrintable(blocker.lastError().text()));
     QVERIFY(blocker.transaction());
     QSqlQuery hold(blocker);
     QVERIFY(hold.exec(QStringLiteral("SELECT count(*) FROM accounts")));
@@ -227,14 +221,8 @@ void TestRunPanel::lockTimeoutSaysWhyAndWhatNext()
     env->table()->setCurrentIndex(env->table()->model()->index(0, 0));
     QTRY_VERIFY_WITH_TIMEOUT(!env->isRefreshing(), 20000);
 
-    QSqlDatabase blocker = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("blocker2"));
-    blocker.setHostName(QStringLiteral("127.0.0.1"));
-    blocker.setPort(m_port);
-    blocker.setDatabaseName(qEnvironmentVariable("STRATA_PG_DB"));
-    blocker.setUserName(qEnvironmentVariable("STRATA_PG_USER"));
-    blocker.setPassword(qEnvironmentVariable("STRATA_PG_PASSWORD"));
-    blocker.setConnectOptions(QStringLiteral("application_name=report-job"));
-    QVERIFY2(blocker.open(), qPrintable(blocker.lastError().text()));
+    QSqlDatabase blocker = pgtest::openSession(QStringLiteral("blocker2"), m_port, QStringLiteral("report-job"));
+    QVERIFY2(blocker.isOpen(), qPrintable(blocker.lastError().text()));
     QVERIFY(blocker.transaction());
     QSqlQuery hold(blocker);
     QVERIFY(hold.exec(QStringLiteral("SELECT count(*) FROM accounts")));
