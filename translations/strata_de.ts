@@ -1170,7 +1170,7 @@ Nach:     %2
     </message>
     <message>
         <location filename="../src/gui/LocksPanel.cpp" line="101"/>
-        <location filename="../src/gui/LocksPanel.cpp" line="375"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="377"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
@@ -1210,22 +1210,22 @@ Nach:     %2
         <translation>Wählen Sie eine Sitzung, um zu sehen, was sie hält und worauf sie wartet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="232"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="234"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="234"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="236"/>
         <source> [PRODUCTION]</source>
         <translation> [PRODUKTION]</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="244"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="246"/>
         <source>%1 has no server sessions to watch: an SQLite database is locked by the processes that open its file.</source>
         <translation>%1 hat keine Serversitzungen zu beobachten: eine SQLite-Datenbank sperren die Prozesse, die ihre Datei öffnen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/LocksPanel.cpp" line="291"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="293"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n Sitzung</numerusform>
@@ -1233,7 +1233,7 @@ Nach:     %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/LocksPanel.cpp" line="292"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="294"/>
         <source>%n blocking chain(s)</source>
         <translation>
             <numerusform>%n Blockierkette</numerusform>
@@ -1241,12 +1241,12 @@ Nach:     %2
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="292"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="294"/>
         <source>nobody waits on anybody</source>
         <translation>niemand wartet auf jemanden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/LocksPanel.cpp" line="293"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="295"/>
         <source>%n idle in transaction</source>
         <translation>
             <numerusform>%n untätig in einer Transaktion</numerusform>
@@ -1254,32 +1254,32 @@ Nach:     %2
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="321"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="323"/>
         <source>pid %1 (Strata)</source>
         <translation>PID %1 (Strata)</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="321"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="323"/>
         <source>pid %1</source>
         <translation>PID %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="325"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="327"/>
         <source>waiting (%1)</source>
         <translation>wartet (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="354"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="356"/>
         <source>%1 (this window)</source>
         <translation>%1 (dieses Fenster)</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="369"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="371"/>
         <source>An open transaction that does nothing: it keeps its locks until it ends</source>
         <translation>Eine offene Transaktion, die nichts tut: sie behält ihre Sperren, bis sie endet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/LocksPanel.cpp" line="375"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="377"/>
         <source>PID (%n hidden)</source>
         <translation>
             <numerusform>PID (%n ausgeblendet)</numerusform>
@@ -1287,34 +1287,34 @@ Nach:     %2
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="422"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="424"/>
         <source>This is one of Strata&apos;s own control connections; cancel a run from the Run tab</source>
         <translation>Dies ist eine von Stratas eigenen Steuerverbindungen; brechen Sie einen Lauf im Tab „Lauf“ ab</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="423"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="425"/>
         <source>The profile is read-only</source>
         <translation>Das Profil ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="440"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="442"/>
         <source>pid %1 (%2, &apos;%3&apos;, %4)</source>
         <translation>PID %1 (%2, „%3“, %4)</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="441"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="443"/>
         <source>Waits for %1 on %2, held by %3
 </source>
         <translation>Wartet auf %1 auf %2, gehalten von %3
 </translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="443"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="445"/>
         <source>another session</source>
         <translation>einer anderen Sitzung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/LocksPanel.cpp" line="455"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="457"/>
         <source>Blocks %n session(s) (%1)</source>
         <translation>
             <numerusform>Blockiert %n Sitzung (%1)</numerusform>
@@ -1322,55 +1322,55 @@ Nach:     %2
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="456"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="458"/>
         <source>, holding %1</source>
         <translation>, hält %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="460"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="462"/>
         <source>Session %1 — %2 @ %3, application &apos;%4&apos;, %5
 </source>
         <translation>Sitzung %1 — %2 @ %3, Anwendung „%4“, %5
 </translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="461"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="463"/>
         <source>State: %1%2
 </source>
         <translation>Zustand: %1%2
 </translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="461"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="463"/>
         <source>, waiting on %1 (%2 %3)</source>
         <translation>, wartet auf %1 (%2 %3)</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="468"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="470"/>
         <source>Transaction open since %1 (%2)
 </source>
         <translation>Transaktion offen seit %1 (%2)
 </translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="471"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="473"/>
         <source>  %1 %2 %3%4
 </source>
         <translation>  %1 %2 %3%4
 </translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="471"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="473"/>
         <source>holds</source>
         <translation>hält</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="471"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="473"/>
         <source>waits for</source>
         <translation>wartet auf</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="484"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="486"/>
         <source>Terminate session %1 (%2, &apos;%3&apos;)?
 
 The session ends: its uncommitted work%4 is rolled back and its client is disconnected.</source>
@@ -1379,12 +1379,12 @@ The session ends: its uncommitted work%4 is rolled back and its client is discon
 Die Sitzung endet: ihre nicht bestätigte Arbeit%4 wird zurückgerollt und ihr Client getrennt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="489"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="491"/>
         <source> (a transaction open for %1)</source>
         <translation> (eine seit %1 offene Transaktion)</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="491"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="493"/>
         <source>Cancel the running query of session %1 (%2, &apos;%3&apos;)?
 
 The statement stops; if it was in a transaction, that transaction is aborted.</source>
@@ -1393,17 +1393,17 @@ The statement stops; if it was in a transaction, that transaction is aborted.</s
 Die Anweisung stoppt; lief sie in einer Transaktion, wird diese abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="496"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="498"/>
         <source>Terminate Session</source>
         <translation>Sitzung beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="496"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="498"/>
         <source>Cancel Query</source>
         <translation>Abfrage abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="502"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="504"/>
         <source>
 
 This is a production database: type its name, %1, to go on.</source>
@@ -1412,19 +1412,19 @@ This is a production database: type its name, %1, to go on.</source>
 Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="503"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="505"/>
         <source>
 (%1)</source>
         <translation>
 (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="535"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="537"/>
         <source>Session %1 terminated.</source>
         <translation>Sitzung %1 beendet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/LocksPanel.cpp" line="536"/>
+        <location filename="../src/gui/LocksPanel.cpp" line="538"/>
         <source>Query of session %1 cancelled.</source>
         <translation>Abfrage der Sitzung %1 abgebrochen.</translation>
     </message>
@@ -1483,7 +1483,7 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="122"/>
-        <location filename="../src/gui/MainWindow.cpp" line="644"/>
+        <location filename="../src/gui/MainWindow.cpp" line="643"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
@@ -1600,7 +1600,7 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="385"/>
-        <location filename="../src/gui/MainWindow.cpp" line="1046"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1045"/>
         <source>&amp;Preview SQL</source>
         <translation>SQL &amp;vorschauen</translation>
     </message>
@@ -1611,19 +1611,19 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="389"/>
-        <location filename="../src/gui/MainWindow.cpp" line="1043"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1042"/>
         <source>&amp;Upgrade to Here…</source>
         <translation>Bis hierher &amp;aktualisieren…</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="393"/>
-        <location filename="../src/gui/MainWindow.cpp" line="1044"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1043"/>
         <source>&amp;Downgrade to Here…</source>
         <translation>Bis hierher &amp;zurückstufen…</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="397"/>
-        <location filename="../src/gui/MainWindow.cpp" line="1045"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1044"/>
         <source>&amp;Stamp…</source>
         <translation>&amp;Stempeln…</translation>
     </message>
@@ -1634,7 +1634,7 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="402"/>
-        <location filename="../src/gui/MainWindow.cpp" line="1047"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1046"/>
         <source>&amp;Rehearse to Here…</source>
         <translation>Bis hierher &amp;proben…</translation>
     </message>
@@ -1664,77 +1664,77 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
         <translation>Revision &amp;erzeugen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="446"/>
+        <location filename="../src/gui/MainWindow.cpp" line="445"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="448"/>
+        <location filename="../src/gui/MainWindow.cpp" line="447"/>
         <source>&amp;Documentation</source>
         <translation>&amp;Dokumentation</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="451"/>
+        <location filename="../src/gui/MainWindow.cpp" line="450"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="453"/>
+        <location filename="../src/gui/MainWindow.cpp" line="452"/>
         <source>Open the &amp;Demo Project</source>
         <translation>&amp;Demoprojekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="456"/>
+        <location filename="../src/gui/MainWindow.cpp" line="455"/>
         <source>&amp;About Strata</source>
         <translation>Über &amp;Strata</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="458"/>
+        <location filename="../src/gui/MainWindow.cpp" line="457"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="473"/>
+        <location filename="../src/gui/MainWindow.cpp" line="472"/>
         <source>Open Alembic Project</source>
         <translation>Alembic-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="474"/>
+        <location filename="../src/gui/MainWindow.cpp" line="473"/>
         <source>Alembic configuration (alembic.ini pyproject.toml *.ini);;All files (*)</source>
         <translation>Alembic-Konfiguration (alembic.ini pyproject.toml *.ini);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="486"/>
+        <location filename="../src/gui/MainWindow.cpp" line="485"/>
         <source>Open Alembic Project Folder</source>
         <translation>Alembic-Projektordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="511"/>
+        <location filename="../src/gui/MainWindow.cpp" line="510"/>
         <source>Reading %1…</source>
         <translation>Lese %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="533"/>
+        <location filename="../src/gui/MainWindow.cpp" line="532"/>
         <source>Could not open the project.</source>
         <translation>Das Projekt konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="535"/>
+        <location filename="../src/gui/MainWindow.cpp" line="534"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="536"/>
+        <location filename="../src/gui/MainWindow.cpp" line="535"/>
         <source>Strata could not open %1.</source>
         <translation>Strata konnte %1 nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="564"/>
+        <location filename="../src/gui/MainWindow.cpp" line="563"/>
         <source>%1 — Strata</source>
         <translation>%1 — Strata</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="565"/>
+        <location filename="../src/gui/MainWindow.cpp" line="564"/>
         <source>%n revision(s), </source>
         <translation>
             <numerusform>%n Revision, </numerusform>
@@ -1742,7 +1742,7 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="565"/>
+        <location filename="../src/gui/MainWindow.cpp" line="564"/>
         <source>%n head(s), </source>
         <translation>
             <numerusform>%n Kopf, </numerusform>
@@ -1750,7 +1750,7 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="566"/>
+        <location filename="../src/gui/MainWindow.cpp" line="565"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n Befund</numerusform>
@@ -1758,273 +1758,273 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="571"/>
+        <location filename="../src/gui/MainWindow.cpp" line="570"/>
         <source>Revision %1 written: review it in the Details pane.</source>
         <translation>Revision %1 geschrieben: prüfen Sie sie im Bereich „Details“.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="611"/>
-        <location filename="../src/gui/MainWindow.cpp" line="630"/>
+        <location filename="../src/gui/MainWindow.cpp" line="610"/>
+        <location filename="../src/gui/MainWindow.cpp" line="629"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="612"/>
-        <location filename="../src/gui/MainWindow.cpp" line="631"/>
+        <location filename="../src/gui/MainWindow.cpp" line="611"/>
+        <location filename="../src/gui/MainWindow.cpp" line="630"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="613"/>
-        <location filename="../src/gui/MainWindow.cpp" line="632"/>
+        <location filename="../src/gui/MainWindow.cpp" line="612"/>
+        <location filename="../src/gui/MainWindow.cpp" line="631"/>
         <source>Info</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="630"/>
+        <location filename="../src/gui/MainWindow.cpp" line="629"/>
         <source>Allowed</source>
         <translation>Erlaubt</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="635"/>
+        <location filename="../src/gui/MainWindow.cpp" line="634"/>
         <source>SQL line %1</source>
         <translation>SQL-Zeile %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="636"/>
+        <location filename="../src/gui/MainWindow.cpp" line="635"/>
         <source>SQL line %1 (%2)</source>
         <translation>SQL-Zeile %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="644"/>
+        <location filename="../src/gui/MainWindow.cpp" line="643"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="669"/>
+        <location filename="../src/gui/MainWindow.cpp" line="668"/>
         <source>No editor is registered for %1: shown in the Details pane.</source>
         <translation>Für %1 ist kein Editor eingerichtet: im Bereich „Details“ angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="728"/>
+        <location filename="../src/gui/MainWindow.cpp" line="727"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="731"/>
+        <location filename="../src/gui/MainWindow.cpp" line="730"/>
         <source>(no recent projects yet)</source>
         <translation>(noch keine zuletzt geöffneten Projekte)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="740"/>
+        <location filename="../src/gui/MainWindow.cpp" line="739"/>
         <source>Version %1, Qt %2</source>
         <translation>Version %1, Qt %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="802"/>
+        <location filename="../src/gui/MainWindow.cpp" line="801"/>
         <source>Backing up %1…</source>
         <translation>Sichere %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="813"/>
+        <location filename="../src/gui/MainWindow.cpp" line="812"/>
         <source>Backed up %1 to %2 (%3 bytes)</source>
         <translation>%1 nach %2 gesichert (%3 Bytes)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="814"/>
+        <location filename="../src/gui/MainWindow.cpp" line="813"/>
         <source>No backup: %1</source>
         <translation>Keine Sicherung: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="850"/>
+        <location filename="../src/gui/MainWindow.cpp" line="849"/>
         <source>Do this on the command line: strata-cli %1</source>
         <translation>Auf der Kommandozeile erledigen: strata-cli %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="896"/>
+        <location filename="../src/gui/MainWindow.cpp" line="895"/>
         <source>See an Alembic project&apos;s revision graph, with every environment&apos;s current revision on it.</source>
         <translation>Sehen Sie den Revisionsgraphen eines Alembic-Projekts, mit der aktuellen Revision jeder Umgebung darauf.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="898"/>
+        <location filename="../src/gui/MainWindow.cpp" line="897"/>
         <source>Preview the exact SQL of a change, lint it for locks, rehearse it, and run it with a Cancel that really stops the database.</source>
         <translation>Sehen Sie vorab das genaue SQL einer Änderung, prüfen Sie es auf Sperren, proben Sie es und führen Sie es aus – mit einem Abbrechen, das die Datenbank wirklich stoppt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="900"/>
+        <location filename="../src/gui/MainWindow.cpp" line="899"/>
         <source>When a migration is stuck, behind, branched or half-applied, the doctor says what happened and what to do next.</source>
         <translation>Hängt eine Migration, ist sie zurück, verzweigt oder halb angewandt, sagt der Doktor, was geschah und was als Nächstes zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="904"/>
+        <location filename="../src/gui/MainWindow.cpp" line="903"/>
         <source>Open Project…</source>
         <translation>Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="906"/>
+        <location filename="../src/gui/MainWindow.cpp" line="905"/>
         <source>alembic.ini or pyproject.toml</source>
         <translation>alembic.ini oder pyproject.toml</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="907"/>
+        <location filename="../src/gui/MainWindow.cpp" line="906"/>
         <source>Open Folder…</source>
         <translation>Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="909"/>
+        <location filename="../src/gui/MainWindow.cpp" line="908"/>
         <source>A directory with alembic.ini, pyproject.toml, env.py or revision scripts</source>
         <translation>Ein Verzeichnis mit alembic.ini, pyproject.toml, env.py oder Revisionsskripten</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="910"/>
+        <location filename="../src/gui/MainWindow.cpp" line="909"/>
         <source>Open the Demo Project</source>
         <translation>Demoprojekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="912"/>
+        <location filename="../src/gui/MainWindow.cpp" line="911"/>
         <source>14 revisions with branches, a merge and depends_on, on an SQLite database</source>
         <translation>14 Revisionen mit Zweigen, einer Zusammenführung und depends_on, auf einer SQLite-Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="920"/>
+        <location filename="../src/gui/MainWindow.cpp" line="919"/>
         <source>Recent projects</source>
         <translation>Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="925"/>
+        <location filename="../src/gui/MainWindow.cpp" line="924"/>
         <source>Help → Keyboard Shortcuts lists the keys; F1 opens the documentation.</source>
         <translation>Hilfe → Tastenkürzel listet die Tasten; F1 öffnet die Dokumentation.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="976"/>
+        <location filename="../src/gui/MainWindow.cpp" line="975"/>
         <source>The documentation is not installed; see `man strata-cli`.</source>
         <translation>Die Dokumentation ist nicht installiert; siehe `man strata-cli`.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="977"/>
+        <location filename="../src/gui/MainWindow.cpp" line="976"/>
         <source>The documentation: %1</source>
         <translation>Die Dokumentation: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="997"/>
+        <location filename="../src/gui/MainWindow.cpp" line="996"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1001"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1000"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1001"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1000"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1007"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1006"/>
         <source>Next / previous search match</source>
         <translation>Nächster / vorheriger Suchtreffer</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1007"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1006"/>
         <source>Enter / Shift+Enter</source>
         <translation>Eingabe / Umschalt+Eingabe</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1008"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1007"/>
         <source>Move in the graph</source>
         <translation>Im Graphen bewegen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1008"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1007"/>
         <source>Up, Down, Page Up, Page Down, Home, End</source>
         <translation>Hoch, Runter, Bild auf, Bild ab, Pos1, Ende</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1043"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1042"/>
         <source>&amp;Upgrade %1 to Here…</source>
         <translation>%1 bis hierher &amp;aktualisieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1044"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1043"/>
         <source>&amp;Downgrade %1 to Here…</source>
         <translation>%1 bis hierher &amp;zurückstufen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1045"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1044"/>
         <source>&amp;Stamp %1 Here…</source>
         <translation>%1 hier &amp;stempeln…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1046"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1045"/>
         <source>&amp;Preview SQL for %1</source>
         <translation>SQL für %1 &amp;vorschauen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1047"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1046"/>
         <source>&amp;Rehearse on %1 to Here…</source>
         <translation>Auf %1 bis hierher &amp;proben…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1048"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1047"/>
         <source>Open a project first</source>
         <translation>Öffnen Sie zuerst ein Projekt</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1049"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1048"/>
         <source>Select a revision in the graph first</source>
         <translation>Wählen Sie zuerst eine Revision im Graphen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1050"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1049"/>
         <source>Select an environment first</source>
         <translation>Wählen Sie zuerst eine Umgebung</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1070"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1069"/>
         <source>no match</source>
         <translation>kein Treffer</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1074"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1073"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1074"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1073"/>
         <source>1 match</source>
         <translation>1 Treffer</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1074"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1073"/>
         <source>%1 matches</source>
         <translation>%1 Treffer</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1083"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1082"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1092"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1091"/>
         <source>No editor is registered for %1: it is shown in the Details pane.</source>
         <translation>Für %1 ist kein Editor eingerichtet: sie wird im Bereich „Details“ angezeigt.</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="404"/>
         <location filename="../src/gui/MainWindow.cpp" line="415"/>
-        <location filename="../src/gui/MainWindow.cpp" line="766"/>
+        <location filename="../src/gui/MainWindow.cpp" line="765"/>
         <source>Select a revision in the graph first.</source>
         <translation>Wählen Sie zuerst eine Revision im Graphen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="863"/>
-        <location filename="../src/gui/MainWindow.cpp" line="1051"/>
+        <location filename="../src/gui/MainWindow.cpp" line="862"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1050"/>
         <source>A run is going</source>
         <translation>Ein Lauf ist im Gange</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="864"/>
+        <location filename="../src/gui/MainWindow.cpp" line="863"/>
         <source>A migration is running. Cancel it and quit? The database rolls back the open transaction.</source>
         <translation>Eine Migration läuft. Abbrechen und beenden? Die Datenbank rollt die offene Transaktion zurück.</translation>
     </message>
@@ -2173,6 +2173,79 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
         <location filename="../src/gui/RehearsalDialog.cpp" line="125"/>
         <source>Stopped before: %1 — %2</source>
         <translation>Vorher gestoppt: %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>strata::RevisionGraph</name>
+    <message>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="66"/>
+        <source>%1 has no &apos;revision&apos; variable, so it is not a revision script; it is skipped (Alembic refuses to load such a file from a versions directory)</source>
+        <translation>%1 hat keine Variable „revision“ und ist daher kein Revisionsskript; es wird übersprungen (Alembic weigert sich, eine solche Datei aus einem Versionsverzeichnis zu laden)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="82"/>
+        <source>the revision id is empty</source>
+        <translation>die Revisions-ID ist leer</translation>
+    </message>
+    <message>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="83"/>
+        <source>character(s) &apos;%1&apos; not allowed in revision identifier &apos;%2&apos;</source>
+        <translation>Zeichen „%1“ in der Revisions-ID „%2“ nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="91"/>
+        <source>revision %1 is defined twice: here and in %2; this copy is ignored</source>
+        <translation>Revision %1 ist zweimal definiert: hier und in %2; diese Kopie wird ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="110"/>
+        <source>revision %1 names itself as its down_revision</source>
+        <translation>Revision %1 nennt sich selbst als down_revision</translation>
+    </message>
+    <message>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="117"/>
+        <source>revision %1 names itself in depends_on</source>
+        <translation>Revision %1 nennt sich selbst in depends_on</translation>
+    </message>
+    <message>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="135"/>
+        <source>branch name &apos;%1&apos; in revision %2 is already used by revision %3</source>
+        <translation>der Zweigname „%1“ in Revision %2 wird schon von Revision %3 benutzt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="152"/>
+        <source>depends_on names &apos;%1&apos;, which is neither a revision nor a branch label</source>
+        <translation>depends_on nennt „%1“, das weder eine Revision noch ein Zweig-Label ist</translation>
+    </message>
+    <message>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="172"/>
+        <source>down_revision names branch label &apos;%1&apos;; it must name a revision id</source>
+        <translation>down_revision nennt das Zweig-Label „%1“; es muss eine Revisions-ID nennen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="175"/>
+        <source>down_revision names &apos;%1&apos;, which no script defines</source>
+        <translation>down_revision nennt „%1“, das kein Skript definiert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="269"/>
+        <source>%1 heads, each on its own labelled branch: %2</source>
+        <translation>%1 Köpfe, jeder auf seinem eigenen benannten Zweig: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="272"/>
+        <source>multiple head revisions are present: %1; &apos;upgrade head&apos; will fail until they are merged (or upgrade &apos;heads&apos;)</source>
+        <translation>mehrere Kopfrevisionen sind vorhanden: %1; „upgrade head“ schlägt fehl, bis sie zusammengeführt sind (oder „upgrade heads“)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="431"/>
+        <source>down_revision cycle among revisions %1</source>
+        <translation>down_revision-Zyklus zwischen den Revisionen %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="452"/>
+        <source>depends_on cycle among revisions %1</source>
+        <translation>depends_on-Zyklus zwischen den Revisionen %1</translation>
     </message>
 </context>
 <context>

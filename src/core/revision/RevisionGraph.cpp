@@ -1,5 +1,6 @@
 #include "RevisionGraph.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -53,6 +54,8 @@ RevisionGraph RevisionGraph::build(QList<RevisionScript> scripts)
     g.m_ids.reserve(g.m_scripts.size());
     g.m_keys.reserve(g.m_scripts.size());
 
+    // Findings are in the program's language (QCoreApplication::translate;
+    // English in strata-cli); what blocks Alembic is Alembic's own English.
     QStringList blocking; // what stops Alembic from building its map, in its order
     for (int i = 0; i < g.m_scripts.size(); ++i) {
         const RevisionScript &s = g.m_scripts.at(i);
@@ -60,7 +63,7 @@ RevisionGraph RevisionGraph::build(QList<RevisionScript> scripts)
         if (!s.isRevision) {
             if (s.revision.kind == HeaderValue::Kind::Absent && s.findings.isEmpty())
                 g.addFinding(Severity::Warning, QStringLiteral("not-a-revision"),
-                             QStringLiteral("%1 has no 'revision' variable, so it is not a revision script; it is "
+                             QCoreApplication::translate("strata::RevisionGraph", "%1 has no 'revision' variable, so it is not a revision script; it is "
                                             "skipped (Alembic refuses to load such a file from a versions "
                                             "directory)")
                                      .arg(s.fileName),
@@ -76,8 +79,8 @@ RevisionGraph RevisionGraph::build(QList<RevisionScript> scripts)
                 bad += (bad.isEmpty() ? QString() : QStringLiteral(", ")) + c;
         if (id.isEmpty() || !bad.isEmpty()) {
             g.addFinding(Severity::Error, QStringLiteral("bad-revision-id"),
-                         id.isEmpty() ? QStringLiteral("the revision id is empty")
-                                      : QStringLiteral("character(s) '%1' not allowed in revision identifier '%2'")
+                         id.isEmpty() ? QCoreApplication::translate("strata::RevisionGraph", "the revision id is empty")
+                                      : QCoreApplication::translate("strata::RevisionGraph", "character(s) '%1' not allowed in revision identifier '%2'")
                                                 .arg(bad, id),
                          s.path, s.revision.line, id);
             continue;
@@ -85,7 +88,7 @@ RevisionGraph RevisionGraph::build(QList<RevisionScript> scripts)
         if (g.m_ids.contains(id)) {
             const RevisionScript &other = g.m_scripts.at(g.m_nodes[size_t(g.m_ids.value(id))].script);
             g.addFinding(Severity::Error, QStringLiteral("duplicate-revision"),
-                         QStringLiteral("revision %1 is defined twice: here and in %2; this copy is ignored")
+                         QCoreApplication::translate("strata::RevisionGraph", "revision %1 is defined twice: here and in %2; this copy is ignored")
                                  .arg(id, other.fileName),
                          s.path, s.revision.line, id);
             continue;
@@ -104,14 +107,14 @@ RevisionGraph RevisionGraph::build(QList<RevisionScript> scripts)
         // is kept without the edge so the graph can still be drawn.
         if (n.downIds.contains(id)) {
             g.addFinding(Severity::Error, QStringLiteral("self-loop"),
-                         QStringLiteral("revision %1 names itself as its down_revision").arg(id), s.path,
+                         QCoreApplication::translate("strata::RevisionGraph", "revision %1 names itself as its down_revision").arg(id), s.path,
                          s.downRevision.line, id);
             n.downIds.removeAll(id);
             blocking << QStringLiteral("Self-loop is detected in revisions (%1)").arg(id);
         }
         if (n.dependencyNames.contains(id)) {
             g.addFinding(Severity::Error, QStringLiteral("self-dependency"),
-                         QStringLiteral("revision %1 names itself in depends_on").arg(id), s.path,
+                         QCoreApplication::translate("strata::RevisionGraph", "revision %1 names itself in depends_on").arg(id), s.path,
                          s.dependsOn.line, id);
             n.dependencyNames.removeAll(id);
             blocking << QStringLiteral("Dependency self-loop is detected in revisions (%1)").arg(id);
@@ -129,7 +132,7 @@ RevisionGraph RevisionGraph::build(QList<RevisionScript> scripts)
             const int other = g.lookupKey(label);
             if (other >= 0) {
                 g.addFinding(Severity::Error, QStringLiteral("duplicate-branch-label"),
-                             QStringLiteral("branch name '%1' in revision %2 is already used by revision %3")
+                             QCoreApplication::translate("strata::RevisionGraph", "branch name '%1' in revision %2 is already used by revision %3")
                                      .arg(label, n.id, g.m_nodes[size_t(other)].id),
                              s.path, s.branchLabels.line, n.id);
                 continue;
@@ -146,7 +149,7 @@ RevisionGraph RevisionGraph::build(QList<RevisionScript> scripts)
             const int d = g.lookupKey(dep);
             if (d < 0) {
                 g.addFinding(Severity::Error, QStringLiteral("missing-dependency"),
-                             QStringLiteral("depends_on names '%1', which is neither a revision nor a branch label")
+                             QCoreApplication::translate("strata::RevisionGraph", "depends_on names '%1', which is neither a revision nor a branch label")
                                      .arg(dep),
                              s.path, s.dependsOn.line, n.id);
                 blocking << QStringLiteral("Revision %1 referenced from %2 is not present").arg(dep, n.id);
@@ -166,10 +169,10 @@ RevisionGraph RevisionGraph::build(QList<RevisionScript> scripts)
                 const bool label = g.m_labels.contains(d);
                 g.addFinding(Severity::Error,
                              label ? QStringLiteral("down-revision-is-label") : QStringLiteral("missing-down-revision"),
-                             label ? QStringLiteral("down_revision names branch label '%1'; it must name a revision "
+                             label ? QCoreApplication::translate("strata::RevisionGraph", "down_revision names branch label '%1'; it must name a revision "
                                                     "id")
                                              .arg(d)
-                                   : QStringLiteral("down_revision names '%1', which no script defines").arg(d),
+                                   : QCoreApplication::translate("strata::RevisionGraph", "down_revision names '%1', which no script defines").arg(d),
                              s.path, s.downRevision.line, n.id);
                 if (!label)
                     blocking << QStringLiteral("Revision %1 referenced from %2 is not present").arg(d, n.id);
@@ -263,10 +266,10 @@ RevisionGraph RevisionGraph::build(QList<RevisionScript> scripts)
         for (int h : g.m_heads)
             ids << g.m_nodes[size_t(h)].id;
         g.addFinding(allLabelled ? Severity::Info : Severity::Warning, QStringLiteral("multiple-heads"),
-                     allLabelled ? QStringLiteral("%1 heads, each on its own labelled branch: %2")
+                     allLabelled ? QCoreApplication::translate("strata::RevisionGraph", "%1 heads, each on its own labelled branch: %2")
                                            .arg(ids.size())
                                            .arg(ids.join(QStringLiteral(", ")))
-                                 : QStringLiteral("multiple head revisions are present: %1; 'upgrade head' will "
+                                 : QCoreApplication::translate("strata::RevisionGraph", "multiple head revisions are present: %1; 'upgrade head' will "
                                                   "fail until they are merged (or upgrade 'heads')")
                                            .arg(ids.join(QStringLiteral(", "))),
                      g.scriptOf(g.m_heads.back()).path, g.scriptOf(g.m_heads.back()).revision.line,
@@ -425,7 +428,7 @@ void RevisionGraph::detectCycles()
         ids.sort();
         const RevisionScript &s = scriptOf(comp.front());
         addFinding(Severity::Error, QStringLiteral("cycle"),
-                   QStringLiteral("down_revision cycle among revisions %1").arg(ids.join(QStringLiteral(", "))),
+                   QCoreApplication::translate("strata::RevisionGraph", "down_revision cycle among revisions %1").arg(ids.join(QStringLiteral(", "))),
                    s.path, s.downRevision.line, m_nodes[size_t(comp.front())].id);
         blocking << QStringLiteral("Cycle is detected in revisions (%1)").arg(ids.join(QStringLiteral(", ")));
     }
@@ -446,7 +449,7 @@ void RevisionGraph::detectCycles()
         ids.sort();
         const RevisionScript &s = scriptOf(comp.front());
         addFinding(Severity::Error, QStringLiteral("dependency-cycle"),
-                   QStringLiteral("depends_on cycle among revisions %1").arg(ids.join(QStringLiteral(", "))), s.path,
+                   QCoreApplication::translate("strata::RevisionGraph", "depends_on cycle among revisions %1").arg(ids.join(QStringLiteral(", "))), s.path,
                    s.dependsOn.line, m_nodes[size_t(comp.front())].id);
         blocking << QStringLiteral("Dependency cycle is detected in revisions (%1)")
                             .arg(ids.join(QStringLiteral(", ")));
