@@ -26,32 +26,10 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "integration"))
 from pg_cluster import PgCluster, _bindir, scratch_env  # noqa: E402
+from run_helpers import revision_text  # noqa: E402
 
 ENV_PY = open(os.path.join(HERE, "..", "integration", "projects", "runs", "migrations", "env.py")).read()
 INI = open(os.path.join(HERE, "..", "integration", "projects", "runs", "alembic.ini")).read()
-
-REVISION = '''"""{message}
-
-Revision ID: {rev}
-Revises: {down}
-"""
-from alembic import op
-import sqlalchemy as sa
-
-revision = "{rev}"
-down_revision = {down_repr}
-branch_labels = None
-depends_on = None
-
-
-def upgrade():
-{body}
-
-
-def downgrade():
-    pass
-'''
-
 
 def make_project(path, revisions, body_of):
     os.makedirs(os.path.join(path, "migrations", "versions"))
@@ -63,8 +41,7 @@ def make_project(path, revisions, body_of):
     for i in range(revisions):
         rev = "r%04d" % i
         with open(os.path.join(path, "migrations", "versions", rev + ".py"), "w") as f:
-            f.write(REVISION.format(message="step %d" % i, rev=rev, down=down or "",
-                                    down_repr=repr(down) if down else "None", body=body_of(i)))
+            f.write(revision_text(rev, down, body_of(i), message="step %d" % i))
         down = rev
     return down
 

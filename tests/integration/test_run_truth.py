@@ -25,7 +25,7 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from harness import check, finish  # noqa: E402
 from pg_cluster import PgCluster  # noqa: E402
-from run_helpers import MAIN_HEAD, Runs, wait_for, write  # noqa: E402
+from run_helpers import MAIN_HEAD, Runs, revision_text, wait_for, write  # noqa: E402
 
 CLI = sys.argv[1]
 PASSWORD = "Truth pw'%7"
@@ -61,40 +61,16 @@ else:
 ENV_DATABASE_URL_ONLY = ENV_FROM_VARIABLE.replace(
     'os.environ.get("APP_DATABASE_URL") or config.get_main_option("sqlalchemy.url")', 'os.environ["DATABASE_URL"]')
 
-REVISION = '''"""{message}
-
-Revision ID: {rev}
-Revises: {down}
-"""
-from alembic import op
-import sqlalchemy as sa
-
-revision = "{rev}"
-down_revision = {down_repr}
-branch_labels = None
-depends_on = None
-
-
-def upgrade():
-{upgrade}
-
-
-def downgrade():
-    pass
-'''
-
-
 def concurrently_project(runs, name, index_body):
     """A project with a table holding duplicates, then an index built CONCURRENTLY."""
     project = runs.copy_project(name)
     versions = os.path.join(project, "migrations", "versions")
     for f in os.listdir(versions):
         os.remove(os.path.join(versions, f))
-    write(os.path.join(versions, "c100_table.py"), REVISION.format(
-        message="table with duplicates", rev="c100", down="None", down_repr="None",
-        upgrade='    op.create_table("t", sa.Column("x", sa.Integer))\n    op.execute("INSERT INTO t VALUES (1), (1)")'))
-    write(os.path.join(versions, "c200_index.py"), REVISION.format(
-        message="index t.x", rev="c200", down="c100", down_repr='"c100"', upgrade=index_body))
+    write(os.path.join(versions, "c100_table.py"), revision_text(
+        "c100", None, '    op.create_table("t", sa.Column("x", sa.Integer))\n    op.execute("INSERT INTO t VALUES (1), (1)")',
+        message="table with duplicates"))
+    write(os.path.join(versions, "c200_index.py"), revision_text("c200", "c100", index_body, message="index t.x"))
     return project
 
 
