@@ -849,101 +849,101 @@
     <name>strata::FailureClass</name>
     <message>
         <location filename="../src/core/diagnose/Doctor.cpp" line="61"/>
-        <source>the migration waited for a table another session held and gave up; nothing was changed. Find the session in the Locks tab (strata-cli locks), end its work (or wait for a quiet moment), then run again</source>
-        <translation>die Migration wartete auf eine Tabelle, die eine andere Sitzung hielt, und gab auf; nichts wurde geändert. Finden Sie die Sitzung im Tab „Sperren“ (strata-cli locks), beenden Sie ihre Arbeit (oder warten Sie auf einen ruhigen Moment) und starten Sie dann erneut</translation>
+        <source>the migration waited for a table another session held and gave up: the statement that waited was not applied, and the outcome says what the run left (a database that commits DDL as it runs keeps earlier steps). Find the session in the Locks tab (strata-cli locks), end its work (or wait for a quiet moment), then run again</source>
+        <translation>die Migration wartete auf eine Tabelle, die eine andere Sitzung hielt, und gab auf: die wartende Anweisung wurde nicht angewandt, und das Ergebnis sagt, was der Lauf hinterließ (eine Datenbank, die DDL sofort festschreibt, behält frühere Schritte). Finden Sie die Sitzung im Tab „Sperren“ (strata-cli locks), beenden Sie ihre Arbeit (oder warten Sie auf einen ruhigen Moment) und starten Sie dann erneut</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnose/Doctor.cpp" line="67"/>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="68"/>
         <source>a statement such as CREATE INDEX CONCURRENTLY cannot run inside Alembic&apos;s transaction: wrap it in `with op.get_context().autocommit_block():` in the revision, then rehearse and run again</source>
         <translation>eine Anweisung wie CREATE INDEX CONCURRENTLY kann nicht in der Transaktion von Alembic laufen: umschließen Sie sie in der Revision mit `with op.get_context().autocommit_block():`, dann proben und erneut starten</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnose/Doctor.cpp" line="74"/>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="75"/>
         <source>another migration wrote the same version row at the same time (two deploys racing): check the version table with strata-cli status; runs through Strata take a run lock that prevents this</source>
         <translation>eine andere Migration schrieb zur selben Zeit dieselbe Versionszeile (zwei Deployments im Wettlauf): prüfen Sie die Versionstabelle mit strata-cli status; Läufe über Strata nehmen eine Laufsperre, die das verhindert</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnose/Doctor.cpp" line="81"/>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="82"/>
         <source>something else (a foreign key, a view) still needs the object the migration drops; the error names it: drop or change that first in the revision, then rehearse</source>
         <translation>etwas anderes (ein Fremdschlüssel, eine Sicht) braucht noch das Objekt, das die Migration löscht; der Fehler nennt es: löschen oder ändern Sie es zuerst in der Revision, dann proben</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnose/Doctor.cpp" line="88"/>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="89"/>
         <source>rows in the table do not fit the new definition; a rehearsal counts them and shows examples (strata-cli rehearse). Clean the data or add a USING clause / a data step, then rehearse again</source>
         <translation>Zeilen der Tabelle passen nicht zur neuen Definition; eine Probe zählt sie und zeigt Beispiele (strata-cli rehearse). Bereinigen Sie die Daten oder ergänzen Sie eine USING-Klausel bzw. einen Datenschritt, dann erneut proben</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnose/Doctor.cpp" line="94"/>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="95"/>
         <source>the migration expects an object this database never had (other environments may have it): compare with strata-cli schema-match, make the revision tolerate it (IF EXISTS) or create it, then rehearse</source>
         <translation>die Migration erwartet ein Objekt, das diese Datenbank nie hatte (andere Umgebungen haben es vielleicht): vergleichen Sie mit strata-cli schema-match, machen Sie die Revision tolerant (IF EXISTS) oder legen Sie es an, dann proben</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnose/Doctor.cpp" line="101"/>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="102"/>
         <source>env.py (or a revision) imports a module the project&apos;s Python cannot find: usually the application&apos;s own package, which is importable only from the project directory. Set prepend_sys_path = . in alembic.ini (Alembic adds it to sys.path), or install the package into that Python; a missing library is installed with pip</source>
         <translation>env.py (oder eine Revision) importiert ein Modul, das das Python des Projekts nicht findet: meist das eigene Paket der Anwendung, das nur aus dem Projektverzeichnis importierbar ist. Setzen Sie prepend_sys_path = . in alembic.ini (Alembic fügt es zu sys.path hinzu) oder installieren Sie das Paket in dieses Python; eine fehlende Bibliothek installiert man mit pip</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnose/Doctor.cpp" line="108"/>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="109"/>
         <source>the database user may not do this; the error names the object: grant the privilege (or run as the owner), then run again</source>
         <translation>der Datenbankbenutzer darf das nicht; der Fehler nennt das Objekt: gewähren Sie das Recht (oder arbeiten Sie als Eigentümer), dann erneut starten</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnose/Doctor.cpp" line="113"/>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="114"/>
         <source>the database already has what the migration creates (made by hand or by create_all()): strata-cli schema-match tells which revision the schema really is; stamp that one instead of upgrading over it</source>
         <translation>die Datenbank hat schon, was die Migration anlegt (von Hand oder mit create_all() gemacht): strata-cli schema-match sagt, welcher Revision das Schema wirklich entspricht; stempeln Sie diese, statt darüber zu aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnose/Doctor.cpp" line="118"/>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="119"/>
         <source>Alembic stopped with the error below; the run&apos;s transaction was rolled back unless the outcome says otherwise. Fix the revision, rehearse it, then run again</source>
         <translation>Alembic stoppte mit dem Fehler unten; die Transaktion des Laufs wurde zurückgerollt, sofern das Ergebnis nichts anderes sagt. Korrigieren Sie die Revision, proben Sie sie, dann erneut starten</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnose/Doctor.cpp" line="127"/>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="128"/>
         <source>lock timeout</source>
         <translation>Zeitlimit für Sperre</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnose/Doctor.cpp" line="128"/>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="129"/>
         <source>statement outside a transaction</source>
         <translation>Anweisung außerhalb einer Transaktion</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnose/Doctor.cpp" line="129"/>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="130"/>
         <source>concurrent migrator</source>
         <translation>gleichzeitige Migration</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnose/Doctor.cpp" line="130"/>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="131"/>
         <source>dependent objects</source>
         <translation>abhängige Objekte</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnose/Doctor.cpp" line="131"/>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="132"/>
         <source>data that does not fit</source>
         <translation>Daten, die nicht passen</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnose/Doctor.cpp" line="132"/>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="133"/>
         <source>missing object</source>
         <translation>fehlendes Objekt</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnose/Doctor.cpp" line="133"/>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="134"/>
         <source>env.py cannot import</source>
         <translation>env.py kann nicht importieren</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnose/Doctor.cpp" line="134"/>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="135"/>
         <source>missing privilege</source>
         <translation>fehlendes Recht</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnose/Doctor.cpp" line="135"/>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="136"/>
         <source>object already exists</source>
         <translation>Objekt existiert schon</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnose/Doctor.cpp" line="136"/>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="137"/>
         <source>migration error</source>
         <translation>Migrationsfehler</translation>
     </message>

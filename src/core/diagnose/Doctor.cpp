@@ -59,9 +59,10 @@ FailureClass classifyFailure(const QString &error)
     if (e.contains(QLatin1String("lock timeout")) || e.contains(QLatin1String("lock wait timeout")))
         return { QStringLiteral("lock timeout"),
                  QCoreApplication::translate("strata::FailureClass",
-                                             "the migration waited for a table another session held and gave up; nothing was "
-                                             "changed. Find the session in the Locks tab (strata-cli locks), end its work (or "
-                                             "wait for a quiet moment), then run again") };
+                                             "the migration waited for a table another session held and gave up: the statement "
+                                             "that waited was not applied, and the outcome says what the run left (a database "
+                                             "that commits DDL as it runs keeps earlier steps). Find the session in the Locks "
+                                             "tab (strata-cli locks), end its work (or wait for a quiet moment), then run again") };
     if (e.contains(QLatin1String("cannot run inside a transaction block")))
         return { QStringLiteral("statement outside a transaction"),
                  QCoreApplication::translate("strata::FailureClass",
