@@ -5,7 +5,7 @@ BUILD_DIR ?= build
 JOBS ?= 2
 DEMO ?= resources/demo
 
-.PHONY: run test build deps configure bench fuzz clean translations package
+.PHONY: run test test-debian13 build deps configure bench fuzz clean translations package
 
 deps:
 	@bash packaging/install-deps.sh
@@ -29,8 +29,32 @@ run: build resources/demo/demo.db
 	    $(BUILD_DIR)/src/app/strata $(DEMO); \
 	fi
 
-test: build
-	@cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
+# The whole suite here, then the whole suite again on Debian 13 in a debootstrap
+# tree (tests/platform/test_in_tree.sh; cached in /var/cache/strata, made while
+# this machine builds). STRATA_SKIP_OTHER_RELEASES=1 leaves the other releases
+# out (quick local runs; CI never sets it).
+test: configure
+	@if [ -z "$$STRATA_SKIP_OTHER_RELEASES" ]; then \
+	    mkdir -p $(BUILD_DIR); \
+	    bash tests/platform/test_in_tree.sh trixie --prepare >$(BUILD_DIR)/tree-trixie.log 2>&1 & \
+	    prepare=$$!; \
+	fi; \
+	status=0; start=$$(date +%s); \
+	cmake --build --preset default && built=$$(date +%s) && \
+	    (cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)) || status=$$?; \
+	echo "make test: this machine: build $$(( $${built:-$$start} - start )) s, suite $$(( $$(date +%s) - $${built:-$$start} )) s"; \
+	if [ -n "$$STRATA_SKIP_OTHER_RELEASES" ]; then \
+	    echo "make test: STRATA_SKIP_OTHER_RELEASES is set: the Debian 13 suite was not run"; \
+	    exit $$status; \
+	fi; \
+	wait $$prepare || { cat $(BUILD_DIR)/tree-trixie.log; echo "make test: the Debian 13 tree could not be made"; exit 1; }; \
+	cat $(BUILD_DIR)/tree-trixie.log; \
+	[ $$status -eq 0 ] || exit $$status; \
+	bash tests/platform/test_in_tree.sh trixie test
+
+# The whole suite on Debian 13 (Qt 6.8, KSyntaxHighlighting, Alembic 1.13, PostgreSQL 17, MariaDB 11.8).
+test-debian13: deps
+	@bash tests/platform/test_in_tree.sh trixie test
 
 # The .deb for this distribution (in build/), checked by lintian, desktop-file-validate and appstreamcli.
 package: build

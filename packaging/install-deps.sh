@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages Strata needs to build, run and test.
+# Installs the Debian packages Strata needs to build, run and test, on Debian 12
+# (bookworm) and Debian 13 (trixie; there also KF6 KSyntaxHighlighting).
 # Idempotent: it asks dpkg what is present and installs only what is missing.
 # Needs root, or sudo without a password prompt when run non-interactively.
+# STRATA_DEPS_NO_FUZZ=1 leaves out clang (only `make fuzz` needs it); the
+# Debian 13 test tree uses it.
 set -euo pipefail
+
+codename=$(. /etc/os-release 2>/dev/null && echo "${VERSION_CODENAME:-}")
 
 packages=(
     # toolchain
@@ -29,9 +34,19 @@ packages=(
     lintian desktop-file-utils appstream dpkg-dev
     # ... installed into a fresh minimal Debian tree made with debootstrap
     debootstrap
-    # fuzzing (libFuzzer ships with clang's runtime)
-    clang libclang-rt-14-dev
 )
+case "$codename" in
+    bookworm|"") clang_rt=libclang-rt-14-dev ;;
+    *)
+        clang_rt=libclang-rt-19-dev
+        # KF6 KSyntaxHighlighting, the code views' highlighting (needs Qt >= 6.5: not in Debian 12)
+        packages+=(libkf6syntaxhighlighting-dev)
+        ;;
+esac
+if [ -z "${STRATA_DEPS_NO_FUZZ:-}" ]; then
+    # fuzzing (libFuzzer ships with clang's runtime)
+    packages+=(clang "$clang_rt")
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1,3 +1,4 @@
+#include "CodeHighlighter.h"
 #include "MainWindow.h"
 #include "EnvironmentsPanel.h"
 #include "RevisionGraphView.h"
@@ -42,7 +43,10 @@ int main(int argc, char *argv[])
     QCoreApplication &app = textOnly ? *textOnly : *gui;
     QCoreApplication::setApplicationName(QStringLiteral("Strata"));
     QCoreApplication::setOrganizationName(QStringLiteral("Strata"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(STRATA_VERSION));
+    // `strata --version`: "Strata 0.4.0 (Qt 6.8.2, code highlighting: KSyntaxHighlighting 6.13.0)"
+    QCoreApplication::setApplicationVersion(QStringLiteral("%1 (Qt %2, code highlighting: %3)")
+                                                    .arg(QStringLiteral(STRATA_VERSION), QString::fromLatin1(qVersion()),
+                                                         strata::CodeHighlighter::backendName()));
     if (gui)
         QGuiApplication::setDesktopFileName(QStringLiteral("org.strata.Strata"));
 

@@ -1,61 +1,272 @@
 #include "CodeHighlighter.h"
 
 #include "Colours.h"
+#include "text/SyntaxHighlighting.h"
 
-#include <QApplication>
+#include <QEvent>
+#include <QFileInfo>
 #include <QPalette>
+#include <QPlainTextEdit>
+#include <QSyntaxHighlighter>
 #include <QTextDocument>
 
+#ifdef STRATA_HAVE_KSYNTAXHIGHLIGHTING
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+#include <ksyntaxhighlighting_version.h>
+#endif
+
 #include <algorithm>
+#include <memory>
 
 namespace strata {
 
-CodeHighlighter::CodeHighlighter(QTextDocument *document)
-    : QSyntaxHighlighter(document), m_backend(SyntaxHighlighting::create())
+namespace {
+
+// Strata's own lexers: tokens over the whole text, coloured from the palette.
+class LexerHighlighter : public QSyntaxHighlighter
 {
+public:
+    explicit LexerHighlighter(QTextDocument *document)
+        : QSyntaxHighlighter(document), m_lexers(SyntaxHighlighting::create())
+    {
+    }
+    void setLanguage(SourceLanguage language) { m_language = language; }
+    void setSourceText(const QString &text)
+    {
+        m_tokens = m_lexers->tokenize(m_language, text);
+        rehighlight();
+    }
+    void setPalette(const QPalette &palette)
+    {
+        m_palette = palette;
+        rehighlight();
+    }
+
+protected:
+    void highlightBlock(const QString &text) override
+    {
+        const int blockStart = currentBlock().position();
+        const int blockEnd = blockStart + text.size();
+        // first token that may overlap this block
+        auto it = std::lower_bound(m_tokens.cbegin(), m_tokens.cend(), blockStart,
+                                   [](const Token &t, int pos) { return t.start + t.length <= pos; });
+        for (; it != m_tokens.cend() && it->start < blockEnd; ++it) {
+            if (it->kind == TokenKind::Name || it->kind == TokenKind::Punctuation || it->kind == TokenKind::Operator
+                || it->kind == TokenKind::Newline)
+                continue;
+            const int from = std::max(it->start, blockStart);
+            const int to = std::min(it->start + it->length, blockEnd);
+            if (to > from)
+                setFormat(from - blockStart, to - from, formatFor(it->kind));
+        }
+    }
+
+private:
+    QTextCharFormat formatFor(TokenKind kind) const
+    {
+        QTextCharFormat f;
+        if (const QColor c = Colours::syntax(m_palette, kind); c.isValid())
+            f.setForeground(c);
+        if (kind == TokenKind::Keyword)
+            f.setFontWeight(QFont::Bold);
+        if (kind == TokenKind::Docstring || kind == TokenKind::Comment)
+            f.setFontItalic(true);
+        if (kind == TokenKind::Error)
+            f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        return f;
+    }
+
+    std::unique_ptr<SyntaxHighlighting> m_lexers;
+    SourceLanguage m_language = SourceLanguage::PlainText;
+    Tokens m_tokens;
+    QPalette m_palette;
+};
+
+SourceLanguage lexerLanguage(CodeLanguage language)
+{
+    switch (language) {
+    case CodeLanguage::Python:
+    case CodeLanguage::Mako: // script.py.mako is mostly Python
+        return SourceLanguage::Python;
+    case CodeLanguage::Sql:
+    case CodeLanguage::SqlPostgres:
+    case CodeLanguage::SqlMySql:
+        return SourceLanguage::Sql;
+    case CodeLanguage::PlainText:
+    case CodeLanguage::Ini:
+    case CodeLanguage::Toml:
+        break;
+    }
+    return SourceLanguage::PlainText;
 }
 
-void CodeHighlighter::setLanguage(SourceLanguage language)
+#ifdef STRATA_HAVE_KSYNTAXHIGHLIGHTING
+// One repository for the program: loading the definitions takes a while.
+KSyntaxHighlighting::Repository &repository()
+{
+    static KSyntaxHighlighting::Repository r;
+    return r;
+}
+#endif
+
+} // namespace
+
+// Strata's lexers always exist; with KSyntaxHighlighting they serve only a
+// language it has no definition for. One of the two is on the document.
+struct CodeHighlighter::Backend
+{
+    LexerHighlighter *lexers = nullptr;
+#ifdef STRATA_HAVE_KSYNTAXHIGHLIGHTING
+    KSyntaxHighlighting::SyntaxHighlighter *ksyntax = nullptr;
+#endif
+};
+
+CodeLanguage codeLanguageForFile(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName().toLower();
+    if (name.endsWith(QLatin1String(".py")) || name.endsWith(QLatin1String(".pyi")))
+        return CodeLanguage::Python;
+    if (name.endsWith(QLatin1String(".sql")))
+        return CodeLanguage::Sql;
+    if (name.endsWith(QLatin1String(".ini")) || name.endsWith(QLatin1String(".cfg")))
+        return CodeLanguage::Ini;
+    if (name.endsWith(QLatin1String(".toml")))
+        return CodeLanguage::Toml;
+    if (name.endsWith(QLatin1String(".mako")))
+        return CodeLanguage::Mako;
+    return CodeLanguage::PlainText;
+}
+
+CodeLanguage sqlLanguageFor(const QString &dialect)
+{
+    const QString d = dialect.toLower();
+    if (d.startsWith(QLatin1String("postgres")))
+        return CodeLanguage::SqlPostgres;
+    if (d.startsWith(QLatin1String("mysql")) || d.startsWith(QLatin1String("mariadb")))
+        return CodeLanguage::SqlMySql;
+    return CodeLanguage::Sql;
+}
+
+QString CodeHighlighter::definitionName(CodeLanguage language)
+{
+#ifdef STRATA_HAVE_KSYNTAXHIGHLIGHTING
+    switch (language) {
+    case CodeLanguage::Python:
+        return QStringLiteral("Python");
+    case CodeLanguage::Sql:
+        return QStringLiteral("SQL");
+    case CodeLanguage::SqlPostgres:
+        return QStringLiteral("SQL (PostgreSQL)");
+    case CodeLanguage::SqlMySql:
+        return QStringLiteral("SQL (MySQL)");
+    case CodeLanguage::Ini:
+        return QStringLiteral("INI Files");
+    case CodeLanguage::Toml:
+        return QStringLiteral("TOML");
+    case CodeLanguage::Mako:
+        return QStringLiteral("Mako");
+    case CodeLanguage::PlainText:
+        break;
+    }
+#else
+    Q_UNUSED(language)
+#endif
+    return {};
+}
+
+QString CodeHighlighter::backendName()
+{
+#ifdef STRATA_HAVE_KSYNTAXHIGHLIGHTING
+    return QStringLiteral("KSyntaxHighlighting %1").arg(QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING));
+#else
+    return tr("Strata's lexers");
+#endif
+}
+
+CodeHighlighter::CodeHighlighter(QPlainTextEdit *view) : QObject(view), m_view(view), m_backend(new Backend)
+{
+    m_backend->lexers = new LexerHighlighter(view->document());
+#ifdef STRATA_HAVE_KSYNTAXHIGHLIGHTING
+    m_backend->ksyntax = new KSyntaxHighlighting::SyntaxHighlighter(this);
+#endif
+    applyPalette();
+    view->installEventFilter(this);
+}
+
+CodeHighlighter::~CodeHighlighter()
+{
+    delete m_backend;
+}
+
+void CodeHighlighter::setLanguage(CodeLanguage language)
 {
     m_language = language;
+    m_backend->lexers->setLanguage(lexerLanguage(language));
+#ifdef STRATA_HAVE_KSYNTAXHIGHLIGHTING
+    const KSyntaxHighlighting::Definition definition = repository().definitionForName(definitionName(language));
+    const bool useKSyntax = definition.isValid() || language == CodeLanguage::PlainText;
+    QTextDocument *document = m_view->document();
+    if (useKSyntax) {
+        if (m_backend->lexers->document())
+            m_backend->lexers->setDocument(nullptr);
+        m_backend->ksyntax->setDefinition(definition);
+        if (m_backend->ksyntax->document() != document)
+            m_backend->ksyntax->setDocument(document);
+    } else {
+        if (m_backend->ksyntax->document())
+            m_backend->ksyntax->setDocument(nullptr);
+        if (m_backend->lexers->document() != document)
+            m_backend->lexers->setDocument(document);
+    }
+#endif
 }
 
 void CodeHighlighter::setSourceText(const QString &text)
 {
-    m_tokens = m_backend->tokenize(m_language, text);
-    rehighlight();
+    // KSyntaxHighlighting reads the document block by block; the lexers tokenize the whole text.
+    if (m_backend->lexers->document())
+        m_backend->lexers->setSourceText(text);
 }
 
-QTextCharFormat CodeHighlighter::formatFor(TokenKind kind) const
+QString CodeHighlighter::themeName() const
 {
-    QTextCharFormat f;
-    if (const QColor c = Colours::syntax(QApplication::palette(), kind); c.isValid())
-        f.setForeground(c);
-    if (kind == TokenKind::Keyword)
-        f.setFontWeight(QFont::Bold);
-    if (kind == TokenKind::Docstring || kind == TokenKind::Comment)
-        f.setFontItalic(true);
-    if (kind == TokenKind::Error)
-        f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-    return f;
+#ifdef STRATA_HAVE_KSYNTAXHIGHLIGHTING
+    if (usesKSyntaxHighlighting())
+        return m_backend->ksyntax->theme().name();
+#endif
+    return Colours::isDark(m_view->palette()) ? QStringLiteral("palette (dark)") : QStringLiteral("palette (light)");
 }
 
-void CodeHighlighter::highlightBlock(const QString &text)
+bool CodeHighlighter::usesKSyntaxHighlighting() const
 {
-    const int blockStart = currentBlock().position();
-    const int blockEnd = blockStart + text.size();
-    // first token that may overlap this block
-    auto it = std::lower_bound(m_tokens.cbegin(), m_tokens.cend(), blockStart,
-                               [](const Token &t, int pos) { return t.start + t.length <= pos; });
-    for (; it != m_tokens.cend() && it->start < blockEnd; ++it) {
-        if (it->kind == TokenKind::Name || it->kind == TokenKind::Punctuation || it->kind == TokenKind::Operator
-            || it->kind == TokenKind::Newline)
-            continue;
-        const int from = std::max(it->start, blockStart);
-        const int to = std::min(it->start + it->length, blockEnd);
-        if (to > from)
-            setFormat(from - blockStart, to - from, formatFor(it->kind));
-    }
+#ifdef STRATA_HAVE_KSYNTAXHIGHLIGHTING
+    return m_backend->ksyntax->document() != nullptr;
+#else
+    return false;
+#endif
+}
+
+void CodeHighlighter::applyPalette()
+{
+    const QPalette palette = m_view->palette();
+    m_backend->lexers->setPalette(palette);
+#ifdef STRATA_HAVE_KSYNTAXHIGHLIGHTING
+    const KSyntaxHighlighting::Theme theme = repository().defaultTheme(
+            Colours::isDark(palette) ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme);
+    m_backend->ksyntax->setTheme(theme);
+    if (m_backend->ksyntax->document())
+        m_backend->ksyntax->rehighlight();
+#endif
+}
+
+bool CodeHighlighter::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::PaletteChange)
+        applyPalette();
+    return QObject::eventFilter(watched, event);
 }
 
 } // namespace strata

@@ -31,7 +31,7 @@ CodeView::CodeView(QWidget *parent) : QPlainTextEdit(parent), m_gutter(new CodeG
     setReadOnly(true);
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_highlighter = new CodeHighlighter(document());
+    m_highlighter = new CodeHighlighter(this);
     connect(this, &QPlainTextEdit::blockCountChanged, this,
             [this] { setViewportMargins(gutterWidth(), 0, 0, 0); });
     connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect &rect, int dy) {
@@ -43,7 +43,7 @@ CodeView::CodeView(QWidget *parent) : QPlainTextEdit(parent), m_gutter(new CodeG
     setViewportMargins(gutterWidth(), 0, 0, 0);
 }
 
-void CodeView::setCode(const QString &text, SourceLanguage language)
+void CodeView::setCode(const QString &text, CodeLanguage language)
 {
     m_highlighter->setLanguage(language);
     m_highlighter->setSourceText(text);

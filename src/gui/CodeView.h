@@ -1,6 +1,6 @@
 #pragma once
 
-#include "text/SyntaxHighlighting.h"
+#include "CodeHighlighter.h"
 
 #include "common/Finding.h"
 
@@ -9,16 +9,15 @@
 
 namespace strata {
 
-class CodeHighlighter;
-
 // A read-only code view with line numbers in a gutter and highlighting from
-// Strata's lexers (Python, SQL).
+// CodeHighlighter (KSyntaxHighlighting or Strata's lexers).
 class CodeView : public QPlainTextEdit
 {
     Q_OBJECT
 public:
     explicit CodeView(QWidget *parent = nullptr);
-    void setCode(const QString &text, SourceLanguage language);
+    void setCode(const QString &text, CodeLanguage language);
+    CodeHighlighter *highlighter() const { return m_highlighter; }
     int gutterWidth() const;
 
     // A mark in the gutter at a line (1-based): a coloured dot for the worst

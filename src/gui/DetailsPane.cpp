@@ -31,7 +31,7 @@ DetailsPane::DetailsPane(QWidget *parent) : QWidget(parent)
     m_source->setObjectName(QStringLiteral("detailsSource"));
     m_source->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_source->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_highlighter = new CodeHighlighter(m_source->document());
+    m_highlighter = new CodeHighlighter(m_source);
     layout->addWidget(m_meta);
     layout->addWidget(m_source, 1);
     connect(&m_reader, &QFutureWatcher<QString>::finished, this, [this] {
@@ -123,7 +123,7 @@ void DetailsPane::showRevision(const ProjectPtr &project, int node)
     m_meta->setText(html);
 
     m_lineAfterLoad = 0;
-    m_languageAfterLoad = SourceLanguage::Python;
+    m_languageAfterLoad = CodeLanguage::Python;
     startReading(s.path);
 }
 
@@ -136,9 +136,7 @@ void DetailsPane::showFile(const QString &path, int line)
                                  QUrl::fromLocalFile(info.absoluteFilePath()).toString(),
                                  QDir::toNativeSeparators(info.absoluteFilePath()).toHtmlEscaped()));
     m_lineAfterLoad = line;
-    m_languageAfterLoad = info.suffix() == QLatin1String("py") ? SourceLanguage::Python
-            : info.suffix() == QLatin1String("sql")            ? SourceLanguage::Sql
-                                                               : SourceLanguage::PlainText;
+    m_languageAfterLoad = codeLanguageForFile(path);
     startReading(path);
 }
 

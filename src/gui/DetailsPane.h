@@ -1,7 +1,7 @@
 #pragma once
 
 #include "project/Project.h"
-#include "text/SyntaxHighlighting.h"
+#include "CodeHighlighter.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -10,8 +10,6 @@ class QLabel;
 class QPlainTextEdit;
 
 namespace strata {
-
-class CodeHighlighter;
 
 // Metadata and highlighted source of the selected revision script. The file
 // is read on a worker thread; a newer selection supersedes an older read.
@@ -27,6 +25,8 @@ public:
     void clear();
     QString sourceText() const;
     QString metadataText() const;
+    CodeHighlighter *highlighter() const { return m_highlighter; }
+    QPlainTextEdit *sourceView() const { return m_source; }
 
 signals:
     void sourceLoaded();
@@ -38,7 +38,7 @@ private:
     QFutureWatcher<QString> m_reader;
     int m_generation = 0;
     int m_lineAfterLoad = 0;
-    SourceLanguage m_languageAfterLoad = SourceLanguage::Python;
+    CodeLanguage m_languageAfterLoad = CodeLanguage::Python;
     void startReading(const QString &path);
 };
 

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CodeHighlighter.h"
 #include "DetailsPane.h"
 #include "EnvironmentsPanel.h"
 #include "JournalPanel.h"
@@ -736,7 +737,9 @@ void MainWindow::showAbout()
     auto *dialog = new QDialog(this);
     Ui::AboutDialog ui;
     ui.setupUi(dialog);
-    ui.versionLabel->setText(tr("Version %1, Qt %2").arg(QStringLiteral(STRATA_VERSION), QString::fromLatin1(qVersion())));
+    ui.versionLabel->setText(tr("Version %1, Qt %2\nCode highlighting: %3")
+                                     .arg(QStringLiteral(STRATA_VERSION), QString::fromLatin1(qVersion()),
+                                          CodeHighlighter::backendName()));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

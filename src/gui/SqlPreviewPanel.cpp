@@ -74,7 +74,7 @@ void SqlPreviewPanel::showBusy(const QString &what)
     m_title->setText(what);
     m_lint = {};
     m_warnings->setVisible(false);
-    m_view->setCode(QString(), SourceLanguage::PlainText);
+    m_view->setCode(QString(), CodeLanguage::PlainText);
     for (QPushButton *b : { m_copy, m_save, m_run })
         b->setEnabled(false);
 }
@@ -109,7 +109,7 @@ void SqlPreviewPanel::showSql(const QString &title, const QString &sql, const QS
         lines << tr("Lint: %1").arg(n).toHtmlEscaped();
     m_warnings->setText(lines.join(QStringLiteral("<br>")));
     m_warnings->setVisible(!lines.isEmpty());
-    m_view->setCode(sql, SourceLanguage::Sql);
+    m_view->setCode(sql, sqlLanguageFor(lint.dialect));
     QMap<int, CodeView::LineMark> marks;
     for (const LintFinding &f : lint.findings) {
         CodeView::LineMark &mark = marks[f.line];
@@ -139,7 +139,7 @@ void SqlPreviewPanel::showError(const QString &title, const Error &error)
     m_rehearse->setEnabled(false);
     m_title->setText(title);
     m_warnings->setVisible(false);
-    m_view->setCode(error.toString(), SourceLanguage::PlainText);
+    m_view->setCode(error.toString(), CodeLanguage::PlainText);
     for (QPushButton *b : { m_copy, m_save, m_run })
         b->setEnabled(false);
 }

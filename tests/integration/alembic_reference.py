@@ -10,6 +10,7 @@ the installed Alembic take the same choices without changing its algorithms.
 """
 import os
 
+import alembic
 from alembic.script import base as script_base
 from alembic.script import revision as rev_mod
 
@@ -62,8 +63,17 @@ def _list_py_dir(cls, scriptdir, path):
     return sorted(os.listdir(path))
 
 
+def version():
+    """Alembic's version as a tuple of ints, e.g. (1, 13, 2)."""
+    return tuple(int(p) for p in alembic.__version__.split(".")[:3] if p.isdigit())
+
+
 def install():
     rev_mod.Revision.add_nextrev = _add_nextrev
     rev_mod.RevisionMap._add_branches = _add_branches
     rev_mod.RevisionMap._normalize_depends_on = _normalize_depends_on
-    script_base.Script._list_py_dir = classmethod(_list_py_dir)
+    # Before 1.10 a version directory was listed in os.listdir's order (file
+    # names); from 1.10 Alembic walks it itself, sorted, and returns full paths:
+    # patching it there would hand bare names to a loader that wants paths.
+    if version() < (1, 10):
+        script_base.Script._list_py_dir = classmethod(_list_py_dir)

@@ -6,42 +6,29 @@
 # screenshot is not empty.
 #
 # The minimal tree (debootstrap --variant=minbase SUITE) is made once and kept
-# under $STRATA_CACHE_DIR (default /var/cache/strata), with the .debs apt
-# downloads; it is made again when the way it is made changes. Each run
-# installs into a fresh copy of it. Needs root (debootstrap, chroot, mounts).
+# under $STRATA_CACHE_DIR (default /var/cache/strata, see tests/platform/tree_lib.sh),
+# with the .debs apt downloads. Each run installs into a fresh copy of it.
+# Needs root (debootstrap, chroot, mounts).
 #
-# usage: install_test.sh BUILD_DIR [SUITE]   (SUITE: bookworm by default)
+# usage: install_test.sh BUILD_DIR [SUITE]
+#   SUITE: the Debian release the package was built for (the running system's by default)
 set -euo pipefail
 build=$(cd "$1" && pwd)
-suite=${2:-bookworm}
-mirror=${STRATA_DEBIAN_MIRROR:-http://deb.debian.org/debian}
-cache=${STRATA_CACHE_DIR:-/var/cache/strata}
-say() { echo "install_test($suite): $*"; }
+suite=${2:-$(. /etc/os-release && echo "$VERSION_CODENAME")}
+tree_tag="install_test($suite)"
+. "$(dirname "$0")/../platform/tree_lib.sh"
+say() { tree_say "$@"; }
 
 if [ "$(id -u)" -ne 0 ]; then
     say "needs root (debootstrap, chroot, mount); make test runs as root"; exit 1
 fi
-mkdir -p "$cache"
-base=$cache/$suite-minbase
-key="debootstrap --variant=minbase $suite $mirror; apt-get update"
-clock=$SECONDS
-if [ "$(cat "$base/.strata-key" 2>/dev/null)" != "$key" ]; then
-    say "making the minimal tree (cached in $base)"
-    rm -rf "$base" "$base.tmp"
-    debootstrap --variant=minbase "$suite" "$base.tmp" "$mirror" >"$cache/$suite-debootstrap.log" 2>&1 || {
-        tail -20 "$cache/$suite-debootstrap.log"; say "debootstrap failed"; exit 1; }
-    chroot "$base.tmp" apt-get update -q >/dev/null
-    echo "$key" >"$base.tmp/.strata-key"
-    mv "$base.tmp" "$base"
-    say "tree made in $((SECONDS - clock)) s"
-fi
+base=$(tree_minbase "$suite")
 
 work=$(mktemp -d /var/tmp/strata-install.XXXXXX)
 root=$work/root
-mounted=()
 cleanup() {
-    for m in "${mounted[@]}"; do umount "$m" 2>/dev/null || umount -l "$m" 2>/dev/null || true; done
-    rm -rf "$work"
+    tree_unmount "$root"
+    tree_remove "$work"
 }
 trap cleanup EXIT
 
@@ -50,14 +37,11 @@ cpack --config "$build/CPackConfig.cmake" -G DEB -B "$work/deb" >"$work/cpack.lo
 deb=$(ls "$work"/deb/strata_*.deb)
 cp -a "$base" "$root"
 cp "$deb" "$root/tmp/"
-archives=$cache/$suite-archives
-mkdir -p "$archives/partial"
-mount --bind "$archives" "$root/var/cache/apt/archives"; mounted=("$root/var/cache/apt/archives" "${mounted[@]}")
-mount -t proc proc "$root/proc"; mounted=("$root/proc" "${mounted[@]}")
+tree_mount "$root" "$suite"
 
 clock=$SECONDS
-in_tree() { chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/tmp LANG=C.UTF-8 "$@"; }
-if ! in_tree sh -c "DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends /tmp/$(basename "$deb") xvfb xauth" \
+in_tree() { tree_run "$root" "$@"; }
+if ! in_tree sh -c "apt-get install -y -q --no-install-recommends /tmp/$(basename "$deb") xvfb xauth" \
         >"$work/apt.log" 2>&1; then
     tail -30 "$work/apt.log"; say "apt-get install ./$(basename "$deb") failed"; exit 1
 fi
