@@ -270,7 +270,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="157"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="155"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -301,34 +301,42 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="57"/>
+        <location filename="../src/app/main.cpp" line="61"/>
         <source>Desktop workbench for Alembic migrations</source>
         <translation>Desktop-Werkbank für Alembic-Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="61"/>
+        <location filename="../src/app/main.cpp" line="65"/>
         <source>Project directory, alembic.ini or pyproject.toml</source>
         <translation>Projektverzeichnis, alembic.ini oder pyproject.toml</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="63"/>
+        <location filename="../src/app/main.cpp" line="67"/>
         <source>alembic.ini section</source>
         <translation>Abschnitt in alembic.ini</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="66"/>
+        <location filename="../src/app/main.cpp" line="70"/>
         <source>Print the time to the first painted graph and quit (benchmarks)</source>
         <translation>Die Zeit bis zum ersten gezeichneten Graphen ausgeben und beenden (Benchmarks)</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="69"/>
+        <location filename="../src/app/main.cpp" line="73"/>
         <source>Save a PNG of the window once the project is shown, then quit (docs and visual checks)</source>
         <translation>Ein PNG des Fensters speichern, sobald das Projekt angezeigt wird, dann beenden (Dokumentation und Sichtprüfung)</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="73"/>
+        <location filename="../src/app/main.cpp" line="77"/>
         <source>Open the project, refresh every environment, print the longest time the window did not answer, and quit (benchmarks)</source>
         <translation>Das Projekt öffnen, jede Umgebung aktualisieren, die längste Zeit ausgeben, in der das Fenster nicht antwortete, und beenden (Benchmarks)</translation>
+    </message>
+</context>
+<context>
+    <name>strata::CodeHighlighter</name>
+    <message>
+        <location filename="../src/gui/CodeHighlighter.cpp" line="185"/>
+        <source>Strata&apos;s lexers</source>
+        <translation>Stratas eigene Lexer</translation>
     </message>
 </context>
 <context>
@@ -1432,103 +1440,103 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
 <context>
     <name>strata::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="350"/>
+        <location filename="../src/gui/MainWindow.cpp" line="351"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="351"/>
+        <location filename="../src/gui/MainWindow.cpp" line="352"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="107"/>
+        <location filename="../src/gui/MainWindow.cpp" line="108"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="70"/>
+        <location filename="../src/gui/MainWindow.cpp" line="71"/>
         <source>Strata</source>
         <translation>Strata</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="80"/>
+        <location filename="../src/gui/MainWindow.cpp" line="81"/>
         <source>Search revisions: id, message or branch label (Enter: next match)</source>
         <translation>Revisionen suchen: ID, Nachricht oder Zweig-Label (Eingabe: nächster Treffer)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="87"/>
+        <location filename="../src/gui/MainWindow.cpp" line="88"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="91"/>
+        <location filename="../src/gui/MainWindow.cpp" line="92"/>
         <source>Next match (Enter)</source>
         <translation>Nächster Treffer (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="114"/>
+        <location filename="../src/gui/MainWindow.cpp" line="115"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="114"/>
+        <location filename="../src/gui/MainWindow.cpp" line="115"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="114"/>
+        <location filename="../src/gui/MainWindow.cpp" line="115"/>
         <source>Where</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="122"/>
-        <location filename="../src/gui/MainWindow.cpp" line="643"/>
+        <location filename="../src/gui/MainWindow.cpp" line="123"/>
+        <location filename="../src/gui/MainWindow.cpp" line="644"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="128"/>
+        <location filename="../src/gui/MainWindow.cpp" line="129"/>
         <source>Environments</source>
         <translation>Umgebungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="134"/>
+        <location filename="../src/gui/MainWindow.cpp" line="135"/>
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="139"/>
+        <location filename="../src/gui/MainWindow.cpp" line="140"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="144"/>
+        <location filename="../src/gui/MainWindow.cpp" line="145"/>
         <source>Journal</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="149"/>
+        <location filename="../src/gui/MainWindow.cpp" line="150"/>
         <source>Locks</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="159"/>
+        <location filename="../src/gui/MainWindow.cpp" line="160"/>
         <source>Doctor</source>
         <translation>Doktor</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="224"/>
+        <location filename="../src/gui/MainWindow.cpp" line="225"/>
         <source>A run is going; the window stays usable. Cancel it in the Run tab.</source>
         <translation>Ein Lauf ist im Gange; das Fenster bleibt benutzbar. Abbrechen im Tab „Lauf“.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="230"/>
+        <location filename="../src/gui/MainWindow.cpp" line="231"/>
         <source>Run %1: %2</source>
         <translation>Lauf %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="236"/>
+        <location filename="../src/gui/MainWindow.cpp" line="237"/>
         <source>%n earlier run(s) were interrupted; see the Journal tab.</source>
         <translation>
             <numerusform>%n früherer Lauf wurde unterbrochen; siehe Tab „Protokoll“.</numerusform>
@@ -1536,7 +1544,7 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="285"/>
+        <location filename="../src/gui/MainWindow.cpp" line="286"/>
         <source>%n earlier run(s) verified: %1</source>
         <translation>
             <numerusform>%n früherer Lauf geprüft: %1</numerusform>
@@ -1544,197 +1552,197 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="314"/>
+        <location filename="../src/gui/MainWindow.cpp" line="315"/>
         <source>Open an Alembic project to begin.</source>
         <translation>Öffnen Sie ein Alembic-Projekt, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="355"/>
+        <location filename="../src/gui/MainWindow.cpp" line="356"/>
         <source>Open Project &amp;Folder…</source>
         <translation>Projekt&amp;ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="359"/>
+        <location filename="../src/gui/MainWindow.cpp" line="360"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="360"/>
+        <location filename="../src/gui/MainWindow.cpp" line="361"/>
         <source>Re&amp;load</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="365"/>
+        <location filename="../src/gui/MainWindow.cpp" line="366"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="368"/>
+        <location filename="../src/gui/MainWindow.cpp" line="369"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="369"/>
+        <location filename="../src/gui/MainWindow.cpp" line="370"/>
         <source>&amp;Find Revision</source>
         <translation>Revision &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="374"/>
+        <location filename="../src/gui/MainWindow.cpp" line="375"/>
         <source>&amp;Copy Revision Id</source>
         <translation>Revisions-ID &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="377"/>
+        <location filename="../src/gui/MainWindow.cpp" line="378"/>
         <source>Open Revision &amp;File</source>
         <translation>Revisions&amp;datei öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="380"/>
+        <location filename="../src/gui/MainWindow.cpp" line="381"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="383"/>
+        <location filename="../src/gui/MainWindow.cpp" line="384"/>
         <source>&amp;Migrate</source>
         <translation>&amp;Migrieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="385"/>
-        <location filename="../src/gui/MainWindow.cpp" line="1045"/>
+        <location filename="../src/gui/MainWindow.cpp" line="386"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1048"/>
         <source>&amp;Preview SQL</source>
         <translation>SQL &amp;vorschauen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="388"/>
+        <location filename="../src/gui/MainWindow.cpp" line="389"/>
         <source>The SQL Alembic would run from the selected environment&apos;s revision to the selected one</source>
         <translation>Das SQL, das Alembic von der Revision der gewählten Umgebung bis zur gewählten ausführen würde</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="389"/>
-        <location filename="../src/gui/MainWindow.cpp" line="1042"/>
+        <location filename="../src/gui/MainWindow.cpp" line="390"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1045"/>
         <source>&amp;Upgrade to Here…</source>
         <translation>Bis hierher &amp;aktualisieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="393"/>
-        <location filename="../src/gui/MainWindow.cpp" line="1043"/>
+        <location filename="../src/gui/MainWindow.cpp" line="394"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1046"/>
         <source>&amp;Downgrade to Here…</source>
         <translation>Bis hierher &amp;zurückstufen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="397"/>
-        <location filename="../src/gui/MainWindow.cpp" line="1044"/>
+        <location filename="../src/gui/MainWindow.cpp" line="398"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1047"/>
         <source>&amp;Stamp…</source>
         <translation>&amp;Stempeln…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="400"/>
+        <location filename="../src/gui/MainWindow.cpp" line="401"/>
         <source>Record the selected revision in the version table without running migrations</source>
         <translation>Die gewählte Revision in die Versionstabelle eintragen, ohne Migrationen auszuführen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="402"/>
-        <location filename="../src/gui/MainWindow.cpp" line="1046"/>
+        <location filename="../src/gui/MainWindow.cpp" line="403"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1049"/>
         <source>&amp;Rehearse to Here…</source>
         <translation>Bis hierher &amp;proben…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="411"/>
+        <location filename="../src/gui/MainWindow.cpp" line="412"/>
         <source>Run the upgrade to the selected revision for real on the selected environment, inside one transaction that is rolled back (PostgreSQL)</source>
         <translation>Das Upgrade bis zur gewählten Revision wirklich auf der gewählten Umgebung ausführen, in einer Transaktion, die zurückgerollt wird (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="413"/>
+        <location filename="../src/gui/MainWindow.cpp" line="414"/>
         <source>Match Schema to Here</source>
         <translation>Schema mit hier abgleichen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="421"/>
+        <location filename="../src/gui/MainWindow.cpp" line="422"/>
         <source>Whether the selected environment&apos;s schema is the one the selected revision makes</source>
         <translation>Ob das Schema der gewählten Umgebung das ist, das die gewählte Revision ergibt</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="423"/>
+        <location filename="../src/gui/MainWindow.cpp" line="424"/>
         <source>&amp;Merge Heads…</source>
         <translation>Köpfe &amp;zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="426"/>
+        <location filename="../src/gui/MainWindow.cpp" line="427"/>
         <source>&amp;Generate Revision…</source>
         <translation>Revision &amp;erzeugen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="445"/>
+        <location filename="../src/gui/MainWindow.cpp" line="446"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="447"/>
+        <location filename="../src/gui/MainWindow.cpp" line="448"/>
         <source>&amp;Documentation</source>
         <translation>&amp;Dokumentation</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="450"/>
+        <location filename="../src/gui/MainWindow.cpp" line="451"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="452"/>
+        <location filename="../src/gui/MainWindow.cpp" line="453"/>
         <source>Open the &amp;Demo Project</source>
         <translation>&amp;Demoprojekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="455"/>
+        <location filename="../src/gui/MainWindow.cpp" line="456"/>
         <source>&amp;About Strata</source>
         <translation>Über &amp;Strata</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="457"/>
+        <location filename="../src/gui/MainWindow.cpp" line="458"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="472"/>
+        <location filename="../src/gui/MainWindow.cpp" line="473"/>
         <source>Open Alembic Project</source>
         <translation>Alembic-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="473"/>
+        <location filename="../src/gui/MainWindow.cpp" line="474"/>
         <source>Alembic configuration (alembic.ini pyproject.toml *.ini);;All files (*)</source>
         <translation>Alembic-Konfiguration (alembic.ini pyproject.toml *.ini);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="485"/>
+        <location filename="../src/gui/MainWindow.cpp" line="486"/>
         <source>Open Alembic Project Folder</source>
         <translation>Alembic-Projektordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="510"/>
+        <location filename="../src/gui/MainWindow.cpp" line="511"/>
         <source>Reading %1…</source>
         <translation>Lese %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="532"/>
+        <location filename="../src/gui/MainWindow.cpp" line="533"/>
         <source>Could not open the project.</source>
         <translation>Das Projekt konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="534"/>
+        <location filename="../src/gui/MainWindow.cpp" line="535"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="535"/>
+        <location filename="../src/gui/MainWindow.cpp" line="536"/>
         <source>Strata could not open %1.</source>
         <translation>Strata konnte %1 nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="563"/>
+        <location filename="../src/gui/MainWindow.cpp" line="564"/>
         <source>%1 — Strata</source>
         <translation>%1 — Strata</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="564"/>
+        <location filename="../src/gui/MainWindow.cpp" line="565"/>
         <source>%n revision(s), </source>
         <translation>
             <numerusform>%n Revision, </numerusform>
@@ -1742,7 +1750,7 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="564"/>
+        <location filename="../src/gui/MainWindow.cpp" line="565"/>
         <source>%n head(s), </source>
         <translation>
             <numerusform>%n Kopf, </numerusform>
@@ -1750,7 +1758,7 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="565"/>
+        <location filename="../src/gui/MainWindow.cpp" line="566"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n Befund</numerusform>
@@ -1758,273 +1766,275 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="570"/>
+        <location filename="../src/gui/MainWindow.cpp" line="571"/>
         <source>Revision %1 written: review it in the Details pane.</source>
         <translation>Revision %1 geschrieben: prüfen Sie sie im Bereich „Details“.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="610"/>
-        <location filename="../src/gui/MainWindow.cpp" line="629"/>
+        <location filename="../src/gui/MainWindow.cpp" line="611"/>
+        <location filename="../src/gui/MainWindow.cpp" line="630"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="611"/>
-        <location filename="../src/gui/MainWindow.cpp" line="630"/>
+        <location filename="../src/gui/MainWindow.cpp" line="612"/>
+        <location filename="../src/gui/MainWindow.cpp" line="631"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="612"/>
-        <location filename="../src/gui/MainWindow.cpp" line="631"/>
+        <location filename="../src/gui/MainWindow.cpp" line="613"/>
+        <location filename="../src/gui/MainWindow.cpp" line="632"/>
         <source>Info</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="629"/>
+        <location filename="../src/gui/MainWindow.cpp" line="630"/>
         <source>Allowed</source>
         <translation>Erlaubt</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="634"/>
+        <location filename="../src/gui/MainWindow.cpp" line="635"/>
         <source>SQL line %1</source>
         <translation>SQL-Zeile %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="635"/>
+        <location filename="../src/gui/MainWindow.cpp" line="636"/>
         <source>SQL line %1 (%2)</source>
         <translation>SQL-Zeile %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="643"/>
+        <location filename="../src/gui/MainWindow.cpp" line="644"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="668"/>
+        <location filename="../src/gui/MainWindow.cpp" line="669"/>
         <source>No editor is registered for %1: shown in the Details pane.</source>
         <translation>Für %1 ist kein Editor eingerichtet: im Bereich „Details“ angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="727"/>
+        <location filename="../src/gui/MainWindow.cpp" line="728"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="730"/>
+        <location filename="../src/gui/MainWindow.cpp" line="731"/>
         <source>(no recent projects yet)</source>
         <translation>(noch keine zuletzt geöffneten Projekte)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="739"/>
-        <source>Version %1, Qt %2</source>
-        <translation>Version %1, Qt %2</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/MainWindow.cpp" line="801"/>
+        <location filename="../src/gui/MainWindow.cpp" line="804"/>
         <source>Backing up %1…</source>
         <translation>Sichere %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="812"/>
+        <location filename="../src/gui/MainWindow.cpp" line="815"/>
         <source>Backed up %1 to %2 (%3 bytes)</source>
         <translation>%1 nach %2 gesichert (%3 Bytes)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="813"/>
+        <location filename="../src/gui/MainWindow.cpp" line="816"/>
         <source>No backup: %1</source>
         <translation>Keine Sicherung: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="849"/>
+        <location filename="../src/gui/MainWindow.cpp" line="852"/>
         <source>Do this on the command line: strata-cli %1</source>
         <translation>Auf der Kommandozeile erledigen: strata-cli %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="895"/>
+        <location filename="../src/gui/MainWindow.cpp" line="898"/>
         <source>See an Alembic project&apos;s revision graph, with every environment&apos;s current revision on it.</source>
         <translation>Sehen Sie den Revisionsgraphen eines Alembic-Projekts, mit der aktuellen Revision jeder Umgebung darauf.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="897"/>
+        <location filename="../src/gui/MainWindow.cpp" line="900"/>
         <source>Preview the exact SQL of a change, lint it for locks, rehearse it, and run it with a Cancel that really stops the database.</source>
         <translation>Sehen Sie vorab das genaue SQL einer Änderung, prüfen Sie es auf Sperren, proben Sie es und führen Sie es aus – mit einem Abbrechen, das die Datenbank wirklich stoppt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="899"/>
+        <location filename="../src/gui/MainWindow.cpp" line="902"/>
         <source>When a migration is stuck, behind, branched or half-applied, the doctor says what happened and what to do next.</source>
         <translation>Hängt eine Migration, ist sie zurück, verzweigt oder halb angewandt, sagt der Doktor, was geschah und was als Nächstes zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="903"/>
+        <location filename="../src/gui/MainWindow.cpp" line="906"/>
         <source>Open Project…</source>
         <translation>Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="905"/>
+        <location filename="../src/gui/MainWindow.cpp" line="908"/>
         <source>alembic.ini or pyproject.toml</source>
         <translation>alembic.ini oder pyproject.toml</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="906"/>
+        <location filename="../src/gui/MainWindow.cpp" line="909"/>
         <source>Open Folder…</source>
         <translation>Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="908"/>
+        <location filename="../src/gui/MainWindow.cpp" line="911"/>
         <source>A directory with alembic.ini, pyproject.toml, env.py or revision scripts</source>
         <translation>Ein Verzeichnis mit alembic.ini, pyproject.toml, env.py oder Revisionsskripten</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="909"/>
+        <location filename="../src/gui/MainWindow.cpp" line="912"/>
         <source>Open the Demo Project</source>
         <translation>Demoprojekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="911"/>
+        <location filename="../src/gui/MainWindow.cpp" line="914"/>
         <source>14 revisions with branches, a merge and depends_on, on an SQLite database</source>
         <translation>14 Revisionen mit Zweigen, einer Zusammenführung und depends_on, auf einer SQLite-Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="919"/>
+        <location filename="../src/gui/MainWindow.cpp" line="922"/>
         <source>Recent projects</source>
         <translation>Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="924"/>
+        <location filename="../src/gui/MainWindow.cpp" line="927"/>
         <source>Help → Keyboard Shortcuts lists the keys; F1 opens the documentation.</source>
         <translation>Hilfe → Tastenkürzel listet die Tasten; F1 öffnet die Dokumentation.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="975"/>
+        <location filename="../src/gui/MainWindow.cpp" line="978"/>
         <source>The documentation is not installed; see `man strata-cli`.</source>
         <translation>Die Dokumentation ist nicht installiert; siehe `man strata-cli`.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="976"/>
+        <location filename="../src/gui/MainWindow.cpp" line="979"/>
         <source>The documentation: %1</source>
         <translation>Die Dokumentation: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="996"/>
+        <location filename="../src/gui/MainWindow.cpp" line="999"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1000"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1003"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1000"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1003"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1006"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1009"/>
         <source>Next / previous search match</source>
         <translation>Nächster / vorheriger Suchtreffer</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1006"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1009"/>
         <source>Enter / Shift+Enter</source>
         <translation>Eingabe / Umschalt+Eingabe</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1007"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1010"/>
         <source>Move in the graph</source>
         <translation>Im Graphen bewegen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1007"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1010"/>
         <source>Up, Down, Page Up, Page Down, Home, End</source>
         <translation>Hoch, Runter, Bild auf, Bild ab, Pos1, Ende</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1042"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1045"/>
         <source>&amp;Upgrade %1 to Here…</source>
         <translation>%1 bis hierher &amp;aktualisieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1043"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1046"/>
         <source>&amp;Downgrade %1 to Here…</source>
         <translation>%1 bis hierher &amp;zurückstufen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1044"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1047"/>
         <source>&amp;Stamp %1 Here…</source>
         <translation>%1 hier &amp;stempeln…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1045"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1048"/>
         <source>&amp;Preview SQL for %1</source>
         <translation>SQL für %1 &amp;vorschauen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1046"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1049"/>
         <source>&amp;Rehearse on %1 to Here…</source>
         <translation>Auf %1 bis hierher &amp;proben…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1047"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1050"/>
         <source>Open a project first</source>
         <translation>Öffnen Sie zuerst ein Projekt</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1048"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1051"/>
         <source>Select a revision in the graph first</source>
         <translation>Wählen Sie zuerst eine Revision im Graphen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1049"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1052"/>
         <source>Select an environment first</source>
         <translation>Wählen Sie zuerst eine Umgebung</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1069"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1072"/>
         <source>no match</source>
         <translation>kein Treffer</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1073"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1076"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1073"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1076"/>
         <source>1 match</source>
         <translation>1 Treffer</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1073"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1076"/>
         <source>%1 matches</source>
         <translation>%1 Treffer</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1082"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1085"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1091"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1094"/>
         <source>No editor is registered for %1: it is shown in the Details pane.</source>
         <translation>Für %1 ist kein Editor eingerichtet: sie wird im Bereich „Details“ angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="404"/>
-        <location filename="../src/gui/MainWindow.cpp" line="415"/>
-        <location filename="../src/gui/MainWindow.cpp" line="765"/>
+        <location filename="../src/gui/MainWindow.cpp" line="405"/>
+        <location filename="../src/gui/MainWindow.cpp" line="416"/>
+        <location filename="../src/gui/MainWindow.cpp" line="768"/>
         <source>Select a revision in the graph first.</source>
         <translation>Wählen Sie zuerst eine Revision im Graphen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="862"/>
-        <location filename="../src/gui/MainWindow.cpp" line="1050"/>
+        <location filename="../src/gui/MainWindow.cpp" line="740"/>
+        <source>Version %1, Qt %2
+Code highlighting: %3</source>
+        <translation>Version %1, Qt %2
+Syntaxhervorhebung: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="865"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1053"/>
         <source>A run is going</source>
         <translation>Ein Lauf ist im Gange</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="863"/>
+        <location filename="../src/gui/MainWindow.cpp" line="866"/>
         <source>A migration is running. Cancel it and quit? The database rolls back the open transaction.</source>
         <translation>Eine Migration läuft. Abbrechen und beenden? Die Datenbank rollt die offene Transaktion zurück.</translation>
     </message>

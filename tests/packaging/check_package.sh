@@ -17,18 +17,36 @@ deb=$(ls "$work"/strata_*.deb)
 echo "check_package: built $(basename "$deb") ($(stat -c %s "$deb") bytes)"
 
 fail=0
-# lintian: every error and warning fails (info and pedantic tags are printed)
-lintian --tag-display-limit 0 --fail-on error,warning "$deb" 2>&1 | grep -v "root privileges" || true
-if ! lintian --fail-on error,warning "$deb" >/dev/null 2>&1; then
-    echo "check_package: lintian reports errors or warnings"; fail=1
-fi
-
 mkdir "$work/root"
 dpkg-deb -x "$deb" "$work/root"
 desktop-file-validate "$work/root/usr/share/applications/org.strata.Strata.desktop" || {
     echo "check_package: desktop-file-validate failed"; fail=1; }
-appstreamcli validate --no-net "$work/root/usr/share/metainfo/org.strata.Strata.metainfo.xml" || {
-    echo "check_package: appstreamcli validate failed"; fail=1; }
+
+# appstreamcli: every error and warning fails, but one: AppStream >= 1.0 (Debian 13)
+# warns url-homepage-missing, and Strata has no public homepage to name (README,
+# "Installing the package"). lintian reports the same finding once more as
+# appstream-metadata-validation-failed; it is let through only in that case.
+accepted_appstream="url-homepage-missing"
+lintian_suppress=()
+set +e
+appstream=$(appstreamcli validate --no-net "$work/root/usr/share/metainfo/org.strata.Strata.metainfo.xml" 2>&1)
+code=$?
+set -e
+echo "$appstream"
+if [ "$code" -ne 0 ]; then
+    if echo "$appstream" | grep -E '^[EW]: ' | grep -vqE ": ($accepted_appstream)\$"; then
+        echo "check_package: appstreamcli validate failed"; fail=1
+    else
+        echo "check_package: appstreamcli: only $accepted_appstream (no public homepage yet)"
+        lintian_suppress=(--suppress-tags appstream-metadata-validation-failed)
+    fi
+fi
+
+# lintian: every error and warning fails (info and pedantic tags are printed)
+lintian --tag-display-limit 0 "${lintian_suppress[@]}" "$deb" 2>&1 | grep -v "root privileges" || true
+if ! lintian --fail-on error,warning "${lintian_suppress[@]}" "$deb" >/dev/null 2>&1; then
+    echo "check_package: lintian reports errors or warnings"; fail=1
+fi
 
 for f in usr/bin/strata usr/bin/strata-cli usr/share/strata/python/strata_bridge.py \
          usr/share/man/man1/strata.1.gz usr/share/man/man1/strata-cli.1.gz \
