@@ -7,6 +7,11 @@ Alembic (python3-alembic) and `strata-cli --json` the same questions, and
 compares: heads, real heads, bases, effective branch labels, history order,
 history ranges, specifier resolution, and upgrade/downgrade plans.
 
+Alembic answers from alembic_oracle.py, run by the interpreter of the Alembic
+under test: /usr/bin/python3 (Debian's python3-alembic), or
+$STRATA_TEST_BRIDGE_PYTHON (another Debian tree's, tests/platform/with_alembic_tree.sh).
+Every failure names that Alembic's version.
+
 Usage: differential_alembic.py STRATA_CLI [--projects N] [--seed S] [--keep]
 """
 import argparse
@@ -18,13 +23,7 @@ import subprocess
 import sys
 import tempfile
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import alembic_reference  # noqa: E402
-
-alembic_reference.install()
-
-from alembic.config import Config  # noqa: E402
-from alembic.script import ScriptDirectory  # noqa: E402
+HERE = os.path.dirname(os.path.abspath(__file__))
 
 HEADER_STYLES = ["classic", "typed", "single_quotes", "tuple_multiline", "list", "name_ref", "coding", "concat",
                  "comments", "annotated_tuple", "blocks_before", "cr_only", "form_feed", "cp1252"]
@@ -222,20 +221,26 @@ def make_project(root, rng):
     return revs, labels_used
 
 
-def reference(root):
-    cfg = Config(os.path.join(root, "alembic.ini"))
-    return ScriptDirectory.from_config(cfg)
+class Oracle:
+    """alembic_oracle.py in the interpreter of the Alembic under test."""
 
+    def __init__(self, python):
+        self.proc = subprocess.Popen([python, os.path.join(HERE, "alembic_oracle.py")], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, text=True, cwd=tempfile.gettempdir())
+        self.version = self.ask(tempfile.gettempdir(), [])[0]
 
-def ids(revs):
-    return [r.revision if r is not None and not isinstance(r, str) else "base" for r in revs]
+    def ask(self, root, questions):
+        self.proc.stdin.write(json.dumps({"root": root, "questions": questions}) + "\n")
+        self.proc.stdin.flush()
+        line = self.proc.stdout.readline()
+        if not line:
+            raise RuntimeError("alembic_oracle.py stopped")
+        doc = json.loads(line)
+        return doc["alembic"], doc["answers"]
 
-
-def ref_answer(fn):
-    try:
-        return {"ok": fn()}
-    except Exception as e:  # any refusal counts as an error answer
-        return {"error": type(e).__name__ + ": " + str(e)}
+    def close(self):
+        self.proc.stdin.close()
+        self.proc.wait(timeout=30)
 
 
 def strata(cli, root, *args):
@@ -263,32 +268,37 @@ def compare(name, ref, got, failures, extract):
         failures.append(f"{name}: Alembic {ref['ok']} != Strata {extract(got['ok'])}")
 
 
-def check_project(cli, root, rng, revs, labels):
+def check_project(oracle, cli, root, rng, revs, labels):
     failures = []
-    sd = reference(root)
-    rm = sd.revision_map
+    ref_graph = oracle.ask(root, [{"q": "graph"}])[1][0]
 
     # graph: heads, real heads, bases, labels, history order
     graph = strata(cli, root, "graph")
-    if "error" in graph:
-        return [f"graph refused: {graph['error']}"], 0
+    if "error" in graph or "error" in ref_graph:
+        if "error" in graph and "error" in ref_graph:
+            return [], 1
+        return [f"graph: Alembic {ref_graph} != Strata {graph}"], 1
+    rg = ref_graph["ok"]
     g = graph["ok"]
     checks = 0
     for name, ref, got in [
-        ("heads", list(rm.heads), g["heads"]),
-        ("real heads", list(rm._real_heads), g["real_heads"]),
-        ("bases", list(rm.bases), g["bases"]),
-        ("history", [r.revision for r in sd.walk_revisions()], [r["id"] for r in g["revisions"]]),
+        ("heads", rg["heads"], g["heads"]),
+        ("real heads", rg["real_heads"], g["real_heads"]),
+        ("bases", rg["bases"], g["bases"]),
+        ("history", rg["history"], [r["id"] for r in g["revisions"]]),
     ]:
         checks += 1
         if ref != got:
             failures.append(f"{name}: Alembic {ref} != Strata {got}")
-    ref_labels = {r.revision: sorted(r.branch_labels) for r in sd.walk_revisions()}
+    ref_labels = rg["labels"]
     got_labels = {r["id"]: r["branch_labels"] for r in g["revisions"]}
     checks += 1
     if ref_labels != got_labels:
         diff = {k: (ref_labels.get(k), got_labels.get(k)) for k in ref_labels if ref_labels.get(k) != got_labels.get(k)}
         failures.append(f"branch labels differ (alembic, strata): {diff}")
+
+    # The questions, then Alembic's answers to all of them in one request.
+    questions = []  # (name, oracle question, strata-cli arguments, extract)
 
     # specifiers
     specs = ["head", "heads", "base", "-1", "-2", "+1", "heads-1"]
@@ -297,19 +307,16 @@ def check_project(cli, root, rng, revs, labels):
     for lab in labels:
         specs += [f"{lab}@head", f"{lab}@base", f"{lab}@-1", f"{lab}@+1", f"{lab}@{rng.choice(revs)[:6]}", lab]
     for spec in specs:
-        checks += 1
-        compare(f"resolve {spec!r}", ref_answer(lambda: ids(rm.get_revisions(spec))),
-                strata(cli, root, "resolve", "--", spec), failures, lambda d: d["revisions"])
+        questions.append((f"resolve {spec!r}", {"q": "resolve", "spec": spec}, ["resolve", "--", spec],
+                          lambda d: d["revisions"]))
 
     # history ranges
     for _ in range(4):
         a = rng.choice(["", "base", rng.choice(revs), rng.choice(revs)[:5]])
         b = rng.choice(["", "heads", "head", rng.choice(revs)])
         rng_spec = f"{a}:{b}"
-        checks += 1
-        compare(f"history -r {rng_spec}",
-                ref_answer(lambda: [r.revision for r in sd.walk_revisions(base=a or "base", head=b or "heads")]),
-                strata(cli, root, "history", "-r", rng_spec), failures, lambda d: [r["id"] for r in d["revisions"]])
+        questions.append((f"history -r {rng_spec}", {"q": "history", "base": a, "head": b},
+                          ["history", "-r", rng_spec], lambda d: [r["id"] for r in d["revisions"]]))
 
     # plans from a random current state
     for _ in range(6):
@@ -319,48 +326,55 @@ def check_project(cli, root, rng, revs, labels):
         elif k < 0.7:
             current = (rng.choice(revs),)
         else:
-            current = tuple(rng.sample(list(rm.heads), min(2, len(rm.heads))))
+            current = tuple(rng.sample(list(rg["heads"]), min(2, len(rg["heads"]))))
         targets = ["head", "heads", "base", "+1", "-1", rng.choice(revs), rng.choice(revs)[:5]]
         targets += [f"{lab}@head" for lab in labels[:2]]
         for target in rng.sample(targets, 3):
             cur = ",".join(current)
-            checks += 2
-            compare(f"upgrade from {current} to {target!r}",
-                    ref_answer(lambda: [s.revision.revision for s in sd._upgrade_revs(target, current)]),
-                    strata(cli, root, "plan", "--from", cur, "--", target), failures,
-                    lambda d: [s["revision"] for s in d["steps"]])
-            compare(f"downgrade from {current} to {target!r}",
-                    ref_answer(lambda: [s.revision.revision for s in sd._downgrade_revs(target, current)]),
-                    strata(cli, root, "plan", "--downgrade", "--from", cur, "--", target), failures,
-                    lambda d: [s["revision"] for s in d["steps"]])
+            steps = lambda d: [s["revision"] for s in d["steps"]]  # noqa: E731
+            questions.append((f"upgrade from {current} to {target!r}",
+                              {"q": "upgrade", "target": target, "current": list(current)},
+                              ["plan", "--from", cur, "--", target], steps))
+            questions.append((f"downgrade from {current} to {target!r}",
+                              {"q": "downgrade", "target": target, "current": list(current)},
+                              ["plan", "--downgrade", "--from", cur, "--", target], steps))
+
+    _, answers = oracle.ask(root, [q for _, q, _, _ in questions])
+    for (name, _, args, extract), ref in zip(questions, answers):
+        checks += 1
+        compare(name, ref, strata(cli, root, *args), failures, extract)
     return failures, checks
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("cli")
-    ap.add_argument("--projects", type=int, default=int(os.environ.get("STRATA_DIFF_PROJECTS", "40")))
+    ap.add_argument("--projects", type=int, default=int(os.environ.get("STRATA_DIFF_PROJECTS", "50")))
     ap.add_argument("--seed", type=int, default=int(os.environ.get("STRATA_DIFF_SEED", "20261121")))
     ap.add_argument("--keep", action="store_true")
     args = ap.parse_args()
     passed = failed = 0
     total_checks = 0
+    oracle = Oracle(os.environ.get("STRATA_TEST_BRIDGE_PYTHON", "/usr/bin/python3"))
+    print(f"Alembic {oracle.version}")
     for i in range(args.projects):
         rng = random.Random(args.seed * 1000 + i)
         root = tempfile.mkdtemp(prefix=f"strata-diff-{i}-")
         revs, labels = make_project(root, rng)
-        failures, checks = check_project(args.cli, root, rng, revs, labels)
+        failures, checks = check_project(oracle, args.cli, root, rng, revs, labels)
         total_checks += checks
         if failures:
             failed += 1
-            print(f"project {i} (seed {args.seed}, kept at {root}): {len(failures)} disagreement(s)")
+            print(f"Alembic {oracle.version}: project {i} (seed {args.seed}, kept at {root}): "
+                  f"{len(failures)} disagreement(s)")
             for f in failures[:15]:
                 print("   ", f)
         else:
             passed += 1
             if not args.keep:
                 shutil.rmtree(root)
-    print(f"{total_checks} comparisons over {args.projects} projects")
+    oracle.close()
+    print(f"Alembic {oracle.version}: {total_checks} comparisons over {args.projects} projects")
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 

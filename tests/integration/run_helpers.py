@@ -9,7 +9,8 @@ import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-PY = "/usr/bin/python3"
+# The bridge's interpreter: Debian's, or another Alembic's (tests/platform/with_alembic_tree.sh).
+PY = os.environ.get("STRATA_TEST_BRIDGE_PYTHON", "/usr/bin/python3")
 MAIN = ["a1000000000a", "b2000000000b", "c3000000000c", "d4000000000d", "e5000000000e", "f6000000000f"]
 MAIN_HEAD = MAIN[-1]
 

@@ -22,7 +22,8 @@ from pg_cluster import PgCluster  # noqa: E402
 
 CLI, ROOT = sys.argv[1], sys.argv[2]
 PASSWORD = "Run pw'%x9"
-PY = "/usr/bin/python3"
+# The bridge's interpreter: Debian's, or another Alembic's (tests/platform/with_alembic_tree.sh).
+PY = os.environ.get("STRATA_TEST_BRIDGE_PYTHON", "/usr/bin/python3")
 SEED = int(os.environ.get("STRATA_TEST_SEED", "20261121"))
 rng = random.Random(SEED)
 
@@ -160,6 +161,25 @@ try:
         check("journal: who, where, what", run.get("os_user") and run.get("host") and run.get("verb") == "upgrade"
               and "main" in run.get("database", "") and run.get("from") == [] and run.get("to") == ["d4000000000d"],
               run)
+        # The Alembic that ran it: Debian's, or the tree's (STRATA_TEST_ALEMBIC_VERSION).
+        ran_with = subprocess.run([PY, "-c", "import alembic; print(alembic.__version__)"], capture_output=True,
+                                  text=True, cwd=tempfile.gettempdir()).stdout.strip()
+        check(f"journal: the run used Alembic {ran_with}",
+              ran_with and run.get("tools", {}).get("alembic") == ran_with
+              and os.environ.get("STRATA_TEST_ALEMBIC_VERSION", ran_with) == ran_with, (ran_with, run.get("tools")))
+        # A project configured only in pyproject.toml [tool.alembic]: Alembic reads it from 1.16;
+        # probe says so with an older one (and the doctor does, from the same finding).
+        p = subprocess.run([CLI, "--project", os.path.join(ROOT, "tests", "data", "pyproject_recursive"), "--python", PY,
+                            "--json", "probe", "--all"], capture_output=True, text=True, timeout=60)
+        doc = json.loads(p.stdout) if p.stdout.strip() else {}
+        gaps = doc.get("alembic_gaps", [])
+        if tuple(int(x) for x in ran_with.split(".")[:2]) < (1, 16):
+            check(f"probe: Alembic {ran_with} will not find a [tool.alembic] project",
+                  p.returncode == 22 and len(gaps) == 1 and gaps[0]["severity"] == "error"
+                  and f"Alembic {ran_with} will not find it" in gaps[0]["message"], (p.returncode, doc))
+        else:
+            check(f"probe: Alembic {ran_with} reads a [tool.alembic] project", p.returncode == 0 and gaps == [],
+                  (p.returncode, doc))
 
         code, out, err = cli("downgrade", "-1", "--profile", "main", "--yes")
         check("downgrade -1", code == 0 and version("main") == ["c3000000000c"] and consistent("main")[0],

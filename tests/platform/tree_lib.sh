@@ -31,6 +31,7 @@ tree_remove() {
 tree_minbase() {
     local suite=$1 base=$tree_cache/base/$1-minbase clock=$SECONDS
     local key="debootstrap --variant=minbase $suite $tree_mirror; apt-get update"
+    [ "$suite" = sid ] || [ "$suite" = unstable ] && key="$key (no Valid-Until)"
     mkdir -p "$tree_cache/base"
     if [ "$(cat "$base/.strata-key" 2>/dev/null)" != "$key" ]; then
         tree_say "making the minimal $suite tree (cached in $base)" >&2
@@ -39,6 +40,9 @@ tree_minbase() {
                 >"$tree_cache/base/$suite-debootstrap.log" 2>&1; then
             tail -20 "$tree_cache/base/$suite-debootstrap.log" >&2; tree_say "debootstrap $suite failed" >&2; return 1
         fi
+        # The archive this machine reaches may be a frozen copy whose unstable
+        # Release file is past its Valid-Until date; signatures are still checked.
+        echo 'Acquire::Check-Valid-Until "false";' >"$base.tmp/etc/apt/apt.conf.d/99strata-frozen-archive"
         chroot "$base.tmp" apt-get update -q >/dev/null || { tree_say "apt-get update in the $suite tree failed" >&2; return 1; }
         echo "$key" >"$base.tmp/.strata-key"
         mv "$base.tmp" "$base"
@@ -95,4 +99,29 @@ tree_run() {
     local root=$1; shift
     chroot "$root" env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root \
         LANG=C.UTF-8 TERM=dumb DEBIAN_FRONTEND=noninteractive "$@"
+}
+
+# tree_with_packages SUITE NAME PACKAGE...: prints the path of a cached tree
+# ($STRATA_CACHE_DIR/SUITE-NAME) holding the minimal SUITE tree plus the
+# packages, made first when missing or made with another package list.
+tree_with_packages() {
+    local suite=$1 name=$2; shift 2
+    local tree=$tree_cache/$suite-$name clock=$SECONDS base
+    local key="$suite: $*"
+    if [ "$(cat "$tree/.strata-key" 2>/dev/null)" != "$key" ]; then
+        base=$(tree_minbase "$suite") || return 1
+        tree_say "making $tree: the minimal $suite tree with $*" >&2
+        tree_remove "$tree" && tree_remove "$tree.tmp" || return 1
+        cp -a "$base" "$tree.tmp"
+        tree_mount "$tree.tmp" "$suite"
+        if ! tree_run "$tree.tmp" apt-get install -y -q --no-install-recommends "$@" >"$tree_cache/$suite-$name.log" 2>&1; then
+            tree_unmount "$tree.tmp"
+            tail -20 "$tree_cache/$suite-$name.log" >&2; tree_say "installing $* in the $suite tree failed" >&2; return 1
+        fi
+        tree_unmount "$tree.tmp"
+        echo "$key" >"$tree.tmp/.strata-key"
+        mv "$tree.tmp" "$tree"
+        tree_say "$tree made in $((SECONDS - clock)) s" >&2
+    fi
+    echo "$tree"
 }

@@ -30,6 +30,8 @@ private slots:
     void tomlValuesAreStrict();
     void booleansAreExact();
     void alembicConfigEnvironment();
+    // What the configuration needs of Alembic, and what an older one does instead.
+    void alembicFeatureGapsByVersion();
     // hostile files: bounded, named, never a crash
     void deepNestingAndLongLines();
 };
@@ -40,6 +42,49 @@ static void write(const QString &path, const QByteArray &text)
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(text);
+}
+
+void TestProjectConfig::alembicFeatureGapsByVersion()
+{
+    QVERIFY(compareAlembicVersions(QStringLiteral("1.8.1"), QStringLiteral("1.16.0")) < 0);
+    QVERIFY(compareAlembicVersions(QStringLiteral("1.16.4"), QStringLiteral("1.16.0")) > 0);
+    QVERIFY(compareAlembicVersions(QStringLiteral("1.18.0rc1"), QStringLiteral("1.18.0")) == 0);
+    QVERIFY(compareAlembicVersions(QStringLiteral("2.0.dev0"), QStringLiteral("1.18.4")) > 0);
+
+    // [tool.alembic] only: Alembic < 1.16 does not find the project; that is the one thing said.
+    auto toml = loadProjectConfig(testDataDir() + QStringLiteral("/pyproject_recursive"));
+    QVERIFY(toml.ok());
+    Findings old = alembicFeatureGaps(toml.value(), QStringLiteral("1.13.2"));
+    QCOMPARE(old.size(), 1);
+    QCOMPARE(old[0].severity, Severity::Error);
+    QVERIFY2(old[0].message.contains(QLatin1String("Alembic 1.13.2 will not find it")), qPrintable(old[0].message));
+    QVERIFY(old[0].file.endsWith(QLatin1String("pyproject.toml")) && old[0].line > 0);
+    // 1.16.0 reads it but takes the TOML boolean true as false (fixed in 1.16.4).
+    Findings early = alembicFeatureGaps(toml.value(), QStringLiteral("1.16.2"));
+    QCOMPARE(early.size(), 1);
+    QCOMPARE(early[0].severity, Severity::Warning);
+    QVERIFY2(early[0].message.contains(QLatin1String("recursive_version_locations = true")), qPrintable(early[0].message));
+    QVERIFY(alembicFeatureGaps(toml.value(), QStringLiteral("1.16.4")).isEmpty());
+    QVERIFY(alembicFeatureGaps(toml.value(), QStringLiteral("1.18.4")).isEmpty());
+    QVERIFY(alembicFeatureGaps(toml.value(), QString()).isEmpty()); // no Alembic known: nothing claimed
+
+    // path_separator (1.16) and a file_template with sub-directories (1.18) in the ini.
+    QTemporaryDir tmp;
+    write(tmp.filePath(QStringLiteral("m/versions/.keep")), "");
+    write(tmp.filePath(QStringLiteral("alembic.ini")),
+          "[alembic]\nscript_location = %(here)s/m\npath_separator = os\n"
+          "version_locations = %(here)s/m/versions\nfile_template = %%(year)d/%%(rev)s_%%(slug)s\n"
+          "recursive_version_locations = true\n");
+    auto ini = loadProjectConfig(tmp.path());
+    QVERIFY2(ini.ok(), qPrintable(ini.ok() ? QString() : ini.error().toString()));
+    Findings gaps = alembicFeatureGaps(ini.value(), QStringLiteral("1.13.2"));
+    QCOMPARE(gaps.size(), 2);
+    QVERIFY(gaps[0].message.contains(QLatin1String("path_separator")) && gaps[0].line == 3);
+    QVERIFY(gaps[1].message.contains(QLatin1String("sub-directories")) && gaps[1].line == 5);
+    gaps = alembicFeatureGaps(ini.value(), QStringLiteral("1.17.1"));
+    QCOMPARE(gaps.size(), 1);
+    QVERIFY(gaps[0].message.contains(QLatin1String("Alembic 1.17.1 does not create them")));
+    QVERIFY(alembicFeatureGaps(ini.value(), QStringLiteral("1.18.4")).isEmpty());
 }
 
 void TestProjectConfig::iniInterpolation()

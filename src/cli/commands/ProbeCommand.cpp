@@ -51,6 +51,11 @@ public:
         const QJsonObject probe = out->done ? out->done->payload.value(QStringLiteral("probe")).toObject() : QJsonObject();
         const QJsonArray missing = probe.value(QStringLiteral("missing")).toArray();
         const EnvPyFacts env = readEnvPy(project.value()->config);
+        // What the configuration uses that this Alembic lacks (e.g. [tool.alembic] before 1.16).
+        const Findings gaps = alembicFeatureGaps(project.value()->config, probe.value(QStringLiteral("alembic")).toString());
+        bool fatalGap = false;
+        for (const Finding &g : gaps)
+            fatalGap = fatalGap || g.severity == Severity::Error;
         QString envNote = env.describeSources();
         if (profile && env.ignoresUrlOption() && profile->urlEnvironmentVariables.isEmpty())
             envNote += QStringLiteral(": it does not read the sqlalchemy.url Strata passes for '%1', so runs are checked "
@@ -59,7 +64,14 @@ public:
         if (ctx.json) {
             QJsonObject doc = probe;
             doc.insert(QStringLiteral("origin"), python->origin);
-            doc.insert(QStringLiteral("ok"), missing.isEmpty());
+            doc.insert(QStringLiteral("ok"), missing.isEmpty() && !fatalGap);
+            QJsonArray gapsJson;
+            for (const Finding &g : gaps)
+                gapsJson.append(QJsonObject { { QStringLiteral("severity"), severityName(g.severity) },
+                                              { QStringLiteral("message"), g.message },
+                                              { QStringLiteral("file"), g.file },
+                                              { QStringLiteral("line"), g.line } });
+            doc.insert(QStringLiteral("alembic_gaps"), gapsJson);
             QJsonObject envJson;
             envJson.insert(QStringLiteral("path"), env.path);
             envJson.insert(QStringLiteral("environment_variables"), QJsonArray::fromStringList(env.environmentVariables));
@@ -67,7 +79,7 @@ public:
             envJson.insert(QStringLiteral("note"), envNote);
             doc.insert(QStringLiteral("env_py"), envJson);
             ctx.emitJson(doc);
-            return missing.isEmpty() ? exitcode::Ok : exitcode::RunNoPython;
+            return missing.isEmpty() && !fatalGap ? exitcode::Ok : exitcode::RunNoPython;
         }
         auto version = [](const QJsonValue &v) { return v.isString() ? v.toString() : QStringLiteral("missing"); };
         ctx.out << "Python:     " << probe.value(QStringLiteral("python")).toString() << " (" << python->program
@@ -80,12 +92,14 @@ public:
                     << version(d.value(QStringLiteral("version"))) << "\n";
         }
         ctx.out << "env.py:     " << envNote << "\n";
+        for (const Finding &g : gaps)
+            ctx.out << (g.severity == Severity::Error ? "error: " : "warning: ") << g.location() << ": " << g.message << "\n";
         for (const QJsonValue &m : missing) {
             const QJsonObject mo = m.toObject();
             ctx.out << "missing: " << mo.value(QStringLiteral("message")).toString() << "; install it with: "
                     << mo.value(QStringLiteral("install")).toString() << "\n";
         }
-        return missing.isEmpty() ? exitcode::Ok : exitcode::RunNoPython;
+        return missing.isEmpty() && !fatalGap ? exitcode::Ok : exitcode::RunNoPython;
     }
 };
 

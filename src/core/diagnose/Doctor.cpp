@@ -607,6 +607,25 @@ QList<Diagnosis> Doctor::diagnose(const DoctorFacts &facts)
         d.steps << RecipeStep { Kind::Explain, QStringLiteral("Install it: %1").arg(m.value(QStringLiteral("install")).toString()), {} };
         out.append(d);
     }
+    // What the project's configuration relies on that this machine's Alembic lacks.
+    if (facts.project) {
+        const QString alembic = facts.probe.value(QStringLiteral("alembic")).toString();
+        for (const Finding &gap : alembicFeatureGaps(facts.project->config, alembic)) {
+            Diagnosis d = make(QStringLiteral("alembic-too-old"),
+                               gap.severity == Severity::Error ? Level::Error : Level::Warning, nullptr,
+                               QStringLiteral("Alembic %1 here lacks what the project's configuration uses").arg(alembic),
+                               gap.message);
+            d.evidence << Evidence { QStringLiteral("%1:%2").arg(facts.project->relativePath(gap.file)).arg(gap.line),
+                                     QStringLiteral("the project's configuration") }
+                       << Evidence { QStringLiteral("Alembic %1 in %2").arg(alembic, facts.python), QStringLiteral("the probe") };
+            d.steps << RecipeStep { Kind::Explain,
+                                    QStringLiteral("Install a newer Alembic in the project's Python (pip install -U "
+                                                   "alembic), or pin the configuration to what Alembic %1 reads")
+                                            .arg(alembic),
+                                    {} };
+            out.append(d);
+        }
+    }
     // Passwords in clear in the project.
     for (const SecretInFile &s : facts.secrets) {
         Diagnosis d = make(QStringLiteral("plaintext-password"), Level::Warning, nullptr,

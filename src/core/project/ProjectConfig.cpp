@@ -127,6 +127,18 @@ public:
     QString section;
     std::optional<TomlTable> toml;
     QString tomlPath;
+    // The [tool.alembic] keys used, and TOML booleans taken (Alembic 1.16 / 1.16.4).
+    mutable QList<AlembicFeature> features;
+
+    void usedToml(const QString &key) const
+    {
+        const auto kind = key == QLatin1String("script_location") ? AlembicFeature::Kind::TomlConfiguration
+                                                                  : AlembicFeature::Kind::TomlKey;
+        for (const AlembicFeature &f : features)
+            if (f.kind == kind && f.key == key)
+                return;
+        features.append(AlembicFeature { kind, key, tomlPath, toml->lineOf(key) });
+    }
 
     bool iniHas(const QString &key) const { return ini && ini->hasSection(section) && ini->hasKey(section, key); }
     bool tomlHas(const QString &key) const { return toml && toml->contains(key); }
@@ -185,6 +197,7 @@ public:
         auto t = tomlText(key, v.toString());
         if (!t)
             return t.error();
+        usedToml(key);
         return std::optional<Setting>(Setting { t.value(), tomlPath, toml->lineOf(key), true,
                                                 QFileInfo(tomlPath).absolutePath() });
     }
@@ -216,6 +229,9 @@ public:
                                             "Alembic refuses anything else")
                                      .arg(key),
                              tomlPath, toml->lineOf(key), key);
+        usedToml(key);
+        if (v.toBool())
+            features.append(AlembicFeature { AlembicFeature::Kind::TomlBoolean, key, tomlPath, toml->lineOf(key) });
         return v.toBool();
     }
 };
@@ -238,6 +254,9 @@ Status readVersionLocations(const ConfigSources &src, ProjectConfig &cfg)
             }
         }
         QString sep;
+        if (sepKey == QLatin1String("path_separator"))
+            cfg.alembicFeatures.append(AlembicFeature { AlembicFeature::Kind::PathSeparator, sepKey, v.file,
+                                                        src.ini->lineOf(src.section, sepKey) });
         if (!sepKey.isEmpty()) {
             auto s = src.ini->value(src.section, sepKey);
             if (!s)
@@ -265,6 +284,7 @@ Status readVersionLocations(const ConfigSources &src, ProjectConfig &cfg)
                                       QStringLiteral("version_locations is empty, which Alembic takes as unset"),
                                       iniValue.value()->file, iniValue.value()->line, {} });
     if (src.tomlHas(key)) {
+        src.usedToml(key);
         const QVariant v = src.toml->value(key);
         const int line = src.toml->lineOf(key);
         if (v.typeId() != QMetaType::QVariantList)
@@ -300,6 +320,9 @@ void addConfigFindings(const ConfigSources &src, ProjectConfig &cfg)
     auto tmpl = src.text(QStringLiteral("file_template"));
     if (tmpl && tmpl.value()) {
         const Setting &t = *tmpl.value();
+        if (t.value.toString().contains(QLatin1Char('/')))
+            cfg.alembicFeatures.append(AlembicFeature { AlembicFeature::Kind::TemplateSubfolder,
+                                                        QStringLiteral("file_template"), t.file, t.line });
         if (t.value.toString().contains(QLatin1Char('/')) && !cfg.recursiveVersionLocations)
             cfg.findings.append(Finding { Severity::Warning, QStringLiteral("template-subfolder-not-recursive"),
                                           QStringLiteral("file_template '%1' writes new revisions into "
@@ -385,6 +408,7 @@ Result<ProjectConfig> fromSources(const ConfigSources &src, const QString &rootD
     if (Status s = readVersionLocations(src, cfg); !s)
         return s.error();
     addConfigFindings(src, cfg);
+    cfg.alembicFeatures = src.features + cfg.alembicFeatures;
     return cfg;
 }
 
@@ -490,6 +514,92 @@ Result<ProjectConfig> loadProjectConfig(const QString &path, const QString &sect
     cfg.source = ProjectConfig::Source::VersionsDirectory;
     cfg.versionLocations << dir.absolutePath();
     return cfg;
+}
+
+} // namespace strata
+
+namespace strata {
+
+int compareAlembicVersions(const QString &a, const QString &b)
+{
+    const QStringList pa = a.split(QLatin1Char('.')), pb = b.split(QLatin1Char('.'));
+    for (int i = 0; i < 3; ++i) {
+        // "1.18.0rc1" and "2.0.dev0": the leading digits of each part count
+        auto part = [i](const QStringList &p) {
+            if (i >= p.size())
+                return 0;
+            int n = 0, j = 0;
+            while (j < p[i].size() && p[i][j].isDigit() && n < 100000)
+                n = n * 10 + p[i][j++].digitValue();
+            return n;
+        };
+        if (const int d = part(pa) - part(pb); d != 0)
+            return d;
+    }
+    return 0;
+}
+
+QString AlembicFeature::since() const
+{
+    switch (kind) {
+    case Kind::TomlConfiguration:
+    case Kind::TomlKey:
+    case Kind::PathSeparator:
+        return QStringLiteral("1.16.0");
+    case Kind::TomlBoolean:
+        return QStringLiteral("1.16.4");
+    case Kind::TemplateSubfolder:
+        return QStringLiteral("1.18.0");
+    }
+    return {};
+}
+
+Findings alembicFeatureGaps(const ProjectConfig &config, const QString &alembicVersion)
+{
+    Findings out;
+    if (alembicVersion.isEmpty())
+        return out;
+    using Kind = AlembicFeature::Kind;
+    const bool readsToml = compareAlembicVersions(alembicVersion, QStringLiteral("1.16.0")) >= 0;
+    for (const AlembicFeature &f : config.alembicFeatures) {
+        if (compareAlembicVersions(alembicVersion, f.since()) >= 0)
+            continue;
+        QString message;
+        switch (f.kind) {
+        case Kind::TomlConfiguration:
+            message = QStringLiteral("the project is configured in pyproject.toml [tool.alembic], which Alembic reads "
+                                     "from %1: Alembic %2 will not find it");
+            break;
+        case Kind::TomlKey:
+            message = QStringLiteral("'%3' is set in pyproject.toml [tool.alembic], which Alembic reads from %1: "
+                                     "Alembic %2 does not use it");
+            break;
+        case Kind::TomlBoolean:
+            if (!readsToml)
+                continue; // said by the key's own gap
+            message = QStringLiteral("'%3 = true' is a TOML boolean, which Alembic takes as true from %1: Alembic %2 "
+                                     "takes it as false");
+            break;
+        case Kind::PathSeparator:
+            message = QStringLiteral("path_separator is a setting of Alembic %1 and later: Alembic %2 ignores it and "
+                                     "splits version_locations on spaces and commas");
+            break;
+        case Kind::TemplateSubfolder:
+            message = QStringLiteral("file_template writes new revisions into sub-directories, which Alembic does "
+                                     "from %1: Alembic %2 does not create them");
+            break;
+        }
+        out.append(Finding { f.kind == Kind::TomlConfiguration ? Severity::Error : Severity::Warning,
+                             QStringLiteral("alembic-too-old"),
+                             message.replace(QLatin1String("%3"), f.key).arg(f.since(), alembicVersion), f.file,
+                             f.line, {} });
+    }
+    // When Alembic cannot find the project at all, that is the one thing to say.
+    Findings fatal;
+    for (const Finding &f : out)
+        if (f.severity == Severity::Error)
+            fatal.append(f);
+    return fatal.isEmpty() ? out : fatal;
 }
 
 } // namespace strata

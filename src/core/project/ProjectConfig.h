@@ -8,6 +8,24 @@
 
 namespace strata {
 
+// A configuration feature that not every Alembic has, where the project uses it.
+struct AlembicFeature
+{
+    enum class Kind {
+        TomlConfiguration, // script_location from [tool.alembic]: older Alembics do not find the project (1.16.0)
+        TomlKey,           // another key from [tool.alembic] (1.16.0)
+        TomlBoolean,       // a TOML boolean true (1.16.4)
+        PathSeparator,     // path_separator in the ini (1.16.0)
+        TemplateSubfolder, // a file_template with '/' (1.18.0)
+    };
+    Kind kind = Kind::TomlKey;
+    QString key; // the setting
+    QString file;
+    int line = 0;
+
+    QString since() const; // the first Alembic that has it, e.g. "1.16.0"
+};
+
 // Where an Alembic project's revision scripts live, as its configuration says.
 struct ProjectConfig
 {
@@ -25,6 +43,9 @@ struct ProjectConfig
     bool sourceless = false;
     QStringList multiDatabases; // the multidb template's "databases" (empty otherwise)
     Findings findings; // warnings about the configuration (nothing fatal)
+    // What the configuration relies on that older Alembics lack (Strata reads it as
+    // the newest Alembic does; alembicFeatureGaps says what an older one will do).
+    QList<AlembicFeature> alembicFeatures;
 
     QString sourceName() const;
 };
@@ -35,6 +56,14 @@ struct ProjectConfig
 // versions directory, or the path of an .ini/.toml file itself (with the
 // other file beside it). Nothing is executed.
 Result<ProjectConfig> loadProjectConfig(const QString &path, const QString &section = QStringLiteral("alembic"));
+
+// Compares Alembic versions ("1.13.2" < "1.16.0"): negative, 0 or positive.
+int compareAlembicVersions(const QString &a, const QString &b);
+
+// The features of the configuration that the given Alembic (e.g. "1.13.2", as
+// the bridge's probe reports it) lacks, each as a finding saying what that
+// Alembic will do instead. Errors where it will not find the project at all.
+Findings alembicFeatureGaps(const ProjectConfig &config, const QString &alembicVersion);
 
 // Splits a version_locations value the way Alembic does for the given separator
 // setting (path_separator / version_path_separator); an empty setting means the
