@@ -1440,103 +1440,103 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
 <context>
     <name>strata::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="351"/>
+        <location filename="../src/gui/MainWindow.cpp" line="352"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="352"/>
+        <location filename="../src/gui/MainWindow.cpp" line="353"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="108"/>
+        <location filename="../src/gui/MainWindow.cpp" line="109"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="71"/>
+        <location filename="../src/gui/MainWindow.cpp" line="72"/>
         <source>Strata</source>
         <translation>Strata</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="81"/>
+        <location filename="../src/gui/MainWindow.cpp" line="82"/>
         <source>Search revisions: id, message or branch label (Enter: next match)</source>
         <translation>Revisionen suchen: ID, Nachricht oder Zweig-Label (Eingabe: nächster Treffer)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="88"/>
+        <location filename="../src/gui/MainWindow.cpp" line="89"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="92"/>
+        <location filename="../src/gui/MainWindow.cpp" line="93"/>
         <source>Next match (Enter)</source>
         <translation>Nächster Treffer (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="115"/>
+        <location filename="../src/gui/MainWindow.cpp" line="116"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="115"/>
+        <location filename="../src/gui/MainWindow.cpp" line="116"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="115"/>
+        <location filename="../src/gui/MainWindow.cpp" line="116"/>
         <source>Where</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="123"/>
-        <location filename="../src/gui/MainWindow.cpp" line="644"/>
+        <location filename="../src/gui/MainWindow.cpp" line="124"/>
+        <location filename="../src/gui/MainWindow.cpp" line="682"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="129"/>
+        <location filename="../src/gui/MainWindow.cpp" line="130"/>
         <source>Environments</source>
         <translation>Umgebungen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="135"/>
+        <location filename="../src/gui/MainWindow.cpp" line="136"/>
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="140"/>
+        <location filename="../src/gui/MainWindow.cpp" line="141"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="145"/>
+        <location filename="../src/gui/MainWindow.cpp" line="146"/>
         <source>Journal</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="150"/>
+        <location filename="../src/gui/MainWindow.cpp" line="151"/>
         <source>Locks</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="160"/>
+        <location filename="../src/gui/MainWindow.cpp" line="161"/>
         <source>Doctor</source>
         <translation>Doktor</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="225"/>
+        <location filename="../src/gui/MainWindow.cpp" line="226"/>
         <source>A run is going; the window stays usable. Cancel it in the Run tab.</source>
         <translation>Ein Lauf ist im Gange; das Fenster bleibt benutzbar. Abbrechen im Tab „Lauf“.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="231"/>
+        <location filename="../src/gui/MainWindow.cpp" line="232"/>
         <source>Run %1: %2</source>
         <translation>Lauf %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="237"/>
+        <location filename="../src/gui/MainWindow.cpp" line="238"/>
         <source>%n earlier run(s) were interrupted; see the Journal tab.</source>
         <translation>
             <numerusform>%n früherer Lauf wurde unterbrochen; siehe Tab „Protokoll“.</numerusform>
@@ -1544,7 +1544,7 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="286"/>
+        <location filename="../src/gui/MainWindow.cpp" line="287"/>
         <source>%n earlier run(s) verified: %1</source>
         <translation>
             <numerusform>%n früherer Lauf geprüft: %1</numerusform>
@@ -1552,197 +1552,197 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="315"/>
+        <location filename="../src/gui/MainWindow.cpp" line="316"/>
         <source>Open an Alembic project to begin.</source>
         <translation>Öffnen Sie ein Alembic-Projekt, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="356"/>
+        <location filename="../src/gui/MainWindow.cpp" line="357"/>
         <source>Open Project &amp;Folder…</source>
         <translation>Projekt&amp;ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="360"/>
+        <location filename="../src/gui/MainWindow.cpp" line="361"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="361"/>
+        <location filename="../src/gui/MainWindow.cpp" line="362"/>
         <source>Re&amp;load</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="366"/>
+        <location filename="../src/gui/MainWindow.cpp" line="367"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="369"/>
+        <location filename="../src/gui/MainWindow.cpp" line="370"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="370"/>
+        <location filename="../src/gui/MainWindow.cpp" line="371"/>
         <source>&amp;Find Revision</source>
         <translation>Revision &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="375"/>
+        <location filename="../src/gui/MainWindow.cpp" line="376"/>
         <source>&amp;Copy Revision Id</source>
         <translation>Revisions-ID &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="378"/>
+        <location filename="../src/gui/MainWindow.cpp" line="379"/>
         <source>Open Revision &amp;File</source>
         <translation>Revisions&amp;datei öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="381"/>
+        <location filename="../src/gui/MainWindow.cpp" line="382"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="384"/>
+        <location filename="../src/gui/MainWindow.cpp" line="385"/>
         <source>&amp;Migrate</source>
         <translation>&amp;Migrieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="386"/>
-        <location filename="../src/gui/MainWindow.cpp" line="1048"/>
+        <location filename="../src/gui/MainWindow.cpp" line="387"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1086"/>
         <source>&amp;Preview SQL</source>
         <translation>SQL &amp;vorschauen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="389"/>
+        <location filename="../src/gui/MainWindow.cpp" line="390"/>
         <source>The SQL Alembic would run from the selected environment&apos;s revision to the selected one</source>
         <translation>Das SQL, das Alembic von der Revision der gewählten Umgebung bis zur gewählten ausführen würde</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="390"/>
-        <location filename="../src/gui/MainWindow.cpp" line="1045"/>
+        <location filename="../src/gui/MainWindow.cpp" line="391"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1083"/>
         <source>&amp;Upgrade to Here…</source>
         <translation>Bis hierher &amp;aktualisieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="394"/>
-        <location filename="../src/gui/MainWindow.cpp" line="1046"/>
+        <location filename="../src/gui/MainWindow.cpp" line="395"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1084"/>
         <source>&amp;Downgrade to Here…</source>
         <translation>Bis hierher &amp;zurückstufen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="398"/>
-        <location filename="../src/gui/MainWindow.cpp" line="1047"/>
+        <location filename="../src/gui/MainWindow.cpp" line="399"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1085"/>
         <source>&amp;Stamp…</source>
         <translation>&amp;Stempeln…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="401"/>
+        <location filename="../src/gui/MainWindow.cpp" line="402"/>
         <source>Record the selected revision in the version table without running migrations</source>
         <translation>Die gewählte Revision in die Versionstabelle eintragen, ohne Migrationen auszuführen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="403"/>
-        <location filename="../src/gui/MainWindow.cpp" line="1049"/>
+        <location filename="../src/gui/MainWindow.cpp" line="404"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1087"/>
         <source>&amp;Rehearse to Here…</source>
         <translation>Bis hierher &amp;proben…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="412"/>
+        <location filename="../src/gui/MainWindow.cpp" line="413"/>
         <source>Run the upgrade to the selected revision for real on the selected environment, inside one transaction that is rolled back (PostgreSQL)</source>
         <translation>Das Upgrade bis zur gewählten Revision wirklich auf der gewählten Umgebung ausführen, in einer Transaktion, die zurückgerollt wird (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="414"/>
+        <location filename="../src/gui/MainWindow.cpp" line="415"/>
         <source>Match Schema to Here</source>
         <translation>Schema mit hier abgleichen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="422"/>
+        <location filename="../src/gui/MainWindow.cpp" line="423"/>
         <source>Whether the selected environment&apos;s schema is the one the selected revision makes</source>
         <translation>Ob das Schema der gewählten Umgebung das ist, das die gewählte Revision ergibt</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="424"/>
+        <location filename="../src/gui/MainWindow.cpp" line="425"/>
         <source>&amp;Merge Heads…</source>
         <translation>Köpfe &amp;zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="427"/>
+        <location filename="../src/gui/MainWindow.cpp" line="428"/>
         <source>&amp;Generate Revision…</source>
         <translation>Revision &amp;erzeugen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="446"/>
+        <location filename="../src/gui/MainWindow.cpp" line="447"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="448"/>
+        <location filename="../src/gui/MainWindow.cpp" line="449"/>
         <source>&amp;Documentation</source>
         <translation>&amp;Dokumentation</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="451"/>
+        <location filename="../src/gui/MainWindow.cpp" line="452"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="453"/>
+        <location filename="../src/gui/MainWindow.cpp" line="454"/>
         <source>Open the &amp;Demo Project</source>
         <translation>&amp;Demoprojekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="456"/>
+        <location filename="../src/gui/MainWindow.cpp" line="457"/>
         <source>&amp;About Strata</source>
         <translation>Über &amp;Strata</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="458"/>
+        <location filename="../src/gui/MainWindow.cpp" line="459"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="473"/>
+        <location filename="../src/gui/MainWindow.cpp" line="474"/>
         <source>Open Alembic Project</source>
         <translation>Alembic-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="474"/>
+        <location filename="../src/gui/MainWindow.cpp" line="475"/>
         <source>Alembic configuration (alembic.ini pyproject.toml *.ini);;All files (*)</source>
         <translation>Alembic-Konfiguration (alembic.ini pyproject.toml *.ini);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="486"/>
+        <location filename="../src/gui/MainWindow.cpp" line="487"/>
         <source>Open Alembic Project Folder</source>
         <translation>Alembic-Projektordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="511"/>
+        <location filename="../src/gui/MainWindow.cpp" line="512"/>
         <source>Reading %1…</source>
         <translation>Lese %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="533"/>
+        <location filename="../src/gui/MainWindow.cpp" line="534"/>
         <source>Could not open the project.</source>
         <translation>Das Projekt konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="535"/>
+        <location filename="../src/gui/MainWindow.cpp" line="536"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="536"/>
+        <location filename="../src/gui/MainWindow.cpp" line="537"/>
         <source>Strata could not open %1.</source>
         <translation>Strata konnte %1 nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="564"/>
+        <location filename="../src/gui/MainWindow.cpp" line="567"/>
         <source>%1 — Strata</source>
         <translation>%1 — Strata</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="565"/>
+        <location filename="../src/gui/MainWindow.cpp" line="568"/>
         <source>%n revision(s), </source>
         <translation>
             <numerusform>%n Revision, </numerusform>
@@ -1750,7 +1750,7 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="565"/>
+        <location filename="../src/gui/MainWindow.cpp" line="568"/>
         <source>%n head(s), </source>
         <translation>
             <numerusform>%n Kopf, </numerusform>
@@ -1758,7 +1758,7 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="566"/>
+        <location filename="../src/gui/MainWindow.cpp" line="569"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n Befund</numerusform>
@@ -1766,275 +1766,280 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="571"/>
+        <location filename="../src/gui/MainWindow.cpp" line="574"/>
         <source>Revision %1 written: review it in the Details pane.</source>
         <translation>Revision %1 geschrieben: prüfen Sie sie im Bereich „Details“.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="611"/>
-        <location filename="../src/gui/MainWindow.cpp" line="630"/>
+        <location filename="../src/gui/MainWindow.cpp" line="623"/>
+        <source>%1 (the project&apos;s Python: %2)</source>
+        <translation>%1 (das Python des Projekts: %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="649"/>
+        <location filename="../src/gui/MainWindow.cpp" line="668"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="612"/>
-        <location filename="../src/gui/MainWindow.cpp" line="631"/>
+        <location filename="../src/gui/MainWindow.cpp" line="650"/>
+        <location filename="../src/gui/MainWindow.cpp" line="669"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="613"/>
-        <location filename="../src/gui/MainWindow.cpp" line="632"/>
+        <location filename="../src/gui/MainWindow.cpp" line="651"/>
+        <location filename="../src/gui/MainWindow.cpp" line="670"/>
         <source>Info</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="630"/>
+        <location filename="../src/gui/MainWindow.cpp" line="668"/>
         <source>Allowed</source>
         <translation>Erlaubt</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="635"/>
+        <location filename="../src/gui/MainWindow.cpp" line="673"/>
         <source>SQL line %1</source>
         <translation>SQL-Zeile %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="636"/>
+        <location filename="../src/gui/MainWindow.cpp" line="674"/>
         <source>SQL line %1 (%2)</source>
         <translation>SQL-Zeile %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="644"/>
+        <location filename="../src/gui/MainWindow.cpp" line="682"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="669"/>
+        <location filename="../src/gui/MainWindow.cpp" line="707"/>
         <source>No editor is registered for %1: shown in the Details pane.</source>
         <translation>Für %1 ist kein Editor eingerichtet: im Bereich „Details“ angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="728"/>
+        <location filename="../src/gui/MainWindow.cpp" line="766"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="731"/>
+        <location filename="../src/gui/MainWindow.cpp" line="769"/>
         <source>(no recent projects yet)</source>
         <translation>(noch keine zuletzt geöffneten Projekte)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="804"/>
+        <location filename="../src/gui/MainWindow.cpp" line="842"/>
         <source>Backing up %1…</source>
         <translation>Sichere %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="815"/>
+        <location filename="../src/gui/MainWindow.cpp" line="853"/>
         <source>Backed up %1 to %2 (%3 bytes)</source>
         <translation>%1 nach %2 gesichert (%3 Bytes)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="816"/>
+        <location filename="../src/gui/MainWindow.cpp" line="854"/>
         <source>No backup: %1</source>
         <translation>Keine Sicherung: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="852"/>
+        <location filename="../src/gui/MainWindow.cpp" line="890"/>
         <source>Do this on the command line: strata-cli %1</source>
         <translation>Auf der Kommandozeile erledigen: strata-cli %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="898"/>
+        <location filename="../src/gui/MainWindow.cpp" line="936"/>
         <source>See an Alembic project&apos;s revision graph, with every environment&apos;s current revision on it.</source>
         <translation>Sehen Sie den Revisionsgraphen eines Alembic-Projekts, mit der aktuellen Revision jeder Umgebung darauf.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="900"/>
+        <location filename="../src/gui/MainWindow.cpp" line="938"/>
         <source>Preview the exact SQL of a change, lint it for locks, rehearse it, and run it with a Cancel that really stops the database.</source>
         <translation>Sehen Sie vorab das genaue SQL einer Änderung, prüfen Sie es auf Sperren, proben Sie es und führen Sie es aus – mit einem Abbrechen, das die Datenbank wirklich stoppt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="902"/>
+        <location filename="../src/gui/MainWindow.cpp" line="940"/>
         <source>When a migration is stuck, behind, branched or half-applied, the doctor says what happened and what to do next.</source>
         <translation>Hängt eine Migration, ist sie zurück, verzweigt oder halb angewandt, sagt der Doktor, was geschah und was als Nächstes zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="906"/>
+        <location filename="../src/gui/MainWindow.cpp" line="944"/>
         <source>Open Project…</source>
         <translation>Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="908"/>
+        <location filename="../src/gui/MainWindow.cpp" line="946"/>
         <source>alembic.ini or pyproject.toml</source>
         <translation>alembic.ini oder pyproject.toml</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="909"/>
+        <location filename="../src/gui/MainWindow.cpp" line="947"/>
         <source>Open Folder…</source>
         <translation>Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="911"/>
+        <location filename="../src/gui/MainWindow.cpp" line="949"/>
         <source>A directory with alembic.ini, pyproject.toml, env.py or revision scripts</source>
         <translation>Ein Verzeichnis mit alembic.ini, pyproject.toml, env.py oder Revisionsskripten</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="912"/>
+        <location filename="../src/gui/MainWindow.cpp" line="950"/>
         <source>Open the Demo Project</source>
         <translation>Demoprojekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="914"/>
+        <location filename="../src/gui/MainWindow.cpp" line="952"/>
         <source>14 revisions with branches, a merge and depends_on, on an SQLite database</source>
         <translation>14 Revisionen mit Zweigen, einer Zusammenführung und depends_on, auf einer SQLite-Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="922"/>
+        <location filename="../src/gui/MainWindow.cpp" line="960"/>
         <source>Recent projects</source>
         <translation>Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="927"/>
+        <location filename="../src/gui/MainWindow.cpp" line="965"/>
         <source>Help → Keyboard Shortcuts lists the keys; F1 opens the documentation.</source>
         <translation>Hilfe → Tastenkürzel listet die Tasten; F1 öffnet die Dokumentation.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="978"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1016"/>
         <source>The documentation is not installed; see `man strata-cli`.</source>
         <translation>Die Dokumentation ist nicht installiert; siehe `man strata-cli`.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="979"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1017"/>
         <source>The documentation: %1</source>
         <translation>Die Dokumentation: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="999"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1037"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1003"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1041"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1003"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1041"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1009"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1047"/>
         <source>Next / previous search match</source>
         <translation>Nächster / vorheriger Suchtreffer</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1009"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1047"/>
         <source>Enter / Shift+Enter</source>
         <translation>Eingabe / Umschalt+Eingabe</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1010"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1048"/>
         <source>Move in the graph</source>
         <translation>Im Graphen bewegen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1010"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1048"/>
         <source>Up, Down, Page Up, Page Down, Home, End</source>
         <translation>Hoch, Runter, Bild auf, Bild ab, Pos1, Ende</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1045"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1083"/>
         <source>&amp;Upgrade %1 to Here…</source>
         <translation>%1 bis hierher &amp;aktualisieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1046"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1084"/>
         <source>&amp;Downgrade %1 to Here…</source>
         <translation>%1 bis hierher &amp;zurückstufen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1047"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1085"/>
         <source>&amp;Stamp %1 Here…</source>
         <translation>%1 hier &amp;stempeln…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1048"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1086"/>
         <source>&amp;Preview SQL for %1</source>
         <translation>SQL für %1 &amp;vorschauen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1049"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1087"/>
         <source>&amp;Rehearse on %1 to Here…</source>
         <translation>Auf %1 bis hierher &amp;proben…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1050"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1088"/>
         <source>Open a project first</source>
         <translation>Öffnen Sie zuerst ein Projekt</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1051"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1089"/>
         <source>Select a revision in the graph first</source>
         <translation>Wählen Sie zuerst eine Revision im Graphen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1052"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1090"/>
         <source>Select an environment first</source>
         <translation>Wählen Sie zuerst eine Umgebung</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1072"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1110"/>
         <source>no match</source>
         <translation>kein Treffer</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1076"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1114"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1076"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1114"/>
         <source>1 match</source>
         <translation>1 Treffer</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1076"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1114"/>
         <source>%1 matches</source>
         <translation>%1 Treffer</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1085"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1123"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1094"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1132"/>
         <source>No editor is registered for %1: it is shown in the Details pane.</source>
         <translation>Für %1 ist kein Editor eingerichtet: sie wird im Bereich „Details“ angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="405"/>
-        <location filename="../src/gui/MainWindow.cpp" line="416"/>
-        <location filename="../src/gui/MainWindow.cpp" line="768"/>
+        <location filename="../src/gui/MainWindow.cpp" line="406"/>
+        <location filename="../src/gui/MainWindow.cpp" line="417"/>
+        <location filename="../src/gui/MainWindow.cpp" line="806"/>
         <source>Select a revision in the graph first.</source>
         <translation>Wählen Sie zuerst eine Revision im Graphen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="740"/>
+        <location filename="../src/gui/MainWindow.cpp" line="778"/>
         <source>Version %1, Qt %2
 Code highlighting: %3</source>
         <translation>Version %1, Qt %2
 Syntaxhervorhebung: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="865"/>
-        <location filename="../src/gui/MainWindow.cpp" line="1053"/>
+        <location filename="../src/gui/MainWindow.cpp" line="903"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1091"/>
         <source>A run is going</source>
         <translation>Ein Lauf ist im Gange</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="866"/>
+        <location filename="../src/gui/MainWindow.cpp" line="904"/>
         <source>A migration is running. Cancel it and quit? The database rolls back the open transaction.</source>
         <translation>Eine Migration läuft. Abbrechen und beenden? Die Datenbank rollt die offene Transaktion zurück.</translation>
     </message>

@@ -15,6 +15,7 @@
 #include "LintText.h"
 #include "SqlPreviewPanel.h"
 #include "AsyncTask.h"
+#include "run/Bridge.h"
 #include "services/JournalVerification.h"
 #include "services/Workspace.h"
 #include "ui_AboutDialog.h"
@@ -557,9 +558,11 @@ void MainWindow::onLoaded()
     m_graph->setProject(m_project);
     m_pages->setCurrentIndex(1);
     m_details->clear();
+    m_alembicGaps.clear();
     fillFindings();
     rememberRecent(m_path);
     m_workspace->setProject(m_project);
+    checkAlembicVersion();
     const RevisionGraph &g = m_project->graph;
     setWindowTitle(tr("%1 — Strata").arg(QFileInfo(m_project->config.rootDir).fileName()));
     m_status->setText(tr("%n revision(s), ", nullptr, g.size()) + tr("%n head(s), ", nullptr, int(g.heads().size()))
@@ -599,10 +602,45 @@ void MainWindow::updateBadges()
     m_graph->setBadges(badges);
 }
 
+void MainWindow::checkAlembicVersion()
+{
+    const ProjectPtr project = m_project;
+    const PythonResolverPtr resolver = m_workspace->pythonResolver();
+    if (!project || !resolver)
+        return;
+    runThenCallback(
+            this,
+            [project, resolver]() {
+                Findings gaps;
+                const auto python = resolver->choose();
+                if (!python)
+                    return gaps; // the doctor and every run say what is missing
+                const auto version = alembicVersionOf(python->program);
+                if (!version)
+                    return gaps;
+                gaps = alembicFeatureGaps(project->config, version.value());
+                for (Finding &g : gaps)
+                    g.message = tr("%1 (the project's Python: %2)").arg(g.message, python->program);
+                return gaps;
+            },
+            [this, project](const Findings &gaps) {
+                if (project != m_project)
+                    return; // another project (or a reload) since
+                m_alembicGaps = gaps;
+                fillFindings();
+                for (const Finding &g : gaps)
+                    if (g.severity == Severity::Error) {
+                        giveRoom(m_findingsDock);
+                        break;
+                    }
+                emit alembicChecked();
+            });
+}
+
 void MainWindow::fillFindings()
 {
     m_findings->clear();
-    for (const Finding &f : m_project->findings) {
+    for (const Finding &f : m_project->findings + m_alembicGaps) {
         auto *item = new QTreeWidgetItem(m_findings);
         const QStyle::StandardPixmap icon = f.severity == Severity::Error ? QStyle::SP_MessageBoxCritical
                 : f.severity == Severity::Warning                         ? QStyle::SP_MessageBoxWarning

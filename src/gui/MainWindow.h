@@ -82,6 +82,8 @@ public:
 signals:
     void projectLoaded();
     void projectFailed(const QString &message);
+    // The project's Python was asked which Alembic it has (gaps, if any, are in the Findings dock).
+    void alembicChecked();
 
 private:
     void buildMenus();
@@ -103,6 +105,9 @@ private:
     void reload();
     void onLoaded();
     void fillFindings();
+    // Asks the project's Python (cached) which Alembic it has, and lists what the
+    // configuration uses that this Alembic lacks among the findings.
+    void checkAlembicVersion();
     void onFindingActivated(QTreeWidgetItem *item, bool openFile);
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
@@ -124,6 +129,7 @@ private:
     JournalPanel *m_journal;
     SqlPreviewPanel *m_sql;
     LintReport m_sqlLint; // the SQL tab's, listed in the Findings dock
+    Findings m_alembicGaps; // what the project's Alembic lacks, listed in the Findings dock
     LocksPanel *m_locks;
     RunController *m_runs;
     SchemaController *m_schema = nullptr;

@@ -143,8 +143,8 @@ void RunController::prepareAndConfirm(RunVerb verb, const QString &target, const
                     auto *dialog = new RunConfirmDialog(prepared, m_dialogParent);
                     dialog->setAttribute(Qt::WA_DeleteOnClose);
                     connect(dialog, &RunConfirmDialog::rehearseRequested, this, &RunController::rehearseRequested);
-                    connect(dialog, &RunConfirmDialog::schemaMismatchAccepted, this, [this](const RunRequest &r) {
-                        prepareAndConfirm(r.verb, r.target, r.sqlText, r.sqlFile, true);
+                    connect(dialog, &RunConfirmDialog::schemaMismatchAccepted, this, [this](const RunRequest &accepted) {
+                        prepareAndConfirm(accepted.verb, accepted.target, accepted.sqlText, accepted.sqlFile, true);
                     });
                     connect(dialog, &QDialog::accepted, this, [this, dialog] {
                         if (m_run->start(dialog->confirmedRun()))

@@ -10,6 +10,8 @@
 #include "RevisionGraphView.h"
 #include "RunController.h"
 #include "Colours.h"
+#include "project/ProjectConfig.h"
+#include "run/Bridge.h"
 
 #include <QLineEdit>
 #include <QMenuBar>
@@ -63,6 +65,7 @@ private slots:
     void germanTranslationIsBuiltIn();
     void environmentsDockShowsStatusAndBadges();
     void windowRemembersItsSize();
+    void alembicGapsInFindings();
 
 private:
     QTemporaryDir m_settings;
@@ -524,6 +527,39 @@ void TestMainWindow::windowRemembersItsSize()
     again.show();
     QTest::qWait(20);
     QCOMPARE(again.size(), QSize(1010, 690));
+}
+
+// A project configured only in pyproject.toml [tool.alembic]: when the
+// project's Python has an Alembic older than 1.16 (Debian 12's 1.8, Debian
+// 13's 1.13), the Findings dock says that Alembic will not find the project,
+// naming the interpreter; with a newer one it says nothing.
+void TestMainWindow::alembicGapsInFindings()
+{
+    const QString dir = QStringLiteral(STRATA_TEST_DATA_DIR "/pyproject_recursive");
+    const auto python = choosePython(dir);
+    QVERIFY2(python.ok(), "no Python for the project");
+    const auto version = alembicVersionOf(python->program);
+    QVERIFY2(version.ok(), qPrintable(version.ok() ? QString() : version.error().message));
+    // A second answer comes from the cache, and agrees.
+    QCOMPARE(alembicVersionOf(python->program).value(), version.value());
+
+    MainWindow w;
+    w.resize(1200, 800);
+    w.show();
+    QSignalSpy checked(&w, &MainWindow::alembicChecked);
+    w.openProject(dir);
+    QVERIFY(checked.wait(20000));
+    auto *findings = w.findChild<QTreeWidget *>(QStringLiteral("findingsList"));
+    QVERIFY(findings);
+    QStringList problems;
+    for (int i = 0; i < findings->topLevelItemCount(); ++i)
+        problems << findings->topLevelItem(i)->text(1);
+    const QString said = QStringLiteral("Alembic %1 will not find it").arg(version.value());
+    const bool old = compareAlembicVersions(version.value(), QStringLiteral("1.16.0")) < 0;
+    const bool listed = problems.join(QLatin1Char('\n')).contains(said);
+    QVERIFY2(listed == old, qPrintable(problems.join(QLatin1Char('\n'))));
+    if (old)
+        QVERIFY2(problems.join(QLatin1Char('\n')).contains(python->program), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestMainWindow)

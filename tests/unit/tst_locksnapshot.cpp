@@ -4,6 +4,7 @@
 #include "locks/LockSnapshot.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace strata;
 
@@ -16,7 +17,7 @@ SessionInfo session(qint64 pid, const QString &state, QList<qint64> blockedBy = 
     s.user = QStringLiteral("u");
     s.state = state;
     s.blockedBy = std::move(blockedBy);
-    const QDateTime now = QDateTime(QDate(2026, 11, 21), QTime(12, 0), Qt::UTC);
+    const QDateTime now = QDateTime(QDate(2026, 11, 21), QTime(12, 0), QTimeZone::utc());
     if (xactAgeSeconds >= 0)
         s.transactionStart = now.addSecs(-xactAgeSeconds);
     return s;
@@ -40,7 +41,7 @@ private Q_SLOTS:
     void treeHasRootBlockersFirstAndQueuedWaitersBelow()
     {
         LockSnapshot snap;
-        snap.takenAt = QDateTime(QDate(2026, 11, 21), QTime(12, 0), Qt::UTC);
+        snap.takenAt = QDateTime(QDate(2026, 11, 21), QTime(12, 0), QTimeZone::utc());
         // 10 idle in transaction holds a lock; 20 waits on it; 30 is queued
         // behind 20 (pg_blocking_pids names the waiter ahead); 40 waits on 10
         // too; 50 is unrelated and active.
@@ -68,7 +69,7 @@ private Q_SLOTS:
     void idleTransactionsOldestFirst()
     {
         LockSnapshot snap;
-        snap.takenAt = QDateTime(QDate(2026, 11, 21), QTime(12, 0), Qt::UTC);
+        snap.takenAt = QDateTime(QDate(2026, 11, 21), QTime(12, 0), QTimeZone::utc());
         snap.sessions << session(1, QStringLiteral("idle in transaction"), {}, 5)
                       << session(2, QStringLiteral("idle in transaction (aborted)"), {}, 500);
         const auto idle = snap.idleInTransaction();

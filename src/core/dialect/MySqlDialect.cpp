@@ -468,17 +468,17 @@ QStringList MySqlDialect::leftovers(QSqlDatabase db, const QStringList &statemen
                                             "database() AND table_name = ? AND index_name = ?");
     QStringList out;
     for (const QString &sql : statements) {
-        if (const auto m = createTable.match(sql); m.hasMatch()) {
-            const QString t = bareName(m.captured(1));
+        if (const auto created = createTable.match(sql); created.hasMatch()) {
+            const QString t = bareName(created.captured(1));
             if (exists(db, tableSql, { t }))
                 out << QStringLiteral("table %1 was created and stays (CREATE TABLE commits on its own)").arg(t);
-        } else if (const auto m = dropTable.match(sql); m.hasMatch()) {
-            const QString t = bareName(m.captured(1));
+        } else if (const auto dropped = dropTable.match(sql); dropped.hasMatch()) {
+            const QString t = bareName(dropped.captured(1));
             if (!exists(db, tableSql, { t }))
                 out << QStringLiteral("table %1 was dropped, with its rows").arg(t);
-        } else if (const auto m = createIndex.match(sql); m.hasMatch()) {
-            const QString i = bareName(m.captured(1));
-            const QString t = bareName(m.captured(2));
+        } else if (const auto index = createIndex.match(sql); index.hasMatch()) {
+            const QString i = bareName(index.captured(1));
+            const QString t = bareName(index.captured(2));
             if (exists(db, indexSql, { t, i }))
                 out << QStringLiteral("index %1 on %2 was built and stays").arg(i, t);
         } else if (const auto m = alter.match(sql); m.hasMatch()) {

@@ -516,10 +516,6 @@ Result<ProjectConfig> loadProjectConfig(const QString &path, const QString &sect
     return cfg;
 }
 
-} // namespace strata
-
-namespace strata {
-
 int compareAlembicVersions(const QString &a, const QString &b)
 {
     const QStringList pa = a.split(QLatin1Char('.')), pb = b.split(QLatin1Char('.'));

@@ -10,6 +10,9 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -91,6 +94,53 @@ Result<PythonChoice> choosePython(const QString &projectDir, const QString &expl
     return makeError(ErrorCode::PythonMissing,
                      QStringLiteral("no Python interpreter found: create .venv next to the project, set "
                                     "VIRTUAL_ENV, or install python3"));
+}
+
+Result<QString> alembicVersionOf(const QString &program)
+{
+    const QString path = QFileInfo(program).absoluteFilePath();
+    const QString cacheFile = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation))
+                                      .filePath(QStringLiteral("strata/alembic-versions.json"));
+    auto stamp = [](const QString &file) {
+        const QFileInfo info(file);
+        return info.exists() ? QString::number(info.lastModified().toMSecsSinceEpoch()) : QString();
+    };
+    QJsonObject cache;
+    {
+        QFile f(cacheFile);
+        if (f.size() < 1024 * 1024 && f.open(QIODevice::ReadOnly))
+            cache = QJsonDocument::fromJson(f.readAll()).object(); // garbage reads as empty
+    }
+    const QJsonObject known = cache.value(path).toObject();
+    const QString init = known.value(QStringLiteral("alembic_init")).toString();
+    if (!known.isEmpty() && !init.isEmpty() && known.value(QStringLiteral("program_mtime")).toString() == stamp(path)
+        && known.value(QStringLiteral("alembic_mtime")).toString() == stamp(init))
+        return known.value(QStringLiteral("version")).toString();
+
+    Counters::add(Counter::PythonStarts);
+    QProcess p;
+    p.start(path, { QStringLiteral("-c"),
+                    QStringLiteral("import alembic; print(alembic.__version__); print(alembic.__file__)") });
+    if (!p.waitForFinished(15000) || p.exitStatus() != QProcess::NormalExit) {
+        p.kill();
+        p.waitForFinished(1000);
+        return makeError(ErrorCode::PythonMissing, QStringLiteral("%1 did not say which Alembic it has").arg(path));
+    }
+    const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (p.exitCode() != 0 || lines.size() < 2)
+        return makeError(ErrorCode::PythonMissing, QStringLiteral("%1 has no Alembic").arg(path));
+    const QString version = lines[0].trimmed(), file = lines[1].trimmed();
+    cache.insert(path, QJsonObject { { QStringLiteral("version"), version },
+                                     { QStringLiteral("alembic_init"), file },
+                                     { QStringLiteral("alembic_mtime"), stamp(file) },
+                                     { QStringLiteral("program_mtime"), stamp(path) } });
+    QDir().mkpath(QFileInfo(cacheFile).absolutePath());
+    QSaveFile out(cacheFile);
+    if (out.open(QIODevice::WriteOnly)) {
+        out.write(QJsonDocument(cache).toJson(QJsonDocument::Compact));
+        out.commit(); // a cache: a failed write costs a Python start next time, nothing else
+    }
+    return version;
 }
 
 Result<QString> bridgeScriptPath()

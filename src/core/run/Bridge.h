@@ -30,6 +30,13 @@ struct PythonChoice
 // PythonMissing when none can be found.
 Result<PythonChoice> choosePython(const QString &projectDir, const QString &explicitProgram = {});
 
+// The Alembic version the interpreter imports ("1.13.2"), or an Error when it
+// has none (PythonMissing) or does not answer. Kept in the user's cache
+// (strata/alembic-versions.json) by interpreter path, with the modification
+// times of the interpreter and of the alembic package it loaded: an upgrade
+// in a virtualenv is noticed without starting Python each time.
+Result<QString> alembicVersionOf(const QString &program);
+
 // Where the bridge script is: $STRATA_BRIDGE, else share/strata/python next to
 // the program (installed or in the build tree). BridgeFailed when missing.
 Result<QString> bridgeScriptPath();
