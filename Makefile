@@ -52,7 +52,7 @@ test: configure
 	(cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)) || status=$$?; \
 	echo "make test: this machine: build $$(( $${built:-$$start} - start )) s, suite $$(( $$(date +%s) - $${built:-$$start} )) s"; \
 	if [ -n "$$STRATA_SKIP_OTHER_RELEASES" ]; then \
-	    echo "make test: STRATA_SKIP_OTHER_RELEASES is set: the Debian 13 suite was not run"; \
+	    echo "make test: STRATA_SKIP_OTHER_RELEASES is set: no other Debian release was tested"; \
 	    exit $$status; \
 	fi; \
 	wait $$prepare || { cat $(BUILD_DIR)/tree-trixie.log; echo "make test: the Debian 13 tree could not be made"; exit 1; }; \

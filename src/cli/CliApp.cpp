@@ -3,6 +3,11 @@
 #include "CliContext.h"
 #include "commands/Commands.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
 namespace strata {
 
 namespace {
@@ -48,6 +53,9 @@ QString overview(const std::vector<std::unique_ptr<Command>> &commands)
             "      --json          machine-readable output (schema 1, see README)\n"
             "      --python PATH   the Python that runs Alembic (default: the workspace\n"
             "                      setting, .venv, venv, $VIRTUAL_ENV, python3)\n"
+            "      --alembic-version V  read the project's configuration as Alembic V does\n"
+            "                      (no pyproject.toml before 1.16, ...; default: as the\n"
+            "                      newest does, and probe names what an older one lacks)\n"
             "  -h, --help          this help, or a verb's (strata-cli VERB --help)\n"
             "  -v, --version       the version\n\n"
             "Exit codes: 0 ok; 1 check found warnings; 2 check found errors or the graph\n"
@@ -66,7 +74,74 @@ QString overview(const std::vector<std::unique_ptr<Command>> &commands)
 
 int CliApp::run(const QStringList &args)
 {
+    // "batch" as the verb: the first word that is not a global option or its value.
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("-p") || a == QLatin1String("--project") || a == QLatin1String("-n")
+            || a == QLatin1String("--name") || a == QLatin1String("--python") || a == QLatin1String("--alembic-version")) {
+            ++i;
+            continue;
+        }
+        if (a.startsWith(QLatin1Char('-')))
+            continue;
+        if (a != QLatin1String("batch"))
+            break;
+        if (i + 1 < args.size()) {
+            CliContext ctx;
+            return ctx.usage(QStringLiteral("batch takes its queries on stdin, not '%1'").arg(args.at(i + 1)), QString());
+        }
+        return batch(args.mid(0, i));
+    }
     CliContext ctx;
+    return dispatch(args, ctx);
+}
+
+int CliApp::batch(const QStringList &globalArgs)
+{
+    static const QStringList readOnly { QStringLiteral("branches"), QStringLiteral("check"), QStringLiteral("graph"),
+                                        QStringLiteral("history"), QStringLiteral("plan"), QStringLiteral("resolve"),
+                                        QStringLiteral("show") };
+    QTextStream in(stdin);
+    QTextStream out(stdout);
+    QString line;
+    while (in.readLineInto(&line)) {
+        if (line.trimmed().isEmpty())
+            continue;
+        QString outText, errText;
+        int code = exitcode::Usage;
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(line.toUtf8(), &parseError);
+        QStringList query;
+        bool strings = doc.isArray();
+        for (const QJsonValue &v : doc.array()) {
+            strings = strings && v.isString();
+            query << v.toString();
+        }
+        const QString verb = query.isEmpty() ? QString() : query.first();
+        if (!strings || query.isEmpty())
+            errText = QStringLiteral("strata-cli batch: each line must be a JSON array of strings (the arguments), "
+                                     "the verb first\n");
+        else if (!readOnly.contains(verb))
+            errText = QStringLiteral("strata-cli batch: '%1' is not answered here; batch takes only the read-only "
+                                     "verbs: %2\n")
+                              .arg(excerpt(verb), readOnly.join(QStringLiteral(", ")));
+        else {
+            CliContext ctx(&outText, &errText);
+            code = dispatch(globalArgs + query, ctx);
+            ctx.out.flush();
+            ctx.err.flush();
+        }
+        const QJsonObject answer { { QStringLiteral("exit"), code },
+                                   { QStringLiteral("stdout"), outText },
+                                   { QStringLiteral("stderr"), errText } };
+        out << QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)) << '\n';
+        out.flush();
+    }
+    return exitcode::Ok;
+}
+
+int CliApp::dispatch(const QStringList &args, CliContext &ctx)
+{
     const auto commands = makeCommands();
     if (args.isEmpty())
         return ctx.usage(QString(), overview(commands));
@@ -80,6 +155,7 @@ int CliApp::run(const QStringList &args)
         const QString a = args.at(i);
         const bool valued = a == QLatin1String("-p") || a == QLatin1String("--project") || a == QLatin1String("-n")
                 || a == QLatin1String("--name") || a == QLatin1String("--python")
+                || a == QLatin1String("--alembic-version")
                 || std::any_of(commands.begin(), commands.end(), [&a](const auto &c) { return c->optionTakesValue(a); });
         if (valued) {
             ++i;

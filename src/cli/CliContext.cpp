@@ -15,6 +15,11 @@ namespace strata {
 
 CliContext::CliContext() : out(stdout), err(stderr) { }
 
+CliContext::CliContext(QString *outText, QString *errText)
+    : out(outText, QIODevice::WriteOnly), err(errText, QIODevice::WriteOnly)
+{
+}
+
 CliContext::~CliContext() = default;
 
 void CliContext::emitJson(QJsonObject doc)
@@ -94,7 +99,7 @@ Result<ProjectPtr> CliContext::openProject()
 {
     if (m_project)
         return m_project;
-    auto p = loadProject(project, section);
+    auto p = loadProject(project, section, {}, {}, alembicVersion);
     if (!p)
         return p.error();
     m_project = p.value();

@@ -50,11 +50,14 @@ class CliContext
 {
 public:
     CliContext();
+    // Output into strings (strata-cli batch answers each query in one JSON line).
+    CliContext(QString *outText, QString *errText);
     ~CliContext();
 
     QString project = QStringLiteral(".");
     QString section = QStringLiteral("alembic");
     QString python;
+    QString alembicVersion; // --alembic-version: read the project as that Alembic does
     bool projectGiven = false;
     bool json = false;
 

@@ -2,6 +2,8 @@
 
 #include "CliContext.h"
 
+#include <QRegularExpression>
+
 namespace strata {
 
 Command::Command(QString name, QString arguments, QString summary)
@@ -69,7 +71,7 @@ bool Command::parse(const QStringList &args, CliContext &ctx, QString *error)
             return true;
         };
         if (takesRawArguments() && name != QLatin1String("-p") && name != QLatin1String("--project")
-            && name != QLatin1String("--python")) {
+            && name != QLatin1String("--python") && name != QLatin1String("--alembic-version")) {
             // The verb parses these itself (--json is also noted globally).
             if (a == QLatin1String("--json"))
                 ctx.json = true;
@@ -92,6 +94,16 @@ bool Command::parse(const QStringList &args, CliContext &ctx, QString *error)
         if (name == QLatin1String("--python")) {
             if (!takeValue(&ctx.python))
                 return false;
+            continue;
+        }
+        if (name == QLatin1String("--alembic-version")) {
+            if (!takeValue(&ctx.alembicVersion))
+                return false;
+            if (!QRegularExpression(QStringLiteral("^\\d+\\.\\d+(\\.\\d+)?[A-Za-z0-9.+-]*$")).match(ctx.alembicVersion).hasMatch()) {
+                *error = QStringLiteral("--alembic-version wants a version such as 1.13.2, not '%1'")
+                                 .arg(excerpt(ctx.alembicVersion));
+                return false;
+            }
             continue;
         }
         if (a == QLatin1String("--json")) {

@@ -11,6 +11,7 @@ one JSON answer per line on stdout:
    "target": T, "current": [IDS]}]}
   -> {"alembic": VERSION, "answers": [{"ok": ...} | {"error": "..."}]}
 """
+import inspect
 import json
 import os
 import sys
@@ -26,6 +27,15 @@ warnings.simplefilter("ignore")
 import alembic  # noqa: E402
 from alembic.config import Config  # noqa: E402
 from alembic.script import ScriptDirectory  # noqa: E402
+
+
+def config(root):
+    """The Config Alembic's command line makes in root: alembic.ini, and from
+    1.16 pyproject.toml beside it."""
+    ini = os.path.join(root, "alembic.ini")
+    if "toml_file" in inspect.signature(Config.__init__).parameters:
+        return Config(ini, toml_file=os.path.join(root, "pyproject.toml"))
+    return Config(ini)
 
 
 def ids(revs):
@@ -70,7 +80,7 @@ def main():
     for line in sys.stdin:
         request = json.loads(line)
         try:
-            sd = ScriptDirectory.from_config(Config(os.path.join(request["root"], "alembic.ini")))
+            sd = ScriptDirectory.from_config(config(request["root"]))
             answers = [ask(sd, q) for q in request["questions"]]
         except Exception as e:  # the project itself is refused: every answer is that error
             answers = [{"error": type(e).__name__ + ": " + str(e)} for _ in request["questions"]]

@@ -127,21 +127,39 @@ def write_script(path, rev, down, labels, deps, message, style, rng):
         f.write(text.encode("cp1252" if style == "cp1252" else "utf-8"))
 
 
+# A revision in a sub-directory of versions/, loaded only with recursion on.
+HIDDEN_REVISION = ('revision = "hiddenrev0001"\ndown_revision = None\n\n\n'
+                   'def upgrade():\n    pass\n\n\ndef downgrade():\n    pass\n')
+
+
 def write_config(root, rng):
     """alembic.ini, and sometimes the configuration cases where readers go
-    wrong: an empty version_locations (unset for Alembic), booleans other
-    than the exact word 'true' (false for Alembic) with a revision in a
-    sub-directory that recursion would load, and a pyproject.toml whose
-    [tool.alembic] script_location the ini's shadows (a decoy project there)."""
+    wrong or Alembic versions differ: an empty version_locations (unset for
+    Alembic), recursive_version_locations (from 1.10; only the exact word
+    'true' is true) with a revision in a sub-directory that recursion would
+    load, a pyproject.toml whose [tool.alembic] script_location the ini's
+    shadows (a decoy project there), and a project configured only in
+    pyproject.toml [tool.alembic] (read from 1.16; older ones refuse it)."""
+    if rng.random() < 0.12:
+        lines = ['[tool.alembic]', 'script_location = "%(here)s/migrations"']
+        if rng.random() < 0.5:
+            sub = os.path.join(root, "migrations", "versions", "sub")
+            os.makedirs(sub)
+            with open(os.path.join(sub, "zz_hidden.py"), "w") as f:
+                f.write(HIDDEN_REVISION)
+            lines.append("recursive_version_locations = " + rng.choice(["true", "false"]))
+        with open(os.path.join(root, "pyproject.toml"), "w") as f:
+            f.write("\n".join(lines) + "\n")
+        return
     lines = ["[alembic]", "script_location = %(here)s/migrations"]
     if rng.random() < 0.3:
         lines.append("version_locations =")
     if rng.random() < 0.3:
-        lines.append("recursive_version_locations = " + rng.choice(["True", "TRUE", "1", "yes", "on"]))
+        lines.append("recursive_version_locations = " + rng.choice(["True", "TRUE", "1", "yes", "on", "true"]))
         sub = os.path.join(root, "migrations", "versions", "sub")
         os.makedirs(sub)
         with open(os.path.join(sub, "zz_hidden.py"), "w") as f:
-            f.write('revision = "hiddenrev0001"\ndown_revision = None\n')
+            f.write(HIDDEN_REVISION)
     if rng.random() < 0.2:
         lines.append("sourceless = " + rng.choice(["True", "1"]))
     if rng.random() < 0.3:
@@ -243,17 +261,35 @@ class Oracle:
         self.proc.wait(timeout=30)
 
 
-def strata(cli, root, *args):
-    p = subprocess.run([cli, "--json", "--project", root, *args], capture_output=True, text=True, timeout=60)
+# Strata reads each project as the Alembic under test does (--alembic-version).
+ALEMBIC_VERSION = []
+
+
+def answer_of(args, code, stdout, stderr):
     try:
-        doc = json.loads(p.stdout) if p.stdout.strip() else {}
+        doc = json.loads(stdout) if stdout.strip() else {}
     except json.JSONDecodeError:
-        raise AssertionError(f"strata-cli printed invalid JSON for {args}: {p.stdout[:500]}")
+        raise AssertionError(f"strata-cli printed invalid JSON for {args}: {stdout[:500]}")
     if "error" in doc:
         return {"error": doc["error"]["message"]}
-    if p.returncode not in (0, 1):
-        raise AssertionError(f"strata-cli {args} exited {p.returncode} without an error document: {p.stderr}")
+    if code not in (0, 1):
+        raise AssertionError(f"strata-cli {args} exited {code} without an error document: {stderr}")
     return {"ok": doc}
+
+
+def strata_batch(cli, root, queries):
+    """Every query (a list of arguments) answered by one `strata-cli batch`."""
+    p = subprocess.run([cli, "--json", "--project", root, *ALEMBIC_VERSION, "batch"], capture_output=True, text=True,
+                       input="".join(json.dumps(q) + "\n" for q in queries), timeout=300)
+    lines = p.stdout.splitlines()
+    if p.returncode != 0 or len(lines) != len(queries):
+        raise AssertionError(f"strata-cli batch exited {p.returncode} with {len(lines)} answers for {len(queries)} "
+                             f"queries: {p.stderr[:500]}")
+    answers = []
+    for q, line in zip(queries, lines):
+        a = json.loads(line)
+        answers.append(answer_of(q, a["exit"], a["stdout"], a["stderr"]))
+    return answers
 
 
 def compare(name, ref, got, failures, extract):
@@ -273,7 +309,7 @@ def check_project(oracle, cli, root, rng, revs, labels):
     ref_graph = oracle.ask(root, [{"q": "graph"}])[1][0]
 
     # graph: heads, real heads, bases, labels, history order
-    graph = strata(cli, root, "graph")
+    graph = strata_batch(cli, root, [["graph"]])[0]
     if "error" in graph or "error" in ref_graph:
         if "error" in graph and "error" in ref_graph:
             return [], 1
@@ -340,16 +376,17 @@ def check_project(oracle, cli, root, rng, revs, labels):
                               ["plan", "--downgrade", "--from", cur, "--", target], steps))
 
     _, answers = oracle.ask(root, [q for _, q, _, _ in questions])
-    for (name, _, args, extract), ref in zip(questions, answers):
+    got = strata_batch(cli, root, [args for _, _, args, _ in questions])
+    for (name, _, args, extract), ref, mine in zip(questions, answers, got):
         checks += 1
-        compare(name, ref, strata(cli, root, *args), failures, extract)
+        compare(name, ref, mine, failures, extract)
     return failures, checks
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("cli")
-    ap.add_argument("--projects", type=int, default=int(os.environ.get("STRATA_DIFF_PROJECTS", "50")))
+    ap.add_argument("--projects", type=int, default=int(os.environ.get("STRATA_DIFF_PROJECTS", "80")))
     ap.add_argument("--seed", type=int, default=int(os.environ.get("STRATA_DIFF_SEED", "20261121")))
     ap.add_argument("--keep", action="store_true")
     args = ap.parse_args()
@@ -357,6 +394,7 @@ def main():
     total_checks = 0
     oracle = Oracle(os.environ.get("STRATA_TEST_BRIDGE_PYTHON", "/usr/bin/python3"))
     print(f"Alembic {oracle.version}")
+    ALEMBIC_VERSION[:] = ["--alembic-version", oracle.version]
     for i in range(args.projects):
         rng = random.Random(args.seed * 1000 + i)
         root = tempfile.mkdtemp(prefix=f"strata-diff-{i}-")

@@ -106,6 +106,30 @@ with tempfile.TemporaryDirectory() as tmp:
     code, out, err = run("heads", project=os.path.join(tmp, "missing"))
     check("missing project exits 4", code == 4 and "no such file or directory" in err, err)
 
+# batch: many read-only queries in one process, one JSON answer per line, in order.
+queries = [["resolve", "--", "shop@head"], ["heads"], ["upgrade", "head"], "not json", ["plan", "--", "head"]]
+p = subprocess.run([CLI, "--project", DEMO, "--json", "batch"], capture_output=True, text=True, timeout=60,
+                   input="".join((q if isinstance(q, str) else json.dumps(q)) + "\n" for q in queries))
+answers = [json.loads(line) for line in p.stdout.splitlines()]
+check("batch answers each query in order", p.returncode == 0 and len(answers) == 5
+      and json.loads(answers[0]["stdout"])["revisions"] == ["e7f8091a2b3c"], p.stdout[:400])
+check("batch refuses a verb that writes", answers[2]["exit"] == 64 and "only the read-only verbs" in answers[2]["stderr"]
+      and answers[2]["stdout"] == "", answers[2] if len(answers) > 2 else p.stdout)
+check("batch names a bad line and goes on", answers[3]["exit"] == 64 and "JSON array" in answers[3]["stderr"]
+      and answers[4]["exit"] == 3 and "Multiple head revisions" in answers[4]["stderr"], answers[3:])
+code, out, err = run("batch", "graph")
+check("batch takes queries on stdin only", code == 64 and "on stdin" in err, (code, err))
+
+# --alembic-version: a [tool.alembic]-only project as Alembic 1.13 reads it (not at all) and as 1.18 does.
+toml_project = os.path.join(ROOT, "tests", "data", "pyproject_recursive")
+code, out, err = run("--alembic-version", "1.13.2", "heads", project=toml_project)
+check("--alembic-version 1.13.2 refuses a [tool.alembic]-only project", code == 4
+      and "Alembic 1.13.2 does not read pyproject.toml" in err and "pyproject.toml" in err, (code, err))
+code, out, err = run("--alembic-version", "1.18.4", "heads", project=toml_project)
+check("--alembic-version 1.18.4 reads it", code == 0 and out.strip(), (code, out, err))
+code, out, err = run("--alembic-version", "latest", "heads")
+check("--alembic-version wants a version", code == 64 and "such as 1.13.2" in err, (code, err))
+
 code, out, err = run("frobnicate")
 check("unknown verb exits 64", code == 64 and "unknown verb 'frobnicate'" in err, (code, err))
 

@@ -32,6 +32,8 @@ private slots:
     void alembicConfigEnvironment();
     // What the configuration needs of Alembic, and what an older one does instead.
     void alembicFeatureGapsByVersion();
+    // --alembic-version: the configuration as an older Alembic reads it.
+    void readAsOlderAlembic();
     // hostile files: bounded, named, never a crash
     void deepNestingAndLongLines();
 };
@@ -85,6 +87,44 @@ void TestProjectConfig::alembicFeatureGapsByVersion()
     QCOMPARE(gaps.size(), 1);
     QVERIFY(gaps[0].message.contains(QLatin1String("Alembic 1.17.1 does not create them")));
     QVERIFY(alembicFeatureGaps(ini.value(), QStringLiteral("1.18.4")).isEmpty());
+}
+
+void TestProjectConfig::readAsOlderAlembic()
+{
+    const QString toml = testDataDir() + QStringLiteral("/pyproject_recursive");
+    auto old = loadProjectConfig(toml, QStringLiteral("alembic"), QStringLiteral("1.13.2"));
+    QVERIFY(!old.ok());
+    QVERIFY2(old.error().message.contains(QLatin1String("Alembic 1.13.2 does not read pyproject.toml")),
+             qPrintable(old.error().message));
+    QVERIFY(old.error().file.endsWith(QLatin1String("pyproject.toml")));
+    QVERIFY(loadProjectConfig(toml, QStringLiteral("alembic"), QStringLiteral("1.18.4")).ok());
+    QVERIFY(loadProjectConfig(toml + QStringLiteral("/pyproject.toml"), QStringLiteral("alembic"),
+                              QStringLiteral("1.8.1")).error().message.contains(QLatin1String("1.8.1")));
+
+    QTemporaryDir tmp;
+    write(tmp.filePath(QStringLiteral("m/a/.keep")), "");
+    write(tmp.filePath(QStringLiteral("m/b c/.keep")), "");
+    write(tmp.filePath(QStringLiteral("alembic.ini")),
+          "[alembic]\nscript_location = %(here)s/m\npath_separator = ;\n"
+          "version_locations = %(here)s/m/a;%(here)s/m/b c\nrecursive_version_locations = true\n");
+    auto newest = loadProjectConfig(tmp.path());
+    QVERIFY2(newest.ok(), qPrintable(newest.ok() ? QString() : newest.error().toString()));
+    QCOMPARE(newest->versionLocations.size(), 2); // split on ';' (path_separator, 1.16)
+    QVERIFY(newest->recursiveVersionLocations);
+    // Alembic 1.13 knows no path_separator: the legacy split on spaces and commas.
+    auto v113 = loadProjectConfig(tmp.path(), QStringLiteral("alembic"), QStringLiteral("1.13.2"));
+    QVERIFY(v113.ok());
+    // ("…/m/a;…/m/b" and "c" exist nowhere: skipped, as Alembic skips them, and said)
+    QVERIFY(v113->versionLocations.isEmpty());
+    int missing = 0;
+    for (const Finding &f : v113->findings)
+        missing += f.code == QLatin1String("missing-version-location");
+    QCOMPARE(missing, 2);
+    QVERIFY(v113->recursiveVersionLocations);
+    // Alembic 1.8 has no recursive_version_locations at all.
+    auto v18 = loadProjectConfig(tmp.path(), QStringLiteral("alembic"), QStringLiteral("1.8.1"));
+    QVERIFY(v18.ok());
+    QVERIFY(!v18->recursiveVersionLocations);
 }
 
 void TestProjectConfig::iniInterpolation()

@@ -263,11 +263,11 @@ QStringList listVersionFiles(const QString &location, bool recursive, QStringLis
 }
 
 Result<ProjectPtr> loadProject(const QString &path, const QString &section, const ProgressFn &progress,
-                               const CancelToken &cancel)
+                               const CancelToken &cancel, const QString &alembicVersion)
 {
     QElapsedTimer timer;
     timer.start();
-    auto cfg = loadProjectConfig(path, section);
+    auto cfg = loadProjectConfig(path, section, alembicVersion);
     if (!cfg)
         return cfg.error();
 

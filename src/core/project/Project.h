@@ -61,7 +61,9 @@ private:
 
 // Reads configuration and every revision script statically, builds and
 // validates the graph. Safe to call on any thread; never runs Python.
+// alembicVersion: read the configuration as that Alembic does (loadProjectConfig).
 Result<ProjectPtr> loadProject(const QString &path, const QString &section = QStringLiteral("alembic"),
-                               const ProgressFn &progress = {}, const CancelToken &cancel = {});
+                               const ProgressFn &progress = {}, const CancelToken &cancel = {},
+                               const QString &alembicVersion = {});
 
 } // namespace strata

@@ -127,6 +127,11 @@ public:
     QString section;
     std::optional<TomlTable> toml;
     QString tomlPath;
+    QString alembic; // read as this Alembic version does; empty: as the newest
+    bool olderThan(const char *version) const
+    {
+        return !alembic.isEmpty() && compareAlembicVersions(alembic, QString::fromLatin1(version)) < 0;
+    }
     // The [tool.alembic] keys used, and TOML booleans taken (Alembic 1.16 / 1.16.4).
     mutable QList<AlembicFeature> features;
 
@@ -248,6 +253,9 @@ Status readVersionLocations(const ConfigSources &src, ProjectConfig &cfg)
         const Setting &v = *iniValue.value();
         QString sepKey;
         for (const char *name : { "path_separator", "version_path_separator" }) {
+            // path_separator is Alembic 1.16's; older ones know only version_path_separator
+            if (src.olderThan("1.16.0") && qstrcmp(name, "path_separator") == 0)
+                continue;
             if (src.iniHas(QString::fromLatin1(name))) {
                 sepKey = QString::fromLatin1(name);
                 break;
@@ -397,7 +405,9 @@ Result<ProjectConfig> fromSources(const ConfigSources &src, const QString &rootD
         return scriptDir.error();
     cfg.scriptLocation = scriptDir.value();
 
-    auto recursive = src.boolean(QStringLiteral("recursive_version_locations"), &cfg);
+    // recursive_version_locations came with Alembic 1.10; older ones ignore it.
+    auto recursive = src.olderThan("1.10.0") ? Result<bool>(false)
+                                             : src.boolean(QStringLiteral("recursive_version_locations"), &cfg);
     if (!recursive)
         return recursive.error();
     cfg.recursiveVersionLocations = recursive.value();
@@ -415,10 +425,11 @@ Result<ProjectConfig> fromSources(const ConfigSources &src, const QString &rootD
 // Loads the ini (when there is one) and pyproject.toml's [tool.alembic] (when
 // there is one) that Alembic would read together.
 Result<ProjectConfig> fromFiles(const QString &iniPath, const QString &tomlPath, const QString &section,
-                                const QString &rootDir)
+                                const QString &rootDir, const QString &alembicVersion)
 {
     ConfigSources src;
     src.section = section;
+    src.alembic = alembicVersion;
     if (!iniPath.isEmpty()) {
         QHash<QString, QString> defaults;
         defaults.insert(QStringLiteral("here"), QFileInfo(iniPath).absolutePath());
@@ -454,7 +465,7 @@ Result<ProjectConfig> fromFiles(const QString &iniPath, const QString &tomlPath,
 
 } // namespace
 
-Result<ProjectConfig> loadProjectConfig(const QString &path, const QString &section)
+Result<ProjectConfig> loadProjectConfig(const QString &path, const QString &section, const QString &alembicVersion)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -462,8 +473,18 @@ Result<ProjectConfig> loadProjectConfig(const QString &path, const QString &sect
 
     // The two files Alembic reads together: alembic.ini (or the named ini)
     // and the pyproject.toml beside it.
-    auto tomlWithTable = [](const QString &file) {
-        return QFileInfo(file).isFile() ? file : QString();
+    // Alembic reads pyproject.toml from 1.16; read as an older one, it is not there.
+    const bool readsToml = alembicVersion.isEmpty()
+            || compareAlembicVersions(alembicVersion, QStringLiteral("1.16.0")) >= 0;
+    auto tomlWithTable = [readsToml](const QString &file) {
+        return readsToml && QFileInfo(file).isFile() ? file : QString();
+    };
+    auto noToml = [&alembicVersion](const QString &file) {
+        return makeError(ErrorCode::Config,
+                         QStringLiteral("Alembic %1 does not read pyproject.toml (Alembic reads [tool.alembic] "
+                                        "from 1.16.0), and there is no alembic.ini beside it")
+                                 .arg(alembicVersion),
+                         file);
     };
     if (info.isFile()) {
         const QDir dir = info.absoluteDir();
@@ -475,24 +496,29 @@ Result<ProjectConfig> loadProjectConfig(const QString &path, const QString &sect
                 return makeError(ErrorCode::Config, QStringLiteral("no [tool.alembic] table in this file"),
                                  info.absoluteFilePath());
             const QString ini = dir.absoluteFilePath(QStringLiteral("alembic.ini"));
+            if (!readsToml)
+                return QFileInfo(ini).isFile() ? fromFiles(ini, QString(), section, dir.absolutePath(), alembicVersion)
+                                               : Result<ProjectConfig>(noToml(info.absoluteFilePath()));
             return fromFiles(QFileInfo(ini).isFile() ? ini : QString(), info.absoluteFilePath(), section,
-                             dir.absolutePath());
+                             dir.absolutePath(), alembicVersion);
         }
         return fromFiles(info.absoluteFilePath(), tomlWithTable(dir.absoluteFilePath(QStringLiteral("pyproject.toml"))),
-                         section, dir.absolutePath());
+                         section, dir.absolutePath(), alembicVersion);
     }
 
     const QDir dir(info.absoluteFilePath());
     const QString pyproject = dir.absoluteFilePath(QStringLiteral("pyproject.toml"));
     const QString ini = dir.absoluteFilePath(QStringLiteral("alembic.ini"));
     if (QFileInfo(ini).isFile())
-        return fromFiles(ini, tomlWithTable(pyproject), section, dir.absolutePath());
+        return fromFiles(ini, tomlWithTable(pyproject), section, dir.absolutePath(), alembicVersion);
     if (QFileInfo(pyproject).isFile()) {
         auto t = TomlTable::load(pyproject, QStringLiteral("tool.alembic"));
         if (!t)
             return t.error();
+        if (t->found() && !readsToml)
+            return noToml(pyproject);
         if (t->found())
-            return fromFiles(QString(), pyproject, section, dir.absolutePath());
+            return fromFiles(QString(), pyproject, section, dir.absolutePath(), alembicVersion);
     }
 
     ProjectConfig cfg;

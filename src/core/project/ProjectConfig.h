@@ -55,7 +55,10 @@ struct ProjectConfig
 // Alembic 1.16+ reads them), a script directory (env.py + versions/), a bare
 // versions directory, or the path of an .ini/.toml file itself (with the
 // other file beside it). Nothing is executed.
-Result<ProjectConfig> loadProjectConfig(const QString &path, const QString &section = QStringLiteral("alembic"));
+// alembicVersion reads it as that Alembic does ("1.8.1": no pyproject.toml, no
+// path_separator, no recursive_version_locations); empty: as the newest does.
+Result<ProjectConfig> loadProjectConfig(const QString &path, const QString &section = QStringLiteral("alembic"),
+                                        const QString &alembicVersion = {});
 
 // Compares Alembic versions ("1.13.2" < "1.16.0"): negative, 0 or positive.
 int compareAlembicVersions(const QString &a, const QString &b);
