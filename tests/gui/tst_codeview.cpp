@@ -6,6 +6,7 @@
 #include "CodeHighlighter.h"
 #include "CodeView.h"
 #include "Colours.h"
+#include "DarkPalette.h"
 #include "DetailsPane.h"
 #include "SqlPreviewPanel.h"
 
@@ -34,18 +35,6 @@ QColor colourOf(QPlainTextEdit *view, const QString &word)
         return {};
     }
     return {};
-}
-
-QPalette darkPalette()
-{
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x33, 0x33, 0x33));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    return dark;
 }
 
 QString demoFile(const QString &name)
@@ -173,7 +162,7 @@ private Q_SLOTS:
         if (const QString shot = qEnvironmentVariable("STRATA_SCREENSHOT"); !shot.isEmpty())
             pane.grab().save(shot + QStringLiteral(".details-light.png"));
 
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(testDarkPalette());
         QCoreApplication::processEvents();
         const QString darkTheme = pane.highlighter()->themeName();
         const QColor darkDef = colourOf(pane.sourceView(), QStringLiteral("def upgrade"));

@@ -10,6 +10,7 @@
 #include "RevisionGraphView.h"
 #include "RunController.h"
 #include "Colours.h"
+#include "DarkPalette.h"
 #include "project/ProjectConfig.h"
 #include "run/Bridge.h"
 
@@ -477,18 +478,7 @@ void TestMainWindow::longDependencyEdgesStayCompact()
 void TestMainWindow::darkPalette()
 {
     const QPalette light = QApplication::palette();
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x33, 0x33, 0x33));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x26, 0x4f, 0x78));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::Midlight, QColor(0x3a, 0x3a, 0x3a));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99));
+    const QPalette dark = testDarkPalette();
     QApplication::setPalette(dark);
     {
         MainWindow w;
