@@ -74,24 +74,6 @@ QString overview(const std::vector<std::unique_ptr<Command>> &commands)
 
 int CliApp::run(const QStringList &args)
 {
-    // "batch" as the verb: the first word that is not a global option or its value.
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        if (a == QLatin1String("-p") || a == QLatin1String("--project") || a == QLatin1String("-n")
-            || a == QLatin1String("--name") || a == QLatin1String("--python") || a == QLatin1String("--alembic-version")) {
-            ++i;
-            continue;
-        }
-        if (a.startsWith(QLatin1Char('-')))
-            continue;
-        if (a != QLatin1String("batch"))
-            break;
-        if (i + 1 < args.size()) {
-            CliContext ctx;
-            return ctx.usage(QStringLiteral("batch takes its queries on stdin, not '%1'").arg(args.at(i + 1)), QString());
-        }
-        return batch(args.mid(0, i));
-    }
     CliContext ctx;
     return dispatch(args, ctx);
 }
@@ -175,6 +157,13 @@ int CliApp::dispatch(const QStringList &args, CliContext &ctx)
         return ctx.usage(QStringLiteral("no verb given"), overview(commands));
     }
     const QString verb = args.at(verbAt);
+    if (verb == QLatin1String("batch")) {
+        // (never a batch query itself: batch answers only the read-only verbs)
+        if (verbAt + 1 < args.size())
+            return ctx.usage(QStringLiteral("batch takes its queries on stdin, not '%1'").arg(args.at(verbAt + 1)),
+                             QString());
+        return batch(args.mid(0, verbAt));
+    }
     Command *command = nullptr;
     for (const auto &c : commands)
         if (c->name() == verb)

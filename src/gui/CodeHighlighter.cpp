@@ -186,7 +186,8 @@ QString CodeHighlighter::backendName()
 #endif
 }
 
-CodeHighlighter::CodeHighlighter(QPlainTextEdit *view) : QObject(view), m_view(view), m_backend(new Backend)
+CodeHighlighter::CodeHighlighter(QPlainTextEdit *view)
+    : QObject(view), m_view(view), m_backend(std::make_unique<Backend>())
 {
     m_backend->lexers = new LexerHighlighter(view->document());
 #ifdef STRATA_HAVE_KSYNTAXHIGHLIGHTING
@@ -196,10 +197,7 @@ CodeHighlighter::CodeHighlighter(QPlainTextEdit *view) : QObject(view), m_view(v
     view->installEventFilter(this);
 }
 
-CodeHighlighter::~CodeHighlighter()
-{
-    delete m_backend;
-}
+CodeHighlighter::~CodeHighlighter() = default;
 
 void CodeHighlighter::setLanguage(CodeLanguage language)
 {

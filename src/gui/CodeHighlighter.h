@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
+
 class QPlainTextEdit;
 class QSyntaxHighlighter;
 
@@ -50,7 +52,7 @@ private:
 
     struct Backend;
     QPlainTextEdit *m_view;
-    Backend *m_backend;
+    std::unique_ptr<Backend> m_backend;
     CodeLanguage m_language = CodeLanguage::PlainText;
 };
 

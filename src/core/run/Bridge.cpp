@@ -40,12 +40,10 @@ QString venvPython(const QString &dir)
     return executable(p) ? p : QString();
 }
 
+// Asked once per interpreter (alembicVersionOf keeps the answer).
 bool hasAlembic(const QString &program)
 {
-    Counters::add(Counter::PythonStarts);
-    QProcess p;
-    p.start(program, { QStringLiteral("-c"), QStringLiteral("import alembic") });
-    return p.waitForFinished(15000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    return alembicVersionOf(program).ok();
 }
 
 } // namespace
