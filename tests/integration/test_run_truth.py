@@ -175,15 +175,22 @@ try:
         runs.add_profile("killed", "killed")
         journal_db = os.path.join(os.environ["XDG_DATA_HOME"], "strata", "journal.sqlite")
         caught = None
-        for attempt in range(6):
+        for attempt in range(10):
             pg.sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public AUTHORIZATION runner", "killed")
             p = runs.start("upgrade", MAIN_HEAD, "--profile", "killed", "--yes")
             at_head = wait_for(lambda: runs.version("killed") == [MAIN_HEAD], 30, step=0.002)
             os.kill(p.pid, signal.SIGSTOP)
-            con = sqlite3.connect(journal_db, timeout=10)
-            row = con.execute("SELECT id, state FROM runs WHERE profile_name = 'killed' ORDER BY started_at DESC "
-                              "LIMIT 1").fetchone()
-            con.close()
+            # The stopped run may hold the journal's write lock (stopped in the
+            # middle of a journal write); then this moment is no good: let it go
+            # on and try again.
+            con = sqlite3.connect(journal_db, timeout=2)
+            try:
+                row = con.execute("SELECT id, state FROM runs WHERE profile_name = 'killed' "
+                                  "ORDER BY started_at DESC LIMIT 1").fetchone()
+            except sqlite3.OperationalError:
+                row = None
+            finally:
+                con.close()
             if at_head and row and row[1] not in FINAL:
                 os.kill(p.pid, signal.SIGKILL)
                 runs.collect(p)
