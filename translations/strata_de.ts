@@ -1491,7 +1491,7 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="124"/>
-        <location filename="../src/gui/MainWindow.cpp" line="682"/>
+        <location filename="../src/gui/MainWindow.cpp" line="714"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
@@ -1608,7 +1608,7 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="387"/>
-        <location filename="../src/gui/MainWindow.cpp" line="1086"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1118"/>
         <source>&amp;Preview SQL</source>
         <translation>SQL &amp;vorschauen</translation>
     </message>
@@ -1619,19 +1619,19 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="391"/>
-        <location filename="../src/gui/MainWindow.cpp" line="1083"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1115"/>
         <source>&amp;Upgrade to Here…</source>
         <translation>Bis hierher &amp;aktualisieren…</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="395"/>
-        <location filename="../src/gui/MainWindow.cpp" line="1084"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1116"/>
         <source>&amp;Downgrade to Here…</source>
         <translation>Bis hierher &amp;zurückstufen…</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="399"/>
-        <location filename="../src/gui/MainWindow.cpp" line="1085"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1117"/>
         <source>&amp;Stamp…</source>
         <translation>&amp;Stempeln…</translation>
     </message>
@@ -1642,7 +1642,7 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="404"/>
-        <location filename="../src/gui/MainWindow.cpp" line="1087"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1119"/>
         <source>&amp;Rehearse to Here…</source>
         <translation>Bis hierher &amp;proben…</translation>
     </message>
@@ -1722,27 +1722,32 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
         <translation>Lese %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="534"/>
+        <location filename="../src/gui/MainWindow.cpp" line="535"/>
         <source>Could not open the project.</source>
         <translation>Das Projekt konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="536"/>
+        <location filename="../src/gui/MainWindow.cpp" line="537"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="537"/>
+        <location filename="../src/gui/MainWindow.cpp" line="538"/>
         <source>Strata could not open %1.</source>
         <translation>Strata konnte %1 nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="567"/>
+        <location filename="../src/gui/MainWindow.cpp" line="568"/>
+        <source>The project is shown as Alembic %1, the project&apos;s Python&apos;s, reads it</source>
+        <translation>Das Projekt wird so gezeigt, wie Alembic %1 (das des Python dieses Projekts) es liest</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="579"/>
         <source>%1 — Strata</source>
         <translation>%1 — Strata</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="568"/>
+        <location filename="../src/gui/MainWindow.cpp" line="580"/>
         <source>%n revision(s), </source>
         <translation>
             <numerusform>%n Revision, </numerusform>
@@ -1750,7 +1755,7 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="568"/>
+        <location filename="../src/gui/MainWindow.cpp" line="580"/>
         <source>%n head(s), </source>
         <translation>
             <numerusform>%n Kopf, </numerusform>
@@ -1758,7 +1763,7 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="569"/>
+        <location filename="../src/gui/MainWindow.cpp" line="581"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n Befund</numerusform>
@@ -1766,280 +1771,280 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="574"/>
+        <location filename="../src/gui/MainWindow.cpp" line="586"/>
         <source>Revision %1 written: review it in the Details pane.</source>
         <translation>Revision %1 geschrieben: prüfen Sie sie im Bereich „Details“.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="623"/>
+        <location filename="../src/gui/MainWindow.cpp" line="635"/>
         <source>%1 (the project&apos;s Python: %2)</source>
         <translation>%1 (das Python des Projekts: %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="649"/>
-        <location filename="../src/gui/MainWindow.cpp" line="668"/>
+        <location filename="../src/gui/MainWindow.cpp" line="681"/>
+        <location filename="../src/gui/MainWindow.cpp" line="700"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="650"/>
-        <location filename="../src/gui/MainWindow.cpp" line="669"/>
+        <location filename="../src/gui/MainWindow.cpp" line="682"/>
+        <location filename="../src/gui/MainWindow.cpp" line="701"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="651"/>
-        <location filename="../src/gui/MainWindow.cpp" line="670"/>
+        <location filename="../src/gui/MainWindow.cpp" line="683"/>
+        <location filename="../src/gui/MainWindow.cpp" line="702"/>
         <source>Info</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="668"/>
+        <location filename="../src/gui/MainWindow.cpp" line="700"/>
         <source>Allowed</source>
         <translation>Erlaubt</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="673"/>
+        <location filename="../src/gui/MainWindow.cpp" line="705"/>
         <source>SQL line %1</source>
         <translation>SQL-Zeile %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="674"/>
+        <location filename="../src/gui/MainWindow.cpp" line="706"/>
         <source>SQL line %1 (%2)</source>
         <translation>SQL-Zeile %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="682"/>
+        <location filename="../src/gui/MainWindow.cpp" line="714"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="707"/>
+        <location filename="../src/gui/MainWindow.cpp" line="739"/>
         <source>No editor is registered for %1: shown in the Details pane.</source>
         <translation>Für %1 ist kein Editor eingerichtet: im Bereich „Details“ angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="766"/>
+        <location filename="../src/gui/MainWindow.cpp" line="798"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="769"/>
+        <location filename="../src/gui/MainWindow.cpp" line="801"/>
         <source>(no recent projects yet)</source>
         <translation>(noch keine zuletzt geöffneten Projekte)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="842"/>
+        <location filename="../src/gui/MainWindow.cpp" line="874"/>
         <source>Backing up %1…</source>
         <translation>Sichere %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="853"/>
+        <location filename="../src/gui/MainWindow.cpp" line="885"/>
         <source>Backed up %1 to %2 (%3 bytes)</source>
         <translation>%1 nach %2 gesichert (%3 Bytes)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="854"/>
+        <location filename="../src/gui/MainWindow.cpp" line="886"/>
         <source>No backup: %1</source>
         <translation>Keine Sicherung: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="890"/>
+        <location filename="../src/gui/MainWindow.cpp" line="922"/>
         <source>Do this on the command line: strata-cli %1</source>
         <translation>Auf der Kommandozeile erledigen: strata-cli %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="936"/>
+        <location filename="../src/gui/MainWindow.cpp" line="968"/>
         <source>See an Alembic project&apos;s revision graph, with every environment&apos;s current revision on it.</source>
         <translation>Sehen Sie den Revisionsgraphen eines Alembic-Projekts, mit der aktuellen Revision jeder Umgebung darauf.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="938"/>
+        <location filename="../src/gui/MainWindow.cpp" line="970"/>
         <source>Preview the exact SQL of a change, lint it for locks, rehearse it, and run it with a Cancel that really stops the database.</source>
         <translation>Sehen Sie vorab das genaue SQL einer Änderung, prüfen Sie es auf Sperren, proben Sie es und führen Sie es aus – mit einem Abbrechen, das die Datenbank wirklich stoppt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="940"/>
+        <location filename="../src/gui/MainWindow.cpp" line="972"/>
         <source>When a migration is stuck, behind, branched or half-applied, the doctor says what happened and what to do next.</source>
         <translation>Hängt eine Migration, ist sie zurück, verzweigt oder halb angewandt, sagt der Doktor, was geschah und was als Nächstes zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="944"/>
+        <location filename="../src/gui/MainWindow.cpp" line="976"/>
         <source>Open Project…</source>
         <translation>Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="946"/>
+        <location filename="../src/gui/MainWindow.cpp" line="978"/>
         <source>alembic.ini or pyproject.toml</source>
         <translation>alembic.ini oder pyproject.toml</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="947"/>
+        <location filename="../src/gui/MainWindow.cpp" line="979"/>
         <source>Open Folder…</source>
         <translation>Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="949"/>
+        <location filename="../src/gui/MainWindow.cpp" line="981"/>
         <source>A directory with alembic.ini, pyproject.toml, env.py or revision scripts</source>
         <translation>Ein Verzeichnis mit alembic.ini, pyproject.toml, env.py oder Revisionsskripten</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="950"/>
+        <location filename="../src/gui/MainWindow.cpp" line="982"/>
         <source>Open the Demo Project</source>
         <translation>Demoprojekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="952"/>
+        <location filename="../src/gui/MainWindow.cpp" line="984"/>
         <source>14 revisions with branches, a merge and depends_on, on an SQLite database</source>
         <translation>14 Revisionen mit Zweigen, einer Zusammenführung und depends_on, auf einer SQLite-Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="960"/>
+        <location filename="../src/gui/MainWindow.cpp" line="992"/>
         <source>Recent projects</source>
         <translation>Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="965"/>
+        <location filename="../src/gui/MainWindow.cpp" line="997"/>
         <source>Help → Keyboard Shortcuts lists the keys; F1 opens the documentation.</source>
         <translation>Hilfe → Tastenkürzel listet die Tasten; F1 öffnet die Dokumentation.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1016"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1048"/>
         <source>The documentation is not installed; see `man strata-cli`.</source>
         <translation>Die Dokumentation ist nicht installiert; siehe `man strata-cli`.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1017"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1049"/>
         <source>The documentation: %1</source>
         <translation>Die Dokumentation: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1037"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1069"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1041"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1073"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1041"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1073"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1047"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1079"/>
         <source>Next / previous search match</source>
         <translation>Nächster / vorheriger Suchtreffer</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1047"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1079"/>
         <source>Enter / Shift+Enter</source>
         <translation>Eingabe / Umschalt+Eingabe</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1048"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1080"/>
         <source>Move in the graph</source>
         <translation>Im Graphen bewegen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1048"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1080"/>
         <source>Up, Down, Page Up, Page Down, Home, End</source>
         <translation>Hoch, Runter, Bild auf, Bild ab, Pos1, Ende</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1083"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1115"/>
         <source>&amp;Upgrade %1 to Here…</source>
         <translation>%1 bis hierher &amp;aktualisieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1084"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1116"/>
         <source>&amp;Downgrade %1 to Here…</source>
         <translation>%1 bis hierher &amp;zurückstufen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1085"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1117"/>
         <source>&amp;Stamp %1 Here…</source>
         <translation>%1 hier &amp;stempeln…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1086"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1118"/>
         <source>&amp;Preview SQL for %1</source>
         <translation>SQL für %1 &amp;vorschauen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1087"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1119"/>
         <source>&amp;Rehearse on %1 to Here…</source>
         <translation>Auf %1 bis hierher &amp;proben…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1088"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1120"/>
         <source>Open a project first</source>
         <translation>Öffnen Sie zuerst ein Projekt</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1089"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1121"/>
         <source>Select a revision in the graph first</source>
         <translation>Wählen Sie zuerst eine Revision im Graphen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1090"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1122"/>
         <source>Select an environment first</source>
         <translation>Wählen Sie zuerst eine Umgebung</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1110"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1142"/>
         <source>no match</source>
         <translation>kein Treffer</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1114"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1146"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1114"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1146"/>
         <source>1 match</source>
         <translation>1 Treffer</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1114"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1146"/>
         <source>%1 matches</source>
         <translation>%1 Treffer</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1123"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1155"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1132"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1164"/>
         <source>No editor is registered for %1: it is shown in the Details pane.</source>
         <translation>Für %1 ist kein Editor eingerichtet: sie wird im Bereich „Details“ angezeigt.</translation>
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="406"/>
         <location filename="../src/gui/MainWindow.cpp" line="417"/>
-        <location filename="../src/gui/MainWindow.cpp" line="806"/>
+        <location filename="../src/gui/MainWindow.cpp" line="838"/>
         <source>Select a revision in the graph first.</source>
         <translation>Wählen Sie zuerst eine Revision im Graphen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="778"/>
+        <location filename="../src/gui/MainWindow.cpp" line="810"/>
         <source>Version %1, Qt %2
 Code highlighting: %3</source>
         <translation>Version %1, Qt %2
 Syntaxhervorhebung: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="903"/>
-        <location filename="../src/gui/MainWindow.cpp" line="1091"/>
+        <location filename="../src/gui/MainWindow.cpp" line="935"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1123"/>
         <source>A run is going</source>
         <translation>Ein Lauf ist im Gange</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="904"/>
+        <location filename="../src/gui/MainWindow.cpp" line="936"/>
         <source>A migration is running. Cancel it and quit? The database rolls back the open transaction.</source>
         <translation>Eine Migration läuft. Abbrechen und beenden? Die Datenbank rollt die offene Transaktion zurück.</translation>
     </message>
@@ -2193,72 +2198,82 @@ Syntaxhervorhebung: %3</translation>
 <context>
     <name>strata::RevisionGraph</name>
     <message>
-        <location filename="../src/core/revision/RevisionGraph.cpp" line="66"/>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="71"/>
         <source>%1 has no &apos;revision&apos; variable, so it is not a revision script; it is skipped (Alembic refuses to load such a file from a versions directory)</source>
         <translation>%1 hat keine Variable „revision“ und ist daher kein Revisionsskript; es wird übersprungen (Alembic weigert sich, eine solche Datei aus einem Versionsverzeichnis zu laden)</translation>
     </message>
     <message>
-        <location filename="../src/core/revision/RevisionGraph.cpp" line="82"/>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="85"/>
         <source>the revision id is empty</source>
         <translation>die Revisions-ID ist leer</translation>
     </message>
     <message>
-        <location filename="../src/core/revision/RevisionGraph.cpp" line="83"/>
-        <source>character(s) &apos;%1&apos; not allowed in revision identifier &apos;%2&apos;</source>
-        <translation>Zeichen „%1“ in der Revisions-ID „%2“ nicht erlaubt</translation>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="94"/>
+        <source>character &apos;:&apos; not allowed in revision identifier &apos;%1&apos; by Alembic 1.17.1 and later (older ones take it): Alembic refuses to load the project</source>
+        <translation>Zeichen &apos;:&apos; ist ab Alembic 1.17.1 in der Revisionskennung &apos;%1&apos; nicht erlaubt (ältere Versionen nehmen es an): Alembic weigert sich, das Projekt zu laden</translation>
     </message>
     <message>
-        <location filename="../src/core/revision/RevisionGraph.cpp" line="91"/>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="99"/>
+        <source>character(s) &apos;%1&apos; not allowed in revision identifier &apos;%2&apos;: Alembic refuses to load the project</source>
+        <translation>Zeichen &apos;%1&apos; in der Revisionskennung &apos;%2&apos; nicht erlaubt: Alembic weigert sich, das Projekt zu laden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="109"/>
+        <source>revision id &apos;%1&apos; holds &apos;:&apos;, which Alembic %2 takes but Alembic 1.17.1 and later refuse: upgrading Alembic stops the project from loading</source>
+        <translation>Die Revisions-ID &apos;%1&apos; enthält &apos;:&apos;, was Alembic %2 annimmt, Alembic ab 1.17.1 aber ablehnt: Nach einem Alembic-Update lässt sich das Projekt nicht mehr laden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="118"/>
         <source>revision %1 is defined twice: here and in %2; this copy is ignored</source>
         <translation>Revision %1 ist zweimal definiert: hier und in %2; diese Kopie wird ignoriert</translation>
     </message>
     <message>
-        <location filename="../src/core/revision/RevisionGraph.cpp" line="110"/>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="137"/>
         <source>revision %1 names itself as its down_revision</source>
         <translation>Revision %1 nennt sich selbst als down_revision</translation>
     </message>
     <message>
-        <location filename="../src/core/revision/RevisionGraph.cpp" line="117"/>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="144"/>
         <source>revision %1 names itself in depends_on</source>
         <translation>Revision %1 nennt sich selbst in depends_on</translation>
     </message>
     <message>
-        <location filename="../src/core/revision/RevisionGraph.cpp" line="135"/>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="162"/>
         <source>branch name &apos;%1&apos; in revision %2 is already used by revision %3</source>
         <translation>der Zweigname „%1“ in Revision %2 wird schon von Revision %3 benutzt</translation>
     </message>
     <message>
-        <location filename="../src/core/revision/RevisionGraph.cpp" line="152"/>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="179"/>
         <source>depends_on names &apos;%1&apos;, which is neither a revision nor a branch label</source>
         <translation>depends_on nennt „%1“, das weder eine Revision noch ein Zweig-Label ist</translation>
     </message>
     <message>
-        <location filename="../src/core/revision/RevisionGraph.cpp" line="172"/>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="199"/>
         <source>down_revision names branch label &apos;%1&apos;; it must name a revision id</source>
         <translation>down_revision nennt das Zweig-Label „%1“; es muss eine Revisions-ID nennen</translation>
     </message>
     <message>
-        <location filename="../src/core/revision/RevisionGraph.cpp" line="175"/>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="202"/>
         <source>down_revision names &apos;%1&apos;, which no script defines</source>
         <translation>down_revision nennt „%1“, das kein Skript definiert</translation>
     </message>
     <message>
-        <location filename="../src/core/revision/RevisionGraph.cpp" line="269"/>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="296"/>
         <source>%1 heads, each on its own labelled branch: %2</source>
         <translation>%1 Köpfe, jeder auf seinem eigenen benannten Zweig: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/revision/RevisionGraph.cpp" line="272"/>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="299"/>
         <source>multiple head revisions are present: %1; &apos;upgrade head&apos; will fail until they are merged (or upgrade &apos;heads&apos;)</source>
         <translation>mehrere Kopfrevisionen sind vorhanden: %1; „upgrade head“ schlägt fehl, bis sie zusammengeführt sind (oder „upgrade heads“)</translation>
     </message>
     <message>
-        <location filename="../src/core/revision/RevisionGraph.cpp" line="431"/>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="458"/>
         <source>down_revision cycle among revisions %1</source>
         <translation>down_revision-Zyklus zwischen den Revisionen %1</translation>
     </message>
     <message>
-        <location filename="../src/core/revision/RevisionGraph.cpp" line="452"/>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="479"/>
         <source>depends_on cycle among revisions %1</source>
         <translation>depends_on-Zyklus zwischen den Revisionen %1</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "run/Bridge.h"
 #include "services/Workspace.h"
 
 #include <QEventLoop>
@@ -99,9 +100,23 @@ Result<ProjectPtr> CliContext::openProject()
 {
     if (m_project)
         return m_project;
-    auto p = loadProject(project, section, {}, {}, alembicVersion);
+    auto p = loadProject(project, section, {}, {}, alembicVersion == QLatin1String("auto") ? QString() : alembicVersion);
     if (!p)
         return p.error();
+    if (alembicVersion == QLatin1String("auto")) {
+        // As the interpreter the bridge would use reads it (its version is cached).
+        auto py = PythonResolver(p.value()->config.rootDir).choose(python);
+        if (!py)
+            return py.error();
+        auto version = alembicVersionOf(py->program);
+        if (!version)
+            return makeError(version.error().code,
+                             QStringLiteral("--alembic-version auto: %1").arg(version.error().message));
+        alembicVersion = version.value();
+        p = loadProject(project, section, {}, {}, alembicVersion);
+        if (!p)
+            return p.error();
+    }
     m_project = p.value();
     return m_project;
 }

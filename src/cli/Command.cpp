@@ -99,8 +99,9 @@ bool Command::parse(const QStringList &args, CliContext &ctx, QString *error)
         if (name == QLatin1String("--alembic-version")) {
             if (!takeValue(&ctx.alembicVersion))
                 return false;
-            if (!QRegularExpression(QStringLiteral("^\\d+\\.\\d+(\\.\\d+)?[A-Za-z0-9.+-]*$")).match(ctx.alembicVersion).hasMatch()) {
-                *error = QStringLiteral("--alembic-version wants a version such as 1.13.2, not '%1'")
+            if (ctx.alembicVersion != QLatin1String("auto")
+                && !QRegularExpression(QStringLiteral("^\\d+\\.\\d+(\\.\\d+)?[A-Za-z0-9.+-]*$")).match(ctx.alembicVersion).hasMatch()) {
+                *error = QStringLiteral("--alembic-version wants a version such as 1.13.2, or auto, not '%1'")
                                  .arg(excerpt(ctx.alembicVersion));
                 return false;
             }

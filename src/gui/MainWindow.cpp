@@ -511,12 +511,13 @@ void MainWindow::openProject(const QString &path, const QString &section)
     m_progress->setVisible(true);
     m_status->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
     const CancelToken cancel = m_cancel;
-    m_loader.setFuture(QtConcurrent::run([path, section, cancel](QPromise<Result<ProjectPtr>> &promise) {
+    const QString alembicVersion = m_readAs.path == path ? m_readAs.alembicVersion : QString();
+    m_loader.setFuture(QtConcurrent::run([path, section, cancel, alembicVersion](QPromise<Result<ProjectPtr>> &promise) {
         promise.setProgressRange(0, 0);
         auto result = loadProject(path, section, [&promise](int done, int total) {
             promise.setProgressRange(0, total);
             promise.setProgressValue(done);
-        }, cancel);
+        }, cancel, alembicVersion);
         promise.addResult(std::move(result));
     }));
 }
@@ -559,10 +560,21 @@ void MainWindow::onLoaded()
     m_pages->setCurrentIndex(1);
     m_details->clear();
     m_alembicGaps.clear();
+    m_workspace->setProject(m_project);
+    if (!m_readAs.path.isEmpty() && m_readAs.path == m_path) {
+        // Read as the project's Alembic reads it; the gaps are those of the newest reading.
+        m_alembicGaps = m_readAs.gaps;
+        m_alembicGaps.prepend(Finding { Severity::Info, QStringLiteral("read-as-alembic"),
+                                        tr("The project is shown as Alembic %1, the project's Python's, reads it")
+                                                .arg(m_readAs.alembicVersion),
+                                        m_project->config.configFile, 0, {} });
+        checkAlembicVersion(); // in case the Python's Alembic has changed since
+    } else {
+        m_readAs = {};
+        checkAlembicVersion();
+    }
     fillFindings();
     rememberRecent(m_path);
-    m_workspace->setProject(m_project);
-    checkAlembicVersion();
     const RevisionGraph &g = m_project->graph;
     setWindowTitle(tr("%1 — Strata").arg(QFileInfo(m_project->config.rootDir).fileName()));
     m_status->setText(tr("%n revision(s), ", nullptr, g.size()) + tr("%n head(s), ", nullptr, int(g.heads().size()))
@@ -611,21 +623,41 @@ void MainWindow::checkAlembicVersion()
     runThenCallback(
             this,
             [project, resolver]() {
-                Findings gaps;
+                ReadAs found;
                 const auto python = resolver->choose();
                 if (!python)
-                    return gaps; // the doctor and every run say what is missing
+                    return found; // the doctor and every run say what is missing
                 const auto version = alembicVersionOf(python->program);
                 if (!version)
-                    return gaps;
-                gaps = alembicFeatureGaps(project->config, version.value());
-                for (Finding &g : gaps)
+                    return found;
+                found.gaps = alembicFeatureGaps(project->config, version.value());
+                for (Finding &g : found.gaps)
                     g.message = tr("%1 (the project's Python: %2)").arg(g.message, python->program);
-                return gaps;
+                found.alembicVersion = version.value();
+                found.differs = readsDifferentlyAs(*project, version.value());
+                return found;
             },
-            [this, project](const Findings &gaps) {
-                if (project != m_project)
+            [this, project](const ReadAs &found) {
+                if (project != m_project || m_loader.isRunning())
                     return; // another project (or a reload) since
+                if (!m_readAs.path.isEmpty()) {
+                    // Shown as an Alembic reads it: again only when that Alembic changed.
+                    if (found.alembicVersion != m_readAs.alembicVersion) {
+                        m_readAs = {};
+                        openProject(m_path, m_section);
+                    } else {
+                        emit alembicChecked();
+                    }
+                    return;
+                }
+                if (found.differs) {
+                    // Its Alembic sees another graph: show that one.
+                    m_readAs = found;
+                    m_readAs.path = m_path;
+                    openProject(m_path, m_section);
+                    return;
+                }
+                const Findings &gaps = found.gaps;
                 m_alembicGaps = gaps;
                 fillFindings();
                 for (const Finding &g : gaps)

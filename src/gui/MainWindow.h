@@ -130,6 +130,17 @@ private:
     SqlPreviewPanel *m_sql;
     LintReport m_sqlLint; // the SQL tab's, listed in the Findings dock
     Findings m_alembicGaps; // what the project's Alembic lacks, listed in the Findings dock
+    // The project read again as its Python's Alembic reads it (when that
+    // differs from the newest reading): the path, the version, and the gaps
+    // found on the newest reading.
+    struct ReadAs
+    {
+        QString path;
+        QString alembicVersion;
+        Findings gaps;
+        bool differs = false; // the check's answer: that Alembic reads another graph
+    };
+    ReadAs m_readAs;
     LocksPanel *m_locks;
     RunController *m_runs;
     SchemaController *m_schema = nullptr;

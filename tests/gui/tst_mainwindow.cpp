@@ -67,6 +67,7 @@ private slots:
     void environmentsDockShowsStatusAndBadges();
     void windowRemembersItsSize();
     void alembicGapsInFindings();
+    void projectShownAsItsAlembicReadsIt();
 
 private:
     QTemporaryDir m_settings;
@@ -550,6 +551,69 @@ void TestMainWindow::alembicGapsInFindings()
     QVERIFY2(listed == old, qPrintable(problems.join(QLatin1Char('\n'))));
     if (old)
         QVERIFY2(problems.join(QLatin1Char('\n')).contains(python->program), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+// A project Alembic 1.17.1+ refuses (':' in an id) with a revision in a
+// sub-directory (seen from Alembic 1.10): the graph is the one the project's
+// own Alembic sees.
+void TestMainWindow::projectShownAsItsAlembicReadsIt()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.path();
+    QVERIFY(QDir(dir).mkpath(QStringLiteral("m/versions/sub")));
+    auto write = [&dir](const QString &name, const QByteArray &text) {
+        QFile f(dir + QLatin1Char('/') + name);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    };
+    write(QStringLiteral("alembic.ini"), "[alembic]\nscript_location = m\nrecursive_version_locations = true\n");
+    write(QStringLiteral("m/env.py"), "");
+    write(QStringLiteral("m/versions/a1.py"), "revision = 'a1'\ndown_revision = None\n");
+    write(QStringLiteral("m/versions/b2.py"), "revision = 'b:2'\ndown_revision = 'a1'\n");
+    write(QStringLiteral("m/versions/sub/c3.py"), "revision = 'c3'\ndown_revision = 'b:2'\n");
+    const auto python = choosePython(dir);
+    QVERIFY2(python.ok(), "no Python for the project");
+    const QString version = alembicVersionOf(python->program).value();
+    QVERIFY(!version.isEmpty());
+
+    MainWindow w;
+    w.resize(1200, 800);
+    w.show();
+    QSignalSpy checked(&w, &MainWindow::alembicChecked);
+    w.openProject(dir);
+    QVERIFY(checked.wait(20000));
+    auto *findings = w.findChild<QTreeWidget *>(QStringLiteral("findingsList"));
+    QStringList said;
+    for (int i = 0; i < findings->topLevelItemCount(); ++i)
+        said << findings->topLevelItem(i)->text(1);
+    const QString all = said.join(QLatin1Char('\n'));
+    const RevisionGraph &g = w.project()->graph;
+    QStringList heads;
+    for (int h : g.heads())
+        heads << g.node(h).id;
+    if (compareAlembicVersions(version, QStringLiteral("1.17.1")) >= 0) {
+        // As the newest reads it: refused, and said so.
+        QVERIFY2(g.isBlocked() && all.contains(QStringLiteral("not allowed in revision identifier 'b:2'")),
+                 qPrintable(all));
+        return;
+    }
+    QVERIFY2(all.contains(QStringLiteral("shown as Alembic %1").arg(version)), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("Alembic 1.17.1 and later refuse")), qPrintable(all));
+    QVERIFY(!g.isBlocked());
+    QVERIFY(g.indexOf(QStringLiteral("b:2")) >= 0);
+    if (compareAlembicVersions(version, QStringLiteral("1.10.0")) < 0) {
+        // Alembic 1.8 does not look into sub-directories: c3 is not there, and that is said.
+        QCOMPARE(heads, QStringList { QStringLiteral("b:2") });
+        QVERIFY2(all.contains(QStringLiteral("ignores it and does not see the revisions there")), qPrintable(all));
+    } else {
+        QCOMPARE(heads, QStringList { QStringLiteral("c3") });
+    }
+    // Reload keeps the reading (and does not loop).
+    QSignalSpy loaded(&w, &MainWindow::projectLoaded);
+    w.findChild<QAction *>(QStringLiteral("actionReload"))->trigger();
+    QVERIFY(checked.wait(20000));
+    QCOMPARE(loaded.count(), 1);
+    QVERIFY(!w.project()->graph.isBlocked());
 }
 
 QTEST_MAIN(TestMainWindow)

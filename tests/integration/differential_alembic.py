@@ -186,9 +186,16 @@ def make_project(root, rng):
     label_of = {}
     ancestors = {}
 
+    # Some projects hold ids with ':' (Alembic takes them before 1.17.1 and
+    # refuses the whole project from then on).
+    colons = rng.random() < 0.12
+
     def new_id():
         while True:
-            if rng.random() < 0.25:
+            if colons and rng.random() < 0.3:
+                rid = "".join(rng.choice("0123456789abcdef") for _ in range(5)) + ":" + \
+                      "".join(rng.choice("0123456789abcdef") for _ in range(6))
+            elif rng.random() < 0.25:
                 rid = rng.choice(prefix_pool) + "".join(rng.choice("0123456789abcdef") for _ in range(8))
             else:
                 rid = "".join(rng.choice("0123456789abcdef") for _ in range(12))
@@ -272,6 +279,8 @@ def answer_of(args, code, stdout, stderr):
         raise AssertionError(f"strata-cli printed invalid JSON for {args}: {stdout[:500]}")
     if "error" in doc:
         return {"error": doc["error"]["message"]}
+    if "alembic_refuses" in doc:  # graph: drawn, but Alembic would not load it
+        return {"error": doc["alembic_refuses"]}
     if code not in (0, 1):
         raise AssertionError(f"strata-cli {args} exited {code} without an error document: {stderr}")
     return {"ok": doc}
@@ -346,10 +355,11 @@ def check_project(oracle, cli, root, rng, revs, labels):
         questions.append((f"resolve {spec!r}", {"q": "resolve", "spec": spec}, ["resolve", "--", spec],
                           lambda d: d["revisions"]))
 
-    # history ranges
+    # history ranges (between ids without ':', the range's separator)
+    plain = [r for r in revs if ":" not in r] or ["base"]
     for _ in range(4):
-        a = rng.choice(["", "base", rng.choice(revs), rng.choice(revs)[:5]])
-        b = rng.choice(["", "heads", "head", rng.choice(revs)])
+        a = rng.choice(["", "base", rng.choice(plain), rng.choice(plain)[:5]])
+        b = rng.choice(["", "heads", "head", rng.choice(plain)])
         rng_spec = f"{a}:{b}"
         questions.append((f"history -r {rng_spec}", {"q": "history", "base": a, "head": b},
                           ["history", "-r", rng_spec], lambda d: [r["id"] for r in d["revisions"]]))

@@ -4,6 +4,7 @@ clear messages for bad input (which change nothing on disk)."""
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -129,6 +130,32 @@ code, out, err = run("--alembic-version", "1.18.4", "heads", project=toml_projec
 check("--alembic-version 1.18.4 reads it", code == 0 and out.strip(), (code, out, err))
 code, out, err = run("--alembic-version", "latest", "heads")
 check("--alembic-version wants a version", code == 64 and "such as 1.13.2" in err, (code, err))
+
+# --alembic-version auto: read as the project's Python's Alembic does. An id with ':'
+# is taken before Alembic 1.17.1 (with a warning) and refused from then on.
+colon = tempfile.mkdtemp(prefix="strata-colon-")
+os.makedirs(os.path.join(colon, "m", "versions"))
+with open(os.path.join(colon, "alembic.ini"), "w") as f:
+    f.write("[alembic]\nscript_location = m\n")
+open(os.path.join(colon, "m", "env.py"), "w").close()
+with open(os.path.join(colon, "m", "versions", "a.py"), "w") as f:
+    f.write("revision = 'a1'\ndown_revision = None\n")
+with open(os.path.join(colon, "m", "versions", "b.py"), "w") as f:
+    f.write("revision = 'b:2'\ndown_revision = 'a1'\n")
+code, out, err = run("--json", "probe", "--all", project=colon)
+local = json.loads(out)["alembic"] if code == 0 else "?"
+check("probe names the project's Alembic", code == 0 and local[:1].isdigit(), (code, out, err))
+code, out, err = run("--alembic-version", "auto", "heads", project=colon)
+takes = tuple(int(x) for x in local.split(".")[:3] if x.isdigit()) < (1, 17, 1)
+check(f"--alembic-version auto reads ids as Alembic {local} does",
+      (code == 0 and out.split()[:1] == ["b:2"]) if takes else (code == 2 and "not allowed" in err), (code, out, err))
+code, out, err = run("heads", project=colon)
+check("as the newest Alembic reads it, ':' in an id is refused, naming the id",
+      code == 2 and "not allowed in revision identifier 'b:2'" in err, (code, out, err))
+code, out, err = run("--alembic-version", "1.13.2", "check", project=colon)
+check("--alembic-version 1.13.2 check warns that Alembic 1.17.1 refuses it", code == 1
+      and "Alembic 1.17.1 and later refuse" in out + err, (code, out, err))
+shutil.rmtree(colon)
 
 code, out, err = run("frobnicate")
 check("unknown verb exits 64", code == 64 and "unknown verb 'frobnicate'" in err, (code, err))

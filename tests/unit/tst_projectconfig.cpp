@@ -87,6 +87,12 @@ void TestProjectConfig::alembicFeatureGapsByVersion()
     QCOMPARE(gaps.size(), 1);
     QVERIFY(gaps[0].message.contains(QLatin1String("Alembic 1.17.1 does not create them")));
     QVERIFY(alembicFeatureGaps(ini.value(), QStringLiteral("1.18.4")).isEmpty());
+    // Alembic 1.8 also ignores recursive_version_locations (1.10).
+    gaps = alembicFeatureGaps(ini.value(), QStringLiteral("1.8.1"));
+    QCOMPARE(gaps.size(), 3);
+    QVERIFY2(gaps[0].message.contains(QLatin1String("Alembic 1.8.1 ignores it and does not see the revisions")),
+             qPrintable(gaps[0].message));
+    QCOMPARE(gaps[0].line, 6);
 }
 
 void TestProjectConfig::readAsOlderAlembic()
@@ -97,7 +103,9 @@ void TestProjectConfig::readAsOlderAlembic()
     QVERIFY2(old.error().message.contains(QLatin1String("Alembic 1.13.2 does not read pyproject.toml")),
              qPrintable(old.error().message));
     QVERIFY(old.error().file.endsWith(QLatin1String("pyproject.toml")));
-    QVERIFY(loadProjectConfig(toml, QStringLiteral("alembic"), QStringLiteral("1.18.4")).ok());
+    QVERIFY(loadProjectConfig(toml, QStringLiteral("alembic"), QStringLiteral("1.18.4"))->recursiveVersionLocations);
+    // 1.16.0 to 1.16.3 took the TOML boolean true as false.
+    QVERIFY(!loadProjectConfig(toml, QStringLiteral("alembic"), QStringLiteral("1.16.2"))->recursiveVersionLocations);
     QVERIFY(loadProjectConfig(toml + QStringLiteral("/pyproject.toml"), QStringLiteral("alembic"),
                               QStringLiteral("1.8.1")).error().message.contains(QLatin1String("1.8.1")));
 
@@ -125,6 +133,11 @@ void TestProjectConfig::readAsOlderAlembic()
     auto v18 = loadProjectConfig(tmp.path(), QStringLiteral("alembic"), QStringLiteral("1.8.1"));
     QVERIFY(v18.ok());
     QVERIFY(!v18->recursiveVersionLocations);
+    // ... but the project still uses it, and the gap says so.
+    bool said = false;
+    for (const AlembicFeature &f : v18->alembicFeatures)
+        said = said || f.kind == AlembicFeature::Kind::RecursiveVersionLocations;
+    QVERIFY(said);
 }
 
 void TestProjectConfig::iniInterpolation()

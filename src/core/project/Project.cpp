@@ -262,6 +262,24 @@ QStringList listVersionFiles(const QString &location, bool recursive, QStringLis
     return out;
 }
 
+bool readsDifferentlyAs(const Project &project, const QString &alembicVersion)
+{
+    if (alembicVersion.isEmpty())
+        return false;
+    for (const Finding &gap : alembicFeatureGaps(project.config, alembicVersion))
+        if (gap.severity == Severity::Error)
+            return false;
+    using Kind = AlembicFeature::Kind;
+    for (const AlembicFeature &f : project.config.alembicFeatures)
+        if (f.kind != Kind::TemplateSubfolder && compareAlembicVersions(alembicVersion, f.since()) < 0)
+            return true;
+    if (compareAlembicVersions(alembicVersion, QStringLiteral("1.17.1")) < 0)
+        for (const RevisionScript &s : project.graph.scripts())
+            if (s.isRevision && s.id().contains(QLatin1Char(':')))
+                return true;
+    return false;
+}
+
 Result<ProjectPtr> loadProject(const QString &path, const QString &section, const ProgressFn &progress,
                                const CancelToken &cancel, const QString &alembicVersion)
 {
@@ -376,7 +394,7 @@ Result<ProjectPtr> loadProject(const QString &path, const QString &section, cons
             progress(end, total);
     }
     const qint64 parsedAt = timer.elapsed();
-    project->graph = RevisionGraph::build(std::move(scripts));
+    project->graph = RevisionGraph::build(std::move(scripts), alembicVersion);
     project->findings = project->config.findings + project->graph.findings();
     qCDebug(lcProject) << "loaded" << files.size() << "files in" << timer.elapsed() << "ms: listed at" << listedAt
                        << "ms, parsed at" << parsedAt << "ms";

@@ -24,6 +24,13 @@ struct Project
 
 using ProjectPtr = std::shared_ptr<const Project>;
 
+// Whether the given Alembic reads this project (read as the newest Alembic
+// does) into another graph: ':' in ids before 1.17.1, recursive version
+// locations before 1.10, path_separator or [tool.alembic] settings before
+// 1.16. False when that Alembic does not find the project at all (then the
+// newest reading is shown, with the gap as an error).
+bool readsDifferentlyAs(const Project &project, const QString &alembicVersion);
+
 // Progress: (files done, files total). Called from the loading thread.
 using ProgressFn = std::function<void(int, int)>;
 

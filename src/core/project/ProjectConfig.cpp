@@ -235,9 +235,11 @@ public:
                                      .arg(key),
                              tomlPath, toml->lineOf(key), key);
         usedToml(key);
-        if (v.toBool())
-            features.append(AlembicFeature { AlembicFeature::Kind::TomlBoolean, key, tomlPath, toml->lineOf(key) });
-        return v.toBool();
+        if (!v.toBool())
+            return false;
+        features.append(AlembicFeature { AlembicFeature::Kind::TomlBoolean, key, tomlPath, toml->lineOf(key) });
+        // Alembic 1.16.0 to 1.16.3 took a TOML true as false.
+        return !olderThan("1.16.4");
     }
 };
 
@@ -405,12 +407,19 @@ Result<ProjectConfig> fromSources(const ConfigSources &src, const QString &rootD
         return scriptDir.error();
     cfg.scriptLocation = scriptDir.value();
 
-    // recursive_version_locations came with Alembic 1.10; older ones ignore it.
-    auto recursive = src.olderThan("1.10.0") ? Result<bool>(false)
-                                             : src.boolean(QStringLiteral("recursive_version_locations"), &cfg);
+    // recursive_version_locations came with Alembic 1.10; older ones ignore it
+    // (it is still recorded as a feature the project uses).
+    auto recursive = src.boolean(QStringLiteral("recursive_version_locations"), &cfg);
     if (!recursive)
         return recursive.error();
-    cfg.recursiveVersionLocations = recursive.value();
+    cfg.recursiveVersionLocations = recursive.value() && !src.olderThan("1.10.0");
+    if (recursive.value()) {
+        const QString key = QStringLiteral("recursive_version_locations");
+        const bool inIni = src.iniHas(key);
+        src.features.append(AlembicFeature { AlembicFeature::Kind::RecursiveVersionLocations, key,
+                                             inIni ? src.ini->fileName() : src.tomlPath,
+                                             inIni ? src.ini->lineOf(src.section, key) : src.toml->lineOf(key) });
+    }
     auto sourceless = src.boolean(QStringLiteral("sourceless"), &cfg);
     if (!sourceless)
         return sourceless.error();
@@ -570,6 +579,8 @@ QString AlembicFeature::since() const
         return QStringLiteral("1.16.0");
     case Kind::TomlBoolean:
         return QStringLiteral("1.16.4");
+    case Kind::RecursiveVersionLocations:
+        return QStringLiteral("1.10.0");
     case Kind::TemplateSubfolder:
         return QStringLiteral("1.18.0");
     }
@@ -605,6 +616,11 @@ Findings alembicFeatureGaps(const ProjectConfig &config, const QString &alembicV
         case Kind::PathSeparator:
             message = QStringLiteral("path_separator is a setting of Alembic %1 and later: Alembic %2 ignores it and "
                                      "splits version_locations on spaces and commas");
+            break;
+        case Kind::RecursiveVersionLocations:
+            message = QStringLiteral("recursive_version_locations = true makes Alembic read the sub-directories of "
+                                     "the version locations from %1: Alembic %2 ignores it and does not see the "
+                                     "revisions there");
             break;
         case Kind::TemplateSubfolder:
             message = QStringLiteral("file_template writes new revisions into sub-directories, which Alembic does "

@@ -17,6 +17,7 @@ struct AlembicFeature
         TomlBoolean,       // a TOML boolean true (1.16.4)
         PathSeparator,     // path_separator in the ini (1.16.0)
         TemplateSubfolder, // a file_template with '/' (1.18.0)
+        RecursiveVersionLocations, // recursive_version_locations = true (1.10.0)
     };
     Kind kind = Kind::TomlKey;
     QString key; // the setting

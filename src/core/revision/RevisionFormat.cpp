@@ -197,6 +197,8 @@ QJsonObject graphJson(const Project &p)
     o.insert(QStringLiteral("real_heads"), idsJson(p.graph, p.graph.realHeads()));
     o.insert(QStringLiteral("bases"), idsJson(p.graph, p.graph.bases()));
     o.insert(QStringLiteral("findings"), findingsJson(p, p.findings));
+    if (p.graph.isBlocked())
+        o.insert(QStringLiteral("alembic_refuses"), p.graph.blockingError());
     return o;
 }
 

@@ -1,5 +1,7 @@
 #include "RevisionGraph.h"
 
+#include "project/ProjectConfig.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -46,8 +48,11 @@ int RevisionGraph::lookupKey(const QString &key) const
     return i >= 0 ? i : m_labels.value(key, -1);
 }
 
-RevisionGraph RevisionGraph::build(QList<RevisionScript> scripts)
+RevisionGraph RevisionGraph::build(QList<RevisionScript> scripts, const QString &alembicVersion)
 {
+    // Alembic 1.17.1 added ':' to the characters an id may not hold.
+    const bool colonAllowed = !alembicVersion.isEmpty()
+            && compareAlembicVersions(alembicVersion, QStringLiteral("1.17.1")) < 0;
     RevisionGraph g;
     g.m_scripts = std::move(scripts);
     g.m_nodes.reserve(size_t(g.m_scripts.size()));
@@ -71,20 +76,42 @@ RevisionGraph RevisionGraph::build(QList<RevisionScript> scripts)
             continue;
         }
         const QString id = s.id();
-        // Alembic 1.17.1 added ':' to the characters an id may not hold.
-        static const QString illegal = QStringLiteral("@-+:");
         QString bad;
-        for (QChar c : illegal)
-            if (id.contains(c))
+        for (QChar c : QStringLiteral("+-:@"))
+            if (id.contains(c) && (c != QLatin1Char(':') || !colonAllowed))
                 bad += (bad.isEmpty() ? QString() : QStringLiteral(", ")) + c;
-        if (id.isEmpty() || !bad.isEmpty()) {
+        if (id.isEmpty()) {
             g.addFinding(Severity::Error, QStringLiteral("bad-revision-id"),
-                         id.isEmpty() ? QCoreApplication::translate("strata::RevisionGraph", "the revision id is empty")
-                                      : QCoreApplication::translate("strata::RevisionGraph", "character(s) '%1' not allowed in revision identifier '%2'")
-                                                .arg(bad, id),
+                         QCoreApplication::translate("strata::RevisionGraph", "the revision id is empty"), s.path,
+                         s.revision.line, id);
+            continue;
+        }
+        if (!bad.isEmpty()) {
+            // Alembic fails to load the whole directory on such an id.
+            blocking << QStringLiteral("Character(s) '%1' not allowed in revision identifier '%2'").arg(bad, id);
+            g.addFinding(Severity::Error, QStringLiteral("bad-revision-id"),
+                         bad == QLatin1String(":")
+                                 ? QCoreApplication::translate("strata::RevisionGraph",
+                                                               "character ':' not allowed in revision identifier "
+                                                               "'%1' by Alembic 1.17.1 and later (older ones take "
+                                                               "it): Alembic refuses to load the project")
+                                           .arg(id)
+                                 : QCoreApplication::translate("strata::RevisionGraph",
+                                                               "character(s) '%1' not allowed in revision "
+                                                               "identifier '%2': Alembic refuses to load the "
+                                                               "project")
+                                           .arg(bad, id),
                          s.path, s.revision.line, id);
             continue;
         }
+        if (id.contains(QLatin1Char(':')))
+            g.addFinding(Severity::Warning, QStringLiteral("alembic-upgrade-breaks"),
+                         QCoreApplication::translate("strata::RevisionGraph",
+                                                     "revision id '%1' holds ':', which Alembic %2 takes but "
+                                                     "Alembic 1.17.1 and later refuse: upgrading Alembic stops "
+                                                     "the project from loading")
+                                 .arg(id, alembicVersion),
+                         s.path, s.revision.line, id);
         if (g.m_ids.contains(id)) {
             const RevisionScript &other = g.m_scripts.at(g.m_nodes[size_t(g.m_ids.value(id))].script);
             g.addFinding(Severity::Error, QStringLiteral("duplicate-revision"),

@@ -50,7 +50,9 @@ public:
 
     enum class Edges { Next, AllNext, VersionedDown, NormalizedDown, AllDown };
 
-    static RevisionGraph build(QList<RevisionScript> scripts);
+    // alembicVersion: the ids as that Alembic takes them (':' is allowed before
+    // 1.17.1); empty: as the newest does.
+    static RevisionGraph build(QList<RevisionScript> scripts, const QString &alembicVersion = {});
 
     int size() const { return int(m_nodes.size()); }
     const Node &node(int i) const { return m_nodes[size_t(i)]; }
