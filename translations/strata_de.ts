@@ -340,6 +340,19 @@
     </message>
 </context>
 <context>
+    <name>strata::DatabaseConnection</name>
+    <message>
+        <location filename="../src/core/state/DatabaseConnection.cpp" line="44"/>
+        <source>the Qt SQL driver %1 is not installed (Debian package %2)</source>
+        <translation>der Qt-SQL-Treiber %1 ist nicht installiert (Debian-Paket %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/state/DatabaseConnection.cpp" line="56"/>
+        <source>SQLite database file %1 does not exist</source>
+        <translation>die SQLite-Datenbankdatei %1 existiert nicht</translation>
+    </message>
+</context>
+<context>
     <name>strata::DetailsPane</name>
     <message>
         <location filename="../src/gui/DetailsPane.cpp" line="58"/>
@@ -510,64 +523,205 @@
     </message>
 </context>
 <context>
+    <name>strata::EnvPy</name>
+    <message>
+        <location filename="../src/core/project/EnvPy.cpp" line="13"/>
+        <source>the project has no env.py</source>
+        <translation>das Projekt hat keine env.py</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/EnvPy.cpp" line="16"/>
+        <source>reads sqlalchemy.url from Alembic&apos;s configuration</source>
+        <translation>liest sqlalchemy.url aus der Alembic-Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/EnvPy.cpp" line="18"/>
+        <source>reads %1 from the environment</source>
+        <translation>liest %1 aus der Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/EnvPy.cpp" line="21"/>
+        <source>env.py builds its database URL without sqlalchemy.url or an environment variable</source>
+        <translation>env.py baut seine Datenbank-URL ohne sqlalchemy.url oder eine Umgebungsvariable</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/EnvPy.cpp" line="22"/>
+        <source>env.py %1</source>
+        <translation>env.py %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/EnvPy.cpp" line="23"/>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+</context>
+<context>
+    <name>strata::EnvironmentStatus</name>
+    <message>
+        <location filename="../src/core/state/EnvironmentStatus.cpp" line="81"/>
+        <source>the database is at %1, which no revision script defines (a branch not merged here, deleted scripts, or the wrong project?)</source>
+        <translation>die Datenbank steht auf %1, das kein Revisionsskript definiert (ein hier nicht zusammengeführter Zweig, gelöschte Skripte oder das falsche Projekt?)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/state/EnvironmentStatus.cpp" line="91"/>
+        <source>the version table holds %1 and its descendant %2; one row must go (stamp --purge, then stamp the right heads)</source>
+        <translation>die Versionstabelle enthält %1 und dessen Nachfolger %2; eine Zeile muss weg (stamp --purge, dann die richtigen Heads stempeln)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/state/EnvironmentStatus.cpp" line="113"/>
+        <source>no revisions to apply</source>
+        <translation>keine Revisionen anzuwenden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/state/EnvironmentStatus.cpp" line="113"/>
+        <source>at the head revision(s)</source>
+        <translation>auf der Head-Revision</translation>
+    </message>
+    <message>
+        <location filename="../src/core/state/EnvironmentStatus.cpp" line="118"/>
+        <source>the database records %1 heads (%2); %3 revision(s) pending</source>
+        <translation>die Datenbank verzeichnet %1 Heads (%2); %3 Revision(en) ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../src/core/state/EnvironmentStatus.cpp" line="125"/>
+        <source>behind by %1 revision(s)</source>
+        <translation>%1 Revision(en) im Rückstand</translation>
+    </message>
+    <message>
+        <location filename="../src/core/state/EnvironmentStatus.cpp" line="179"/>
+        <source>the server answered, but user &apos;%1&apos; may not read %2 (%3): grant it SELECT on the version table</source>
+        <translation>der Server hat geantwortet, aber Benutzer &apos;%1&apos; darf %2 nicht lesen (%3): gewähren Sie ihm SELECT auf die Versionstabelle</translation>
+    </message>
+    <message>
+        <location filename="../src/core/state/EnvironmentStatus.cpp" line="200"/>
+        <source>%1 table(s) but an empty %2 table: the schema was made without Alembic (or create_all()); if it matches a revision, &apos;stamp&apos; that revision</source>
+        <translation>%1 Tabelle(n), aber eine leere Tabelle %2: das Schema wurde ohne Alembic angelegt (oder mit create_all()); passt es zu einer Revision, diese mit &apos;stamp&apos; stempeln</translation>
+    </message>
+    <message>
+        <location filename="../src/core/state/EnvironmentStatus.cpp" line="204"/>
+        <source>%1 table(s) but no %2 table: the schema was made without Alembic (or the version table is elsewhere); if it matches a revision, &apos;stamp&apos; it</source>
+        <translation>%1 Tabelle(n), aber keine Tabelle %2: das Schema wurde ohne Alembic angelegt (oder die Versionstabelle liegt anderswo); passt es zu einer Revision, diese mit &apos;stamp&apos; stempeln</translation>
+    </message>
+    <message>
+        <location filename="../src/core/state/EnvironmentStatus.cpp" line="213"/>
+        <source>a new database: %1 revision(s) to apply from base (&apos;upgrade heads&apos; builds it)</source>
+        <translation>eine neue Datenbank: %1 Revision(en) ab der Basis anzuwenden (&apos;upgrade heads&apos; baut sie auf)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/state/EnvironmentStatus.cpp" line="224"/>
+        <source>profiles &apos;%1&apos; and &apos;%2&apos; point at the same database (%3)</source>
+        <translation>die Profile &apos;%1&apos; und &apos;%2&apos; zeigen auf dieselbe Datenbank (%3)</translation>
+    </message>
+</context>
+<context>
     <name>strata::EnvironmentsModel</name>
     <message>
-        <location filename="../src/gui/EnvironmentsModel.cpp" line="136"/>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="21"/>
+        <source>up-to-date</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="22"/>
+        <source>behind</source>
+        <translation>im Rückstand</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="23"/>
+        <source>unknown-revision</source>
+        <translation>unbekannte Revision</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="24"/>
+        <source>overlap</source>
+        <translation>Überlappung</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="25"/>
+        <source>multiple-heads</source>
+        <translation>mehrere Heads</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="26"/>
+        <source>unversioned</source>
+        <translation>unversioniert</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="27"/>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="28"/>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="29"/>
+        <source>authentication-failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="30"/>
+        <source>no-privilege</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="155"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsModel.cpp" line="137"/>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="156"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsModel.cpp" line="138"/>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="157"/>
         <source>Current</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsModel.cpp" line="139"/>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="158"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsModel.cpp" line="140"/>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="159"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsModel.cpp" line="141"/>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="160"/>
         <source>Checked</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsModel.cpp" line="161"/>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="180"/>
         <source>  [PRODUCTION]</source>
         <translation>  [PRODUKTION]</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsModel.cpp" line="163"/>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="182"/>
         <source>  [read-only]</source>
         <translation>  [nur lesen]</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsModel.cpp" line="165"/>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="184"/>
         <source>  (workspace)</source>
         <translation>  (Arbeitsbereich)</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsModel.cpp" line="181"/>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="200"/>
         <source>checking…</source>
         <translation>prüfe…</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsModel.cpp" line="183"/>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="202"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/EnvironmentsModel.cpp" line="185"/>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="204"/>
         <source>empty, %n pending</source>
         <translation>
             <numerusform>leer, %n ausstehend</numerusform>
@@ -575,7 +729,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/EnvironmentsModel.cpp" line="188"/>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="207"/>
         <source>behind by %n</source>
         <translation>
             <numerusform>%n zurück</numerusform>
@@ -583,17 +737,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsModel.cpp" line="190"/>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="209"/>
         <source> · drift unknown</source>
         <translation> · Abweichung unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsModel.cpp" line="191"/>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="210"/>
         <source> · no drift</source>
         <translation> · keine Abweichung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/EnvironmentsModel.cpp" line="192"/>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="211"/>
         <source> · drift: %n</source>
         <translation>
             <numerusform> · Abweichung: %n</numerusform>
@@ -601,7 +755,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/EnvironmentsModel.cpp" line="194"/>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="213"/>
         <source> · %n problem(s)</source>
         <translation>
             <numerusform> · %n Problem</numerusform>
@@ -609,7 +763,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsModel.cpp" line="199"/>
+        <location filename="../src/gui/EnvironmentsModel.cpp" line="218"/>
         <source>Drift from the models:</source>
         <translation>Abweichungen von den Modellen:</translation>
     </message>
@@ -957,11 +1111,142 @@
     </message>
 </context>
 <context>
+    <name>strata::HeaderParser</name>
+    <message>
+        <location filename="../src/core/revision/HeaderParser.cpp" line="268"/>
+        <source>the file is UTF-16 or UTF-32 (it starts with a byte order mark for it); Python, and so Alembic, cannot read it: re-save it as UTF-8</source>
+        <translation>die Datei ist UTF-16 oder UTF-32 (sie beginnt mit der passenden Byte-Order-Markierung); Python und damit Alembic kann sie nicht lesen: speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../src/core/revision/HeaderParser.cpp" line="307"/>
+        <source>the file declares encoding &apos;%1&apos;, which Python cannot read source in</source>
+        <translation>die Datei deklariert die Kodierung &apos;%1&apos;, in der Python keinen Quelltext lesen kann</translation>
+    </message>
+    <message>
+        <location filename="../src/core/revision/HeaderParser.cpp" line="322"/>
+        <source>the file is not valid UTF-8 (first bad byte on line %1); declare its encoding with a &apos;# -*- coding: ... -*-&apos; line or re-save it as UTF-8</source>
+        <translation>die Datei ist kein gültiges UTF-8 (erstes fehlerhaftes Byte in Zeile %1); deklarieren Sie ihre Kodierung mit einer Zeile &apos;# -*- coding: ... -*-&apos; oder speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../src/core/revision/HeaderParser.cpp" line="332"/>
+        <source>the file starts with a UTF-8 byte order mark but declares encoding &apos;%1&apos;</source>
+        <translation>die Datei beginnt mit einer UTF-8-Byte-Order-Markierung, deklariert aber die Kodierung &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/revision/HeaderParser.cpp" line="345"/>
+        <source>the file declares encoding &apos;ascii&apos; but contains a non-ASCII byte on line %1</source>
+        <translation>die Datei deklariert die Kodierung &apos;ascii&apos;, enthält aber in Zeile %1 ein Nicht-ASCII-Byte</translation>
+    </message>
+    <message>
+        <location filename="../src/core/revision/HeaderParser.cpp" line="362"/>
+        <source>the file declares encoding &apos;%1&apos; but is not valid in it</source>
+        <translation>die Datei deklariert die Kodierung &apos;%1&apos;, ist darin aber nicht gültig</translation>
+    </message>
+    <message>
+        <location filename="../src/core/revision/HeaderParser.cpp" line="367"/>
+        <source>the file declares encoding &apos;%1&apos;, which Strata cannot decode</source>
+        <translation>die Datei deklariert die Kodierung &apos;%1&apos;, die Strata nicht dekodieren kann</translation>
+    </message>
+    <message>
+        <location filename="../src/core/revision/HeaderParser.cpp" line="393"/>
+        <source>brackets nest more than %1 deep: Python refuses the file (&quot;too many nested parentheses&quot;), so Alembic cannot load it</source>
+        <translation>Klammern sind tiefer als %1 Ebenen verschachtelt: Python lehnt die Datei ab (&quot;too many nested parentheses&quot;), daher kann Alembic sie nicht laden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/revision/HeaderParser.cpp" line="486"/>
+        <source>%1 = %2 cannot be known without running Python; Strata leaves it unresolved</source>
+        <translation>%1 = %2 lässt sich nicht ohne Ausführen von Python bestimmen; Strata lässt es unaufgelöst</translation>
+    </message>
+    <message>
+        <location filename="../src/core/revision/HeaderParser.cpp" line="496"/>
+        <source>revision = %1 cannot be known without running Python; the script is left out of the graph</source>
+        <translation>revision = %1 lässt sich nicht ohne Ausführen von Python bestimmen; das Skript fehlt im Graphen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/revision/HeaderParser.cpp" line="499"/>
+        <source>revision must be a string, not %1</source>
+        <translation>revision muss ein String sein, nicht %1</translation>
+    </message>
+</context>
+<context>
     <name>strata::ImportEnvDialog</name>
     <message>
         <location filename="../src/gui/ImportEnvDialog.cpp" line="29"/>
         <source>Choose .env files</source>
         <translation>.env-Dateien wählen</translation>
+    </message>
+</context>
+<context>
+    <name>strata::IniFile</name>
+    <message>
+        <location filename="../src/core/project/IniFile.cpp" line="25"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/IniFile.cpp" line="31"/>
+        <source>file is not valid UTF-8</source>
+        <translation>die Datei ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/IniFile.cpp" line="76"/>
+        <source>section header is not closed with &apos;]&apos;</source>
+        <translation>der Abschnittskopf ist nicht mit &apos;]&apos; geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/IniFile.cpp" line="82"/>
+        <source>section [%1] appears twice (first on line %2)</source>
+        <translation>der Abschnitt [%1] kommt zweimal vor (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/IniFile.cpp" line="95"/>
+        <source>a key appears before any [section] header: &quot;%1&quot;</source>
+        <translation>ein Schlüssel steht vor jedem [Abschnitt]-Kopf: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/IniFile.cpp" line="110"/>
+        <source>line has no &apos;=&apos; or &apos;:&apos; between key and value: &quot;%1&quot;</source>
+        <translation>die Zeile hat kein &apos;=&apos; oder &apos;:&apos; zwischen Schlüssel und Wert: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/IniFile.cpp" line="116"/>
+        <source>empty key before &apos;%1&apos;</source>
+        <translation>leerer Schlüssel vor &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/IniFile.cpp" line="121"/>
+        <source>key &apos;%1&apos; appears twice in section [%2] (first on line %3)</source>
+        <translation>der Schlüssel &apos;%1&apos; kommt im Abschnitt [%2] zweimal vor (zuerst in Zeile %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/IniFile.cpp" line="189"/>
+        <source>no key &apos;%1&apos; in section [%2]</source>
+        <translation>kein Schlüssel &apos;%1&apos; im Abschnitt [%2]</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/IniFile.cpp" line="199"/>
+        <source>interpolation of &apos;%1&apos; nests too deeply (a reference loop?)</source>
+        <translation>die Interpolation von &apos;%1&apos; ist zu tief verschachtelt (eine Verweisschleife?)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/IniFile.cpp" line="218"/>
+        <source>bad interpolation in &apos;%1&apos;: &apos;%(&apos; without &apos;)s&apos; (write %% for a literal %)</source>
+        <translation>fehlerhafte Interpolation in &apos;%1&apos;: &apos;%(&apos; ohne &apos;)s&apos; (schreiben Sie %% für ein wörtliches %)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/IniFile.cpp" line="233"/>
+        <source>&apos;%1&apos; refers to %(%2)s, which is not defined in [%3]</source>
+        <translation>&apos;%1&apos; verweist auf %(%2)s, das in [%3] nicht definiert ist</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/IniFile.cpp" line="240"/>
+        <source>interpolation of &apos;%1&apos; grows beyond %2 characters</source>
+        <translation>die Interpolation von &apos;%1&apos; wächst über %2 Zeichen hinaus</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/IniFile.cpp" line="247"/>
+        <source>bad interpolation in &apos;%1&apos;: a lone &apos;%&apos; (write %% for a literal %)</source>
+        <translation>fehlerhafte Interpolation in &apos;%1&apos;: ein einzelnes &apos;%&apos; (schreiben Sie %% für ein wörtliches %)</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2408,192 @@ Syntaxhervorhebung: %3</translation>
     </message>
 </context>
 <context>
+    <name>strata::Project</name>
+    <message>
+        <location filename="../src/core/project/Project.cpp" line="306"/>
+        <source>the versions directory %1 does not exist</source>
+        <translation>das Versionsverzeichnis %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/Project.cpp" line="317"/>
+        <source>%1 is a link to a directory; Alembic does not walk into linked directories, so neither does Strata: revisions there are not loaded</source>
+        <translation>%1 ist ein Link auf ein Verzeichnis; Alembic folgt verlinkten Verzeichnissen nicht, Strata also auch nicht: Revisionen dort werden nicht geladen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/Project.cpp" line="327"/>
+        <source>%1 has no .py source; Alembic loads it (sourceless = true) but Strata reads only source, so a revision it holds is missing from the graph: heads, plans and status may be wrong</source>
+        <translation>%1 hat keine .py-Quelle; Alembic lädt sie (sourceless = true), Strata liest aber nur Quelltext, daher fehlt eine Revision darin im Graphen: Heads, Pläne und Status können falsch sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/Project.cpp" line="338"/>
+        <source>%1 is reached through two version locations; it is read once</source>
+        <translation>%1 wird über zwei Versionsorte erreicht; es wird einmal gelesen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/Project.cpp" line="371"/>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/Project.cpp" line="384"/>
+        <source>loading was cancelled</source>
+        <translation>das Laden wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>strata::ProjectConfig</name>
+    <message>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="44"/>
+        <source>&apos;%1&apos; is not a valid path separator; expected &apos;space&apos;, &apos;newline&apos;, &apos;os&apos;, &apos;:&apos; or &apos;;&apos;</source>
+        <translation>&apos;%1&apos; ist kein gültiges Pfadtrennzeichen; erwartet: &apos;space&apos;, &apos;newline&apos;, &apos;os&apos;, &apos;:&apos; oder &apos;;&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="78"/>
+        <source>script_location &apos;%1&apos; names a package resource that was not found under %2</source>
+        <translation>script_location &apos;%1&apos; nennt eine Paketressource, die unter %2 nicht gefunden wurde</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="86"/>
+        <source>script_location &apos;%1&apos; is not a directory (looked for %2)</source>
+        <translation>script_location &apos;%1&apos; ist kein Verzeichnis (gesucht: %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="100"/>
+        <source>version location &apos;%1&apos; does not exist (%2); it is skipped</source>
+        <translation>der Versionsort &apos;%1&apos; existiert nicht (%2); er wird übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="183"/>
+        <source>&apos;%1&apos; has a &apos;%&apos; that Alembic&apos;s %-formatting of [tool.alembic] cannot take (only %(here)s is defined): write %% for a literal %</source>
+        <translation>&apos;%1&apos; enthält ein &apos;%&apos;, das Alembics %-Formatierung von [tool.alembic] nicht annimmt (nur %(here)s ist definiert): schreiben Sie %% für ein wörtliches %</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="201"/>
+        <source>&apos;%1&apos; in [tool.alembic] must be a string</source>
+        <translation>&apos;%1&apos; in [tool.alembic] muss ein String sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="223"/>
+        <source>%1 = %2 is false for Alembic, which takes only the exact word &apos;true&apos; as true</source>
+        <translation>%1 = %2 ist für Alembic falsch, das nur genau das Wort &apos;true&apos; als wahr nimmt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="234"/>
+        <source>&apos;%1&apos; in [tool.alembic] must be a TOML boolean (true or false, unquoted); Alembic refuses anything else</source>
+        <translation>&apos;%1&apos; in [tool.alembic] muss ein TOML-Boolean sein (true oder false, ohne Anführungszeichen); Alembic lehnt alles andere ab</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="287"/>
+        <source>version_locations is split on spaces and commas because no path_separator is set</source>
+        <translation>version_locations wird an Leerzeichen und Kommas getrennt, weil kein path_separator gesetzt ist</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="295"/>
+        <source>version_locations is empty, which Alembic takes as unset</source>
+        <translation>version_locations ist leer, was Alembic als nicht gesetzt nimmt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="303"/>
+        <source>&apos;version_locations&apos; in [tool.alembic] must be a list of strings (Alembic would read a single string one character at a time)</source>
+        <translation>&apos;version_locations&apos; in [tool.alembic] muss eine Liste von Strings sein (Alembic würde einen einzelnen String Zeichen für Zeichen lesen)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="310"/>
+        <source>&apos;version_locations&apos; in [tool.alembic] must be a list of strings</source>
+        <translation>&apos;version_locations&apos; in [tool.alembic] muss eine Liste von Strings sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="339"/>
+        <source>file_template &apos;%1&apos; writes new revisions into sub-directories, but recursive_version_locations is not true: Alembic will not find them (set recursive_version_locations = true)</source>
+        <translation>file_template &apos;%1&apos; schreibt neue Revisionen in Unterverzeichnisse, aber recursive_version_locations ist nicht true: Alembic wird sie nicht finden (setzen Sie recursive_version_locations = true)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="353"/>
+        <source>this project uses Alembic&apos;s multidb template (databases = %1): each revision has upgrade_&lt;name&gt;() functions and one run migrates every database, each at the URL of its own section</source>
+        <translation>dieses Projekt nutzt Alembics multidb-Vorlage (databases = %1): jede Revision hat upgrade_&lt;name&gt;()-Funktionen, und ein Lauf migriert jede Datenbank, jede unter der URL ihres eigenen Abschnitts</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="366"/>
+        <source>ALEMBIC_CONFIG is set to %1 here: the alembic command run without -c reads that file, not %2</source>
+        <translation>ALEMBIC_CONFIG ist hier auf %1 gesetzt: der Befehl alembic ohne -c liest diese Datei, nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="386"/>
+        <source>no section [%1] in the file (sections: %2)</source>
+        <translation>kein Abschnitt [%1] in der Datei (Abschnitte: %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="391"/>
+        <source>section [%1] has no &apos;script_location&apos; key</source>
+        <translation>der Abschnitt [%1] hat keinen Schlüssel &apos;script_location&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="394"/>
+        <source>[tool.alembic] has no &apos;script_location&apos; key</source>
+        <translation>[tool.alembic] hat keinen Schlüssel &apos;script_location&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="397"/>
+        <source>no &apos;script_location&apos;: neither [%1] of %2 nor [tool.alembic] of %3 sets it</source>
+        <translation>kein &apos;script_location&apos;: weder [%1] in %2 noch [tool.alembic] in %3 setzt es</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="461"/>
+        <source>pyproject.toml cannot be read (%1); only %2 is used, and Alembic 1.16+ would stop on it</source>
+        <translation>pyproject.toml kann nicht gelesen werden (%1); nur %2 wird verwendet, und Alembic ab 1.16 würde daran scheitern</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="482"/>
+        <source>no such file or directory</source>
+        <translation>Datei oder Verzeichnis nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="494"/>
+        <source>Alembic %1 does not read pyproject.toml (Alembic reads [tool.alembic] from 1.16.0), and there is no alembic.ini beside it</source>
+        <translation>Alembic %1 liest pyproject.toml nicht (Alembic liest [tool.alembic] ab 1.16.0), und daneben liegt keine alembic.ini</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="506"/>
+        <source>no [tool.alembic] table in this file</source>
+        <translation>keine Tabelle [tool.alembic] in dieser Datei</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="547"/>
+        <source>not an Alembic project: no alembic.ini, no pyproject.toml with [tool.alembic], no env.py with versions/, and no revision scripts</source>
+        <translation>kein Alembic-Projekt: keine alembic.ini, keine pyproject.toml mit [tool.alembic], keine env.py mit versions/ und keine Revisionsskripte</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="604"/>
+        <source>the project is configured in pyproject.toml [tool.alembic], which Alembic reads from %1: Alembic %2 will not find it</source>
+        <translation>das Projekt ist in pyproject.toml [tool.alembic] konfiguriert, das Alembic ab %1 liest: Alembic %2 wird es nicht finden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="608"/>
+        <source>&apos;%3&apos; is set in pyproject.toml [tool.alembic], which Alembic reads from %1: Alembic %2 does not use it</source>
+        <translation>&apos;%3&apos; ist in pyproject.toml [tool.alembic] gesetzt, das Alembic ab %1 liest: Alembic %2 verwendet es nicht</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="614"/>
+        <source>&apos;%3 = true&apos; is a TOML boolean, which Alembic takes as true from %1: Alembic %2 takes it as false</source>
+        <translation>&apos;%3 = true&apos; ist ein TOML-Boolean, den Alembic ab %1 als wahr nimmt: Alembic %2 nimmt ihn als falsch</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="618"/>
+        <source>path_separator is a setting of Alembic %1 and later: Alembic %2 ignores it and splits version_locations on spaces and commas</source>
+        <translation>path_separator ist eine Einstellung ab Alembic %1: Alembic %2 ignoriert sie und trennt version_locations an Leerzeichen und Kommas</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="622"/>
+        <source>recursive_version_locations = true makes Alembic read the sub-directories of the version locations from %1: Alembic %2 ignores it and does not see the revisions there</source>
+        <translation>recursive_version_locations = true lässt Alembic ab %1 die Unterverzeichnisse der Versionsorte lesen: Alembic %2 ignoriert es und sieht die Revisionen dort nicht</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="627"/>
+        <source>file_template writes new revisions into sub-directories, which Alembic does from %1: Alembic %2 does not create them</source>
+        <translation>file_template schreibt neue Revisionen in Unterverzeichnisse, was Alembic ab %1 tut: Alembic %2 legt sie nicht an</translation>
+    </message>
+</context>
+<context>
     <name>strata::RehearsalDialog</name>
     <message>
         <location filename="../src/gui/RehearsalDialog.cpp" line="35"/>
@@ -3099,6 +3570,84 @@ Syntaxhervorhebung: %3</translation>
         <location filename="../src/gui/SqlPreviewPanel.cpp" line="165"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>strata::TomlTable</name>
+    <message>
+        <location filename="../src/core/project/TomlTable.cpp" line="97"/>
+        <source>bad escape at end of line in a string</source>
+        <translation>fehlerhafte Escape-Sequenz am Zeilenende in einem String</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/TomlTable.cpp" line="104"/>
+        <source>bad \%1 escape in a string</source>
+        <translation>fehlerhafte Escape-Sequenz \%1 in einem String</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/TomlTable.cpp" line="111"/>
+        <source>unknown escape &apos;\%1&apos; in a string</source>
+        <translation>unbekannte Escape-Sequenz &apos;\%1&apos; in einem String</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/TomlTable.cpp" line="118"/>
+        <source>string is not closed</source>
+        <translation>der String ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/TomlTable.cpp" line="137"/>
+        <source>arrays nest more than %1 deep</source>
+        <translation>Arrays sind tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/TomlTable.cpp" line="147"/>
+        <source>array is not closed with &apos;]&apos;</source>
+        <translation>das Array ist nicht mit &apos;]&apos; geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/TomlTable.cpp" line="158"/>
+        <source>expected &apos;,&apos; or &apos;]&apos; in an array</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; im Array erwartet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/TomlTable.cpp" line="178"/>
+        <source>inline table is not closed with &apos;}&apos;</source>
+        <translation>die Inline-Tabelle ist nicht mit &apos;}&apos; geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/TomlTable.cpp" line="196"/>
+        <source>expected a value</source>
+        <translation>ein Wert erwartet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/TomlTable.cpp" line="220"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/TomlTable.cpp" line="223"/>
+        <source>file is not valid UTF-8</source>
+        <translation>die Datei ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/TomlTable.cpp" line="250"/>
+        <source>table header is not closed</source>
+        <translation>der Tabellenkopf ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/TomlTable.cpp" line="272"/>
+        <source>expected &apos;key = value&apos;, found &quot;%1&quot;</source>
+        <translation>&apos;Schlüssel = Wert&apos; erwartet, gefunden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/TomlTable.cpp" line="285"/>
+        <source>unexpected text after the value of &apos;%1&apos;</source>
+        <translation>unerwarteter Text nach dem Wert von &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project/TomlTable.cpp" line="290"/>
+        <source>key &apos;%1&apos; is defined twice in [%2]</source>
+        <translation>der Schlüssel &apos;%1&apos; ist in [%2] zweimal definiert</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,25 @@ namespace strata {
 
 namespace {
 
+// The state as the table shows it (the CLI's names, in the program's language).
+QString stateTitle(EnvironmentStatus::State s)
+{
+    using State = EnvironmentStatus::State;
+    switch (s) {
+    case State::UpToDate: return EnvironmentsModel::tr("up-to-date");
+    case State::Behind: return EnvironmentsModel::tr("behind");
+    case State::UnknownRevision: return EnvironmentsModel::tr("unknown-revision");
+    case State::Overlap: return EnvironmentsModel::tr("overlap");
+    case State::MultipleHeads: return EnvironmentsModel::tr("multiple-heads");
+    case State::Unversioned: return EnvironmentsModel::tr("unversioned");
+    case State::Empty: return EnvironmentsModel::tr("empty");
+    case State::Unreachable: return EnvironmentsModel::tr("unreachable");
+    case State::AuthenticationFailed: return EnvironmentsModel::tr("authentication-failed");
+    case State::NoPrivilege: return EnvironmentsModel::tr("no-privilege");
+    }
+    return EnvironmentStatus::stateName(s);
+}
+
 QIcon chip(const QColor &colour, bool production, const QPalette &palette)
 {
     QPixmap pm(16, 16);
@@ -183,7 +202,7 @@ QVariant EnvironmentsModel::data(const QModelIndex &index, int role) const
                 return tr("not checked");
             QString text = it->state == EnvironmentStatus::State::Empty
                     ? tr("empty, %n pending", nullptr, int(it->pending.size()))
-                    : EnvironmentStatus::stateName(it->state);
+                    : stateTitle(it->state);
             if (it->state == EnvironmentStatus::State::Behind)
                 text = tr("behind by %n", nullptr, int(it->pending.size()));
             if (auto d = m_drift.constFind(p->id); d != m_drift.constEnd())

@@ -1,5 +1,6 @@
 #include "EnvPy.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -9,16 +10,17 @@ namespace strata {
 QString EnvPyFacts::describeSources() const
 {
     if (path.isEmpty())
-        return QStringLiteral("the project has no env.py");
+        return QCoreApplication::translate("strata::EnvPy", "the project has no env.py");
     QStringList parts;
     if (readsUrlOption)
-        parts << QStringLiteral("reads sqlalchemy.url from Alembic's configuration");
+        parts << QCoreApplication::translate("strata::EnvPy", "reads sqlalchemy.url from Alembic's configuration");
     if (!environmentVariables.isEmpty())
-        parts << QStringLiteral("reads %1 from the environment")
+        parts << QCoreApplication::translate("strata::EnvPy", "reads %1 from the environment")
                          .arg(QStringLiteral("$") + environmentVariables.join(QStringLiteral(", $")));
     if (parts.isEmpty())
-        return QStringLiteral("env.py builds its database URL without sqlalchemy.url or an environment variable");
-    return QStringLiteral("env.py ") + parts.join(QStringLiteral(" and "));
+        return QCoreApplication::translate("strata::EnvPy", "env.py builds its database URL without sqlalchemy.url or an environment variable");
+    return QCoreApplication::translate("strata::EnvPy", "env.py %1")
+            .arg(parts.join(QCoreApplication::translate("strata::EnvPy", " and ")));
 }
 
 EnvPyFacts parseEnvPy(const QString &source, const QString &path)

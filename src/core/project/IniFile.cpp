@@ -1,5 +1,6 @@
 #include "IniFile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace strata {
@@ -21,13 +22,13 @@ Result<IniFile> IniFile::load(const QString &path, const QHash<QString, QString>
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()), path);
+        return makeError(ErrorCode::Io, QCoreApplication::translate("strata::IniFile", "cannot read %1: %2").arg(path, file.errorString()), path);
     const QByteArray bytes = file.readAll();
     QString text = QString::fromUtf8(bytes);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     if (text.contains(QChar::ReplacementCharacter))
-        return makeError(ErrorCode::Decode, QStringLiteral("file is not valid UTF-8"), path);
+        return makeError(ErrorCode::Decode, QCoreApplication::translate("strata::IniFile", "file is not valid UTF-8"), path);
     return parse(text, path, defaults);
 }
 
@@ -72,13 +73,13 @@ Result<IniFile> IniFile::parse(const QString &text, const QString &fileName, con
         if (trimmed.startsWith(QLatin1Char('['))) {
             const int close = trimmed.indexOf(QLatin1Char(']'));
             if (close < 0)
-                return makeError(ErrorCode::Config, QStringLiteral("section header is not closed with ']'"), fileName,
+                return makeError(ErrorCode::Config, QCoreApplication::translate("strata::IniFile", "section header is not closed with ']'"), fileName,
                                  lineNo);
             const QString name = trimmed.mid(1, close - 1);
             for (const Section &s : std::as_const(ini.m_sections)) {
                 if (s.name == name)
                     return makeError(ErrorCode::Config,
-                                     QStringLiteral("section [%1] appears twice (first on line %2)")
+                                     QCoreApplication::translate("strata::IniFile", "section [%1] appears twice (first on line %2)")
                                              .arg(excerpt(name))
                                              .arg(s.line),
                                      fileName, lineNo);
@@ -91,7 +92,7 @@ Result<IniFile> IniFile::parse(const QString &text, const QString &fileName, con
 
         if (!current)
             return makeError(ErrorCode::Config,
-                             QStringLiteral("a key appears before any [section] header: \"%1\"").arg(excerpt(trimmed)),
+                             QCoreApplication::translate("strata::IniFile", "a key appears before any [section] header: \"%1\"").arg(excerpt(trimmed)),
                              fileName, lineNo);
 
         int delim = -1;
@@ -106,18 +107,18 @@ Result<IniFile> IniFile::parse(const QString &text, const QString &fileName, con
         if (delim < 0) {
             // configparser (allow_no_value=False) rejects a bare key
             return makeError(ErrorCode::Config,
-                             QStringLiteral("line has no '=' or ':' between key and value: \"%1\"").arg(excerpt(trimmed)),
+                             QCoreApplication::translate("strata::IniFile", "line has no '=' or ':' between key and value: \"%1\"").arg(excerpt(trimmed)),
                              fileName, lineNo);
         }
         key = stripRight(trimmed.left(delim)).toLower();
         value = trimmed.mid(delim + 1).trimmed();
         if (key.isEmpty())
-            return makeError(ErrorCode::Config, QStringLiteral("empty key before '%1'").arg(trimmed.at(delim)),
+            return makeError(ErrorCode::Config, QCoreApplication::translate("strata::IniFile", "empty key before '%1'").arg(trimmed.at(delim)),
                              fileName, lineNo);
         for (const Entry &e : std::as_const(current->entries)) {
             if (e.key == key)
                 return makeError(ErrorCode::Config,
-                                 QStringLiteral("key '%1' appears twice in section [%2] (first on line %3)")
+                                 QCoreApplication::translate("strata::IniFile", "key '%1' appears twice in section [%2] (first on line %3)")
                                          .arg(excerpt(key), excerpt(current->name))
                                          .arg(e.line),
                                  fileName, lineNo, key);
@@ -185,7 +186,7 @@ Result<QString> IniFile::value(const QString &section, const QString &key) const
     if (!e) {
         if (m_defaults.contains(key.toLower()))
             return m_defaults.value(key.toLower());
-        return makeError(ErrorCode::NotFound, QStringLiteral("no key '%1' in section [%2]").arg(excerpt(key), excerpt(section)),
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("strata::IniFile", "no key '%1' in section [%2]").arg(excerpt(key), excerpt(section)),
                          m_fileName, 0, key);
     }
     return interpolate(section, *e, e->rawValue, 0);
@@ -195,7 +196,7 @@ Result<QString> IniFile::interpolate(const QString &section, const Entry &entry,
 {
     if (depth > MaxInterpolationDepth)
         return makeError(ErrorCode::Config,
-                         QStringLiteral("interpolation of '%1' nests too deeply (a reference loop?)").arg(excerpt(entry.key)),
+                         QCoreApplication::translate("strata::IniFile", "interpolation of '%1' nests too deeply (a reference loop?)").arg(excerpt(entry.key)),
                          m_fileName, entry.line, entry.key);
     QString out;
     out.reserve(raw.size());
@@ -214,7 +215,7 @@ Result<QString> IniFile::interpolate(const QString &section, const Entry &entry,
             const int close = raw.indexOf(QStringLiteral(")s"), i + 2);
             if (close < 0)
                 return makeError(ErrorCode::Config,
-                                 QStringLiteral("bad interpolation in '%1': '%(' without ')s' (write %% for a "
+                                 QCoreApplication::translate("strata::IniFile", "bad interpolation in '%1': '%(' without ')s' (write %% for a "
                                                 "literal %)")
                                          .arg(excerpt(entry.key)),
                                  m_fileName, entry.line, entry.key);
@@ -229,21 +230,21 @@ Result<QString> IniFile::interpolate(const QString &section, const Entry &entry,
                 replacement = m_defaults.value(name);
             } else {
                 return makeError(ErrorCode::Config,
-                                 QStringLiteral("'%1' refers to %(%2)s, which is not defined in [%3]")
+                                 QCoreApplication::translate("strata::IniFile", "'%1' refers to %(%2)s, which is not defined in [%3]")
                                          .arg(excerpt(entry.key), excerpt(name), excerpt(section)),
                                  m_fileName, entry.line, entry.key);
             }
             out += replacement;
             if (out.size() > MaxInterpolatedSize)
                 return makeError(ErrorCode::Config,
-                                 QStringLiteral("interpolation of '%1' grows beyond %2 characters").arg(excerpt(entry.key))
+                                 QCoreApplication::translate("strata::IniFile", "interpolation of '%1' grows beyond %2 characters").arg(excerpt(entry.key))
                                          .arg(MaxInterpolatedSize),
                                  m_fileName, entry.line, entry.key);
             i = close + 1;
             continue;
         }
         return makeError(ErrorCode::Config,
-                         QStringLiteral("bad interpolation in '%1': a lone '%' (write %% for a literal %)")
+                         QCoreApplication::translate("strata::IniFile", "bad interpolation in '%1': a lone '%' (write %% for a literal %)")
                                  .arg(excerpt(entry.key)),
                          m_fileName, entry.line, entry.key);
     }

@@ -3,6 +3,7 @@
 #include "common/Logging.h"
 #include "revision/HeaderParser.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -302,7 +303,7 @@ Result<ProjectPtr> loadProject(const QString &path, const QString &section, cons
     for (const QString &loc : std::as_const(project->config.versionLocations)) {
         if (!QFileInfo(loc).isDir()) {
             project->config.findings.append(Finding { Severity::Error, QStringLiteral("missing-versions-directory"),
-                                                      QStringLiteral("the versions directory %1 does not exist")
+                                                      QCoreApplication::translate("strata::Project", "the versions directory %1 does not exist")
                                                               .arg(loc),
                                                       loc, 0, {} });
             continue;
@@ -313,7 +314,7 @@ Result<ProjectPtr> loadProject(const QString &path, const QString &section, cons
         for (const QString &link : std::as_const(links))
             project->config.findings.append(
                     Finding { Severity::Warning, QStringLiteral("directory-link-not-followed"),
-                              QStringLiteral("%1 is a link to a directory; Alembic does not walk into linked "
+                              QCoreApplication::translate("strata::Project", "%1 is a link to a directory; Alembic does not walk into linked "
                                              "directories, so neither does Strata: revisions there are not loaded")
                                       .arg(link.mid(base.size() + 1)),
                               link, 0, {} });
@@ -323,7 +324,7 @@ Result<ProjectPtr> loadProject(const QString &path, const QString &section, cons
             for (const QString &b : std::as_const(bytecode))
                 project->config.findings.append(
                         Finding { Severity::Error, QStringLiteral("bytecode-only-revision"),
-                                  QStringLiteral("%1 has no .py source; Alembic loads it (sourceless = true) but "
+                                  QCoreApplication::translate("strata::Project", "%1 has no .py source; Alembic loads it (sourceless = true) but "
                                                  "Strata reads only source, so a revision it holds is missing from "
                                                  "the graph: heads, plans and status may be wrong")
                                           .arg(QFileInfo(b).fileName()),
@@ -334,7 +335,7 @@ Result<ProjectPtr> loadProject(const QString &path, const QString &section, cons
             if (mayRepeat && seen.contains(real)) {
                 project->config.findings.append(
                         Finding { Severity::Warning, QStringLiteral("file-loaded-twice"),
-                                  QStringLiteral("%1 is reached through two version locations; it is read once")
+                                  QCoreApplication::translate("strata::Project", "%1 is reached through two version locations; it is read once")
                                           .arg(f),
                                   f, 0, {} });
                 continue;
@@ -367,7 +368,7 @@ Result<ProjectPtr> loadProject(const QString &path, const QString &section, cons
             s.path = files.at(i);
             s.fileName = relNames.at(i);
             s.findings.append(Finding { Severity::Error, QStringLiteral("unreadable-file"),
-                                        QStringLiteral("cannot read the file: %1").arg(error), files.at(i), 0, {} });
+                                        QCoreApplication::translate("strata::Project", "cannot read the file: %1").arg(error), files.at(i), 0, {} });
             parsed[i] = std::move(s);
             return;
         }
@@ -380,7 +381,7 @@ Result<ProjectPtr> loadProject(const QString &path, const QString &section, cons
     std::vector<int> indexes;
     for (int start = 0; start < total; start += Block) {
         if (cancel && cancel->isCancelled())
-            return makeError(ErrorCode::Cancelled, QStringLiteral("loading was cancelled"));
+            return makeError(ErrorCode::Cancelled, QCoreApplication::translate("strata::Project", "loading was cancelled"));
         const int end = std::min(total, start + Block);
         if (end - start < 64 || pool.maxThreadCount() == 1) {
             for (int i = start; i < end; ++i)

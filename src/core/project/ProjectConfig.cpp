@@ -4,6 +4,7 @@
 #include "project/IniFile.h"
 #include "project/TomlTable.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -40,7 +41,7 @@ Result<QStringList> splitVersionLocations(const QString &value, const QString &s
         parts = value.split(sep.at(0));
     } else {
         return makeError(ErrorCode::Config,
-                         QStringLiteral("'%1' is not a valid path separator; expected 'space', 'newline', 'os', "
+                         QCoreApplication::translate("strata::ProjectConfig", "'%1' is not a valid path separator; expected 'space', 'newline', 'os', "
                                         "':' or ';'")
                                  .arg(sep));
     }
@@ -74,7 +75,7 @@ Result<QString> resolveScriptLocation(const QString &value, const QString &baseD
                 return candidate;
         }
         return makeError(ErrorCode::Config,
-                         QStringLiteral("script_location '%1' names a package resource that was not found under "
+                         QCoreApplication::translate("strata::ProjectConfig", "script_location '%1' names a package resource that was not found under "
                                         "%2")
                                  .arg(excerpt(loc), baseDir),
                          file, line, QStringLiteral("script_location"));
@@ -82,7 +83,7 @@ Result<QString> resolveScriptLocation(const QString &value, const QString &baseD
     const QString abs = absoluteFrom(baseDir, loc);
     if (!QFileInfo(abs).isDir())
         return makeError(ErrorCode::Config,
-                         QStringLiteral("script_location '%1' is not a directory (looked for %2)")
+                         QCoreApplication::translate("strata::ProjectConfig", "script_location '%1' is not a directory (looked for %2)")
                                  .arg(excerpt(loc), excerpt(abs, 200)),
                          file, line, QStringLiteral("script_location"));
     return abs;
@@ -96,7 +97,7 @@ void addVersionLocations(ProjectConfig &cfg, const QStringList &locations, const
         if (!QFileInfo(abs).isDir()) {
             // Alembic silently skips missing version locations; Strata says so.
             cfg.findings.append(Finding { Severity::Warning, QStringLiteral("missing-version-location"),
-                                          QStringLiteral("version location '%1' does not exist (%2); it is "
+                                          QCoreApplication::translate("strata::ProjectConfig", "version location '%1' does not exist (%2); it is "
                                                          "skipped")
                                                   .arg(excerpt(loc), excerpt(abs, 200)),
                                           file, line, {} });
@@ -179,7 +180,7 @@ public:
                 i += 7;
             } else {
                 return makeError(ErrorCode::Config,
-                                 QStringLiteral("'%1' has a '%' that Alembic's %-formatting of [tool.alembic] cannot "
+                                 QCoreApplication::translate("strata::ProjectConfig", "'%1' has a '%' that Alembic's %-formatting of [tool.alembic] cannot "
                                                 "take (only %(here)s is defined): write %% for a literal %")
                                          .arg(key),
                                  tomlPath, toml->lineOf(key), key);
@@ -197,7 +198,7 @@ public:
             return std::optional<Setting>();
         const QVariant v = toml->value(key);
         if (v.typeId() != QMetaType::QString)
-            return makeError(ErrorCode::Config, QStringLiteral("'%1' in [tool.alembic] must be a string").arg(key),
+            return makeError(ErrorCode::Config, QCoreApplication::translate("strata::ProjectConfig", "'%1' in [tool.alembic] must be a string").arg(key),
                              tomlPath, toml->lineOf(key), key);
         auto t = tomlText(key, v.toString());
         if (!t)
@@ -219,7 +220,7 @@ public:
             const QString value = v.value();
             if (value != QLatin1String("true") && value != QLatin1String("false") && !value.isEmpty())
                 cfg->findings.append(Finding { Severity::Warning, QStringLiteral("not-a-boolean"),
-                                               QStringLiteral("%1 = %2 is false for Alembic, which takes only the "
+                                               QCoreApplication::translate("strata::ProjectConfig", "%1 = %2 is false for Alembic, which takes only the "
                                                               "exact word 'true' as true")
                                                        .arg(key, excerpt(value)),
                                                ini->fileName(), ini->lineOf(section, key), {} });
@@ -230,7 +231,7 @@ public:
         const QVariant v = toml->value(key);
         if (v.typeId() != QMetaType::Bool)
             return makeError(ErrorCode::Config,
-                             QStringLiteral("'%1' in [tool.alembic] must be a TOML boolean (true or false, unquoted); "
+                             QCoreApplication::translate("strata::ProjectConfig", "'%1' in [tool.alembic] must be a TOML boolean (true or false, unquoted); "
                                             "Alembic refuses anything else")
                                      .arg(key),
                              tomlPath, toml->lineOf(key), key);
@@ -283,7 +284,7 @@ Status readVersionLocations(const ConfigSources &src, ProjectConfig &cfg)
         }
         if (sepKey.isEmpty() && parts.value().size() > 1)
             cfg.findings.append(Finding { Severity::Info, QStringLiteral("legacy-path-separator"),
-                                          QStringLiteral("version_locations is split on spaces and commas because "
+                                          QCoreApplication::translate("strata::ProjectConfig", "version_locations is split on spaces and commas because "
                                                          "no path_separator is set"),
                                           v.file, v.line, {} });
         addVersionLocations(cfg, parts.value(), v.baseDir, v.file, v.line);
@@ -291,7 +292,7 @@ Status readVersionLocations(const ConfigSources &src, ProjectConfig &cfg)
     }
     if (iniValue.value())
         cfg.findings.append(Finding { Severity::Info, QStringLiteral("empty-version-locations"),
-                                      QStringLiteral("version_locations is empty, which Alembic takes as unset"),
+                                      QCoreApplication::translate("strata::ProjectConfig", "version_locations is empty, which Alembic takes as unset"),
                                       iniValue.value()->file, iniValue.value()->line, {} });
     if (src.tomlHas(key)) {
         src.usedToml(key);
@@ -299,14 +300,14 @@ Status readVersionLocations(const ConfigSources &src, ProjectConfig &cfg)
         const int line = src.toml->lineOf(key);
         if (v.typeId() != QMetaType::QVariantList)
             return makeError(ErrorCode::Config,
-                             QStringLiteral("'version_locations' in [tool.alembic] must be a list of strings (Alembic "
+                             QCoreApplication::translate("strata::ProjectConfig", "'version_locations' in [tool.alembic] must be a list of strings (Alembic "
                                             "would read a single string one character at a time)"),
                              src.tomlPath, line, key);
         QStringList list;
         for (const QVariant &item : v.toList()) {
             if (item.typeId() != QMetaType::QString)
                 return makeError(ErrorCode::Config,
-                                 QStringLiteral("'version_locations' in [tool.alembic] must be a list of strings"),
+                                 QCoreApplication::translate("strata::ProjectConfig", "'version_locations' in [tool.alembic] must be a list of strings"),
                                  src.tomlPath, line, key);
             auto t = src.tomlText(key, item.toString());
             if (!t)
@@ -335,7 +336,7 @@ void addConfigFindings(const ConfigSources &src, ProjectConfig &cfg)
                                                         QStringLiteral("file_template"), t.file, t.line });
         if (t.value.toString().contains(QLatin1Char('/')) && !cfg.recursiveVersionLocations)
             cfg.findings.append(Finding { Severity::Warning, QStringLiteral("template-subfolder-not-recursive"),
-                                          QStringLiteral("file_template '%1' writes new revisions into "
+                                          QCoreApplication::translate("strata::ProjectConfig", "file_template '%1' writes new revisions into "
                                                          "sub-directories, but recursive_version_locations is not "
                                                          "true: Alembic will not find them (set "
                                                          "recursive_version_locations = true)")
@@ -349,7 +350,7 @@ void addConfigFindings(const ConfigSources &src, ProjectConfig &cfg)
         cfg.multiDatabases = d.value.toString().split(QRegularExpression(QStringLiteral("[,\\s]+")),
                                                        Qt::SkipEmptyParts);
         cfg.findings.append(Finding { Severity::Info, QStringLiteral("multidb-template"),
-                                      QStringLiteral("this project uses Alembic's multidb template (databases = %1): "
+                                      QCoreApplication::translate("strata::ProjectConfig", "this project uses Alembic's multidb template (databases = %1): "
                                                      "each revision has upgrade_<name>() functions and one run "
                                                      "migrates every database, each at the URL of its own section")
                                               .arg(excerpt(cfg.multiDatabases.join(QStringLiteral(", ")))),
@@ -362,7 +363,7 @@ void addConfigFindings(const ConfigSources &src, ProjectConfig &cfg)
         const QString target = QFileInfo(env).absoluteFilePath();
         if (target != cfg.iniFile && target != cfg.tomlFile)
             cfg.findings.append(Finding { Severity::Warning, QStringLiteral("alembic-config-env"),
-                                          QStringLiteral("ALEMBIC_CONFIG is set to %1 here: the alembic command run "
+                                          QCoreApplication::translate("strata::ProjectConfig", "ALEMBIC_CONFIG is set to %1 here: the alembic command run "
                                                          "without -c reads that file, not %2")
                                                   .arg(excerpt(env, 200), cfg.configFile),
                                           cfg.configFile, 0, {} });
@@ -382,18 +383,18 @@ Result<ProjectConfig> fromSources(const ConfigSources &src, const QString &rootD
     if (!loc.value()) {
         if (src.ini && !src.ini->hasSection(src.section) && !src.toml)
             return makeError(ErrorCode::Config,
-                             QStringLiteral("no section [%1] in the file (sections: %2)")
+                             QCoreApplication::translate("strata::ProjectConfig", "no section [%1] in the file (sections: %2)")
                                      .arg(src.section, excerpt(src.ini->sectionNames().join(QStringLiteral(", ")), 200)),
                              src.ini->fileName());
         if (src.ini && !src.toml)
             return makeError(ErrorCode::Config,
-                             QStringLiteral("section [%1] has no 'script_location' key").arg(src.section),
+                             QCoreApplication::translate("strata::ProjectConfig", "section [%1] has no 'script_location' key").arg(src.section),
                              src.ini->fileName(), 0, QStringLiteral("script_location"));
         if (!src.ini)
-            return makeError(ErrorCode::Config, QStringLiteral("[tool.alembic] has no 'script_location' key"),
+            return makeError(ErrorCode::Config, QCoreApplication::translate("strata::ProjectConfig", "[tool.alembic] has no 'script_location' key"),
                              src.tomlPath, src.toml->tableLine(), QStringLiteral("script_location"));
         return makeError(ErrorCode::Config,
-                         QStringLiteral("no 'script_location': neither [%1] of %2 nor [tool.alembic] of %3 sets it")
+                         QCoreApplication::translate("strata::ProjectConfig", "no 'script_location': neither [%1] of %2 nor [tool.alembic] of %3 sets it")
                                  .arg(src.section, src.ini->fileName(), src.tomlPath),
                          src.ini->fileName(), 0, QStringLiteral("script_location"));
     }
@@ -457,7 +458,7 @@ Result<ProjectConfig> fromFiles(const QString &iniPath, const QString &tomlPath,
             if (!src.ini)
                 return t.error();
             tomlFindings.append(Finding { Severity::Warning, QStringLiteral("unreadable-pyproject"),
-                                          QStringLiteral("pyproject.toml cannot be read (%1); only %2 is used, and "
+                                          QCoreApplication::translate("strata::ProjectConfig", "pyproject.toml cannot be read (%1); only %2 is used, and "
                                                          "Alembic 1.16+ would stop on it")
                                                   .arg(t.error().message, QFileInfo(iniPath).fileName()),
                                           tomlPath, t.error().line, {} });
@@ -478,7 +479,7 @@ Result<ProjectConfig> loadProjectConfig(const QString &path, const QString &sect
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no such file or directory"), info.absoluteFilePath());
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("strata::ProjectConfig", "no such file or directory"), info.absoluteFilePath());
 
     // The two files Alembic reads together: alembic.ini (or the named ini)
     // and the pyproject.toml beside it.
@@ -490,7 +491,7 @@ Result<ProjectConfig> loadProjectConfig(const QString &path, const QString &sect
     };
     auto noToml = [&alembicVersion](const QString &file) {
         return makeError(ErrorCode::Config,
-                         QStringLiteral("Alembic %1 does not read pyproject.toml (Alembic reads [tool.alembic] "
+                         QCoreApplication::translate("strata::ProjectConfig", "Alembic %1 does not read pyproject.toml (Alembic reads [tool.alembic] "
                                         "from 1.16.0), and there is no alembic.ini beside it")
                                  .arg(alembicVersion),
                          file);
@@ -502,7 +503,7 @@ Result<ProjectConfig> loadProjectConfig(const QString &path, const QString &sect
             if (!t)
                 return t.error();
             if (!t->found())
-                return makeError(ErrorCode::Config, QStringLiteral("no [tool.alembic] table in this file"),
+                return makeError(ErrorCode::Config, QCoreApplication::translate("strata::ProjectConfig", "no [tool.alembic] table in this file"),
                                  info.absoluteFilePath());
             const QString ini = dir.absoluteFilePath(QStringLiteral("alembic.ini"));
             if (!readsToml)
@@ -543,7 +544,7 @@ Result<ProjectConfig> loadProjectConfig(const QString &path, const QString &sect
     const QStringList py = dir.entryList({ QStringLiteral("*.py") }, QDir::Files);
     if (py.isEmpty())
         return makeError(ErrorCode::NotFound,
-                         QStringLiteral("not an Alembic project: no alembic.ini, no pyproject.toml with "
+                         QCoreApplication::translate("strata::ProjectConfig", "not an Alembic project: no alembic.ini, no pyproject.toml with "
                                         "[tool.alembic], no env.py with versions/, and no revision scripts"),
                          dir.absolutePath());
     cfg.source = ProjectConfig::Source::VersionsDirectory;
@@ -600,30 +601,30 @@ Findings alembicFeatureGaps(const ProjectConfig &config, const QString &alembicV
         QString message;
         switch (f.kind) {
         case Kind::TomlConfiguration:
-            message = QStringLiteral("the project is configured in pyproject.toml [tool.alembic], which Alembic reads "
+            message = QCoreApplication::translate("strata::ProjectConfig", "the project is configured in pyproject.toml [tool.alembic], which Alembic reads "
                                      "from %1: Alembic %2 will not find it");
             break;
         case Kind::TomlKey:
-            message = QStringLiteral("'%3' is set in pyproject.toml [tool.alembic], which Alembic reads from %1: "
+            message = QCoreApplication::translate("strata::ProjectConfig", "'%3' is set in pyproject.toml [tool.alembic], which Alembic reads from %1: "
                                      "Alembic %2 does not use it");
             break;
         case Kind::TomlBoolean:
             if (!readsToml)
                 continue; // said by the key's own gap
-            message = QStringLiteral("'%3 = true' is a TOML boolean, which Alembic takes as true from %1: Alembic %2 "
+            message = QCoreApplication::translate("strata::ProjectConfig", "'%3 = true' is a TOML boolean, which Alembic takes as true from %1: Alembic %2 "
                                      "takes it as false");
             break;
         case Kind::PathSeparator:
-            message = QStringLiteral("path_separator is a setting of Alembic %1 and later: Alembic %2 ignores it and "
+            message = QCoreApplication::translate("strata::ProjectConfig", "path_separator is a setting of Alembic %1 and later: Alembic %2 ignores it and "
                                      "splits version_locations on spaces and commas");
             break;
         case Kind::RecursiveVersionLocations:
-            message = QStringLiteral("recursive_version_locations = true makes Alembic read the sub-directories of "
+            message = QCoreApplication::translate("strata::ProjectConfig", "recursive_version_locations = true makes Alembic read the sub-directories of "
                                      "the version locations from %1: Alembic %2 ignores it and does not see the "
                                      "revisions there");
             break;
         case Kind::TemplateSubfolder:
-            message = QStringLiteral("file_template writes new revisions into sub-directories, which Alembic does "
+            message = QCoreApplication::translate("strata::ProjectConfig", "file_template writes new revisions into sub-directories, which Alembic does "
                                      "from %1: Alembic %2 does not create them");
             break;
         }

@@ -1,5 +1,6 @@
 #include "TomlTable.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace strata {
@@ -93,28 +94,28 @@ public:
                         skipWhitespaceAndComments();
                         break;
                     }
-                    return error(QStringLiteral("bad escape at end of line in a string"));
+                    return error(QCoreApplication::translate("strata::TomlTable", "bad escape at end of line in a string"));
                 case 'u':
                 case 'U': {
                     const int n = e == QLatin1Char('u') ? 4 : 8;
                     bool okHex = false;
                     const uint code = m_text.mid(m_pos, n).toUInt(&okHex, 16);
                     if (!okHex)
-                        return error(QStringLiteral("bad \\%1 escape in a string").arg(e));
+                        return error(QCoreApplication::translate("strata::TomlTable", "bad \\%1 escape in a string").arg(e));
                     for (int k = 0; k < n; ++k)
                         advance();
                     const char32_t cp = code;
                     out += QString::fromUcs4(&cp, 1);
                     break;
                 }
-                default: return error(QStringLiteral("unknown escape '\\%1' in a string").arg(e));
+                default: return error(QCoreApplication::translate("strata::TomlTable", "unknown escape '\\%1' in a string").arg(e));
                 }
                 continue;
             }
             out += c;
             advance();
         }
-        return makeError(ErrorCode::Config, QStringLiteral("string is not closed"), m_file, startLine);
+        return makeError(ErrorCode::Config, QCoreApplication::translate("strata::TomlTable", "string is not closed"), m_file, startLine);
     }
 
     // Arrays nest at most this deep (Python's tomllib would hit its recursion
@@ -133,7 +134,7 @@ public:
         }
         if (c == QLatin1Char('[')) {
             if (depth >= MaxDepth)
-                return error(QStringLiteral("arrays nest more than %1 deep").arg(MaxDepth));
+                return error(QCoreApplication::translate("strata::TomlTable", "arrays nest more than %1 deep").arg(MaxDepth));
             advance();
             QVariantList list;
             for (;;) {
@@ -143,7 +144,7 @@ public:
                     return QVariant(list);
                 }
                 if (atEnd())
-                    return error(QStringLiteral("array is not closed with ']'"));
+                    return error(QCoreApplication::translate("strata::TomlTable", "array is not closed with ']'"));
                 auto v = readValue(depth + 1);
                 if (!v)
                     return v;
@@ -154,7 +155,7 @@ public:
                     continue;
                 }
                 if (peek() != QLatin1Char(']'))
-                    return error(QStringLiteral("expected ',' or ']' in an array"));
+                    return error(QCoreApplication::translate("strata::TomlTable", "expected ',' or ']' in an array"));
             }
         }
         if (c == QLatin1Char('{')) {
@@ -174,7 +175,7 @@ public:
                 }
                 advance();
             }
-            return error(QStringLiteral("inline table is not closed with '}'"));
+            return error(QCoreApplication::translate("strata::TomlTable", "inline table is not closed with '}'"));
         }
         QString word;
         while (!atEnd() && !peek().isSpace() && peek() != QLatin1Char(',') && peek() != QLatin1Char(']')
@@ -192,7 +193,7 @@ public:
             return QVariant(n);
         if (!word.isEmpty())
             return QVariant(word); // dates and floats: kept as text, Strata never needs them
-        return error(QStringLiteral("expected a value"));
+        return error(QCoreApplication::translate("strata::TomlTable", "expected a value"));
     }
 
 private:
@@ -216,10 +217,10 @@ Result<TomlTable> TomlTable::load(const QString &path, const QString &tableName)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()), path);
+        return makeError(ErrorCode::Io, QCoreApplication::translate("strata::TomlTable", "cannot read %1: %2").arg(path, file.errorString()), path);
     QString text = QString::fromUtf8(file.readAll());
     if (text.contains(QChar::ReplacementCharacter))
-        return makeError(ErrorCode::Decode, QStringLiteral("file is not valid UTF-8"), path);
+        return makeError(ErrorCode::Decode, QCoreApplication::translate("strata::TomlTable", "file is not valid UTF-8"), path);
     return parse(text, path, tableName);
 }
 
@@ -246,7 +247,7 @@ Result<TomlTable> TomlTable::parse(const QString &text, const QString &fileName,
             header = header.trimmed();
             const int open = arrayTable ? 2 : 1;
             if (!header.endsWith(arrayTable ? QStringLiteral("]]") : QStringLiteral("]")))
-                return makeError(ErrorCode::Config, QStringLiteral("table header is not closed"), fileName,
+                return makeError(ErrorCode::Config, QCoreApplication::translate("strata::TomlTable", "table header is not closed"), fileName,
                                  headerLine);
             QStringList parts = header.mid(open, header.size() - 2 * open).split(QLatin1Char('.'));
             for (QString &p : parts)
@@ -268,7 +269,7 @@ Result<TomlTable> TomlTable::parse(const QString &text, const QString &fileName,
         }
         if (cur.peek() != QLatin1Char('='))
             return makeError(ErrorCode::Config,
-                             QStringLiteral("expected 'key = value', found \"%1\"").arg(excerpt(key.trimmed())),
+                             QCoreApplication::translate("strata::TomlTable", "expected 'key = value', found \"%1\"").arg(excerpt(key.trimmed())),
                              fileName, keyLine);
         cur.advance();
         key = unquoteKey(key);
@@ -281,12 +282,12 @@ Result<TomlTable> TomlTable::parse(const QString &text, const QString &fileName,
         cur.skipSpaces();
         cur.skipComment();
         if (!cur.atEnd() && cur.peek() != QLatin1Char('\n'))
-            return makeError(ErrorCode::Config, QStringLiteral("unexpected text after the value of '%1'").arg(excerpt(key)),
+            return makeError(ErrorCode::Config, QCoreApplication::translate("strata::TomlTable", "unexpected text after the value of '%1'").arg(excerpt(key)),
                              fileName, cur.line(), key);
         if (inTarget) {
             if (table.m_values.contains(key))
                 return makeError(ErrorCode::Config,
-                                 QStringLiteral("key '%1' is defined twice in [%2]").arg(excerpt(key), tableName), fileName,
+                                 QCoreApplication::translate("strata::TomlTable", "key '%1' is defined twice in [%2]").arg(excerpt(key), tableName), fileName,
                                  keyLine, key);
             table.m_values.insert(key, value.value());
             table.m_lines.insert(key, keyLine);

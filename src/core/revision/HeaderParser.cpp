@@ -2,6 +2,7 @@
 
 #include "text/PythonLexer.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -264,7 +265,7 @@ bool HeaderParser::decodeLines(const QByteArray &bytes, QString *text, QString *
     // UTF-16 and UTF-32 (with a byte order mark): Python cannot read such a
     // file as source, so neither can Alembic.
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        *problem = QStringLiteral("the file is UTF-16 or UTF-32 (it starts with a byte order mark for it); Python, "
+        *problem = QCoreApplication::translate("strata::HeaderParser", "the file is UTF-16 or UTF-32 (it starts with a byte order mark for it); Python, "
                                   "and so Alembic, cannot read it: re-save it as UTF-8");
         *problemLine = 1;
         return false;
@@ -303,7 +304,7 @@ bool HeaderParser::decodeLines(const QByteArray &bytes, QString *text, QString *
     encoding.replace('_', '-');
     if (encoding.startsWith("utf-16") || encoding.startsWith("utf-32") || encoding.startsWith("utf16")
         || encoding.startsWith("utf32")) {
-        *problem = QStringLiteral("the file declares encoding '%1', which Python cannot read source in")
+        *problem = QCoreApplication::translate("strata::HeaderParser", "the file declares encoding '%1', which Python cannot read source in")
                            .arg(QString::fromLatin1(encoding));
         *problemLine = 1;
         return false;
@@ -318,7 +319,7 @@ bool HeaderParser::decodeLines(const QByteArray &bytes, QString *text, QString *
             for (int i = 0; i < out.size() && out.at(i) != QChar::ReplacementCharacter; ++i)
                 if (out.at(i) == QLatin1Char('\n'))
                     ++line;
-            *problem = QStringLiteral("the file is not valid UTF-8 (first bad byte on line %1); declare its "
+            *problem = QCoreApplication::translate("strata::HeaderParser", "the file is not valid UTF-8 (first bad byte on line %1); declare its "
                                       "encoding with a '# -*- coding: ... -*-' line or re-save it as UTF-8")
                                .arg(line);
             *problemLine = line;
@@ -328,7 +329,7 @@ bool HeaderParser::decodeLines(const QByteArray &bytes, QString *text, QString *
         return true;
     }
     if (bom) {
-        *problem = QStringLiteral("the file starts with a UTF-8 byte order mark but declares encoding '%1'")
+        *problem = QCoreApplication::translate("strata::HeaderParser", "the file starts with a UTF-8 byte order mark but declares encoding '%1'")
                            .arg(QString::fromLatin1(encoding));
         *problemLine = 1;
         return false;
@@ -341,7 +342,7 @@ bool HeaderParser::decodeLines(const QByteArray &bytes, QString *text, QString *
     if (encoding == "ascii" || encoding == "us-ascii") {
         for (int i = 0; i < data.size(); ++i) {
             if (static_cast<unsigned char>(data.at(i)) > 0x7F) {
-                *problem = QStringLiteral("the file declares encoding 'ascii' but contains a non-ASCII byte on "
+                *problem = QCoreApplication::translate("strata::HeaderParser", "the file declares encoding 'ascii' but contains a non-ASCII byte on "
                                           "line %1")
                                    .arg(data.left(i).count('\n') + 1);
                 *problemLine = data.left(i).count('\n') + 1;
@@ -358,12 +359,12 @@ bool HeaderParser::decodeLines(const QByteArray &bytes, QString *text, QString *
             *text = out;
             return true;
         }
-        *problem = QStringLiteral("the file declares encoding '%1' but is not valid in it")
+        *problem = QCoreApplication::translate("strata::HeaderParser", "the file declares encoding '%1' but is not valid in it")
                            .arg(QString::fromLatin1(encoding));
         *problemLine = 1;
         return false;
     }
-    *problem = QStringLiteral("the file declares encoding '%1', which Strata cannot decode")
+    *problem = QCoreApplication::translate("strata::HeaderParser", "the file declares encoding '%1', which Strata cannot decode")
                        .arg(QString::fromLatin1(encoding));
     *problemLine = 1;
     return false;
@@ -389,7 +390,7 @@ RevisionScript HeaderParser::parse(const QByteArray &bytes, const QString &path,
     const Tokens tokens = PythonLexer::tokenize(text, PythonLexer::Scope::ModuleLevel, &deepestLine);
     if (deepestLine > 0) {
         script.findings.append(Finding { Severity::Error, QStringLiteral("python-syntax-error"),
-                                         QStringLiteral("brackets nest more than %1 deep: Python refuses the file "
+                                         QCoreApplication::translate("strata::HeaderParser", "brackets nest more than %1 deep: Python refuses the file "
                                                         "(\"too many nested parentheses\"), so Alembic cannot load it")
                                                  .arg(PythonLexer::MaxBracketDepth),
                                          path, deepestLine, {} });
@@ -482,7 +483,7 @@ RevisionScript HeaderParser::parse(const QByteArray &bytes, const QString &path,
     auto fieldProblem = [&](const HeaderValue &v, const QString &field) {
         if (v.kind == HeaderValue::Kind::Unresolved)
             script.findings.append(Finding { Severity::Warning, QStringLiteral("unresolved-header"),
-                                             QStringLiteral("%1 = %2 cannot be known without running Python; "
+                                             QCoreApplication::translate("strata::HeaderParser", "%1 = %2 cannot be known without running Python; "
                                                             "Strata leaves it unresolved")
                                                      .arg(field, v.source),
                                              path, v.line, script.id() });
@@ -492,10 +493,10 @@ RevisionScript HeaderParser::parse(const QByteArray &bytes, const QString &path,
         script.findings.append(
                 Finding { Severity::Error,
                           unresolved ? QStringLiteral("unresolved-revision") : QStringLiteral("bad-revision-id"),
-                          unresolved ? QStringLiteral("revision = %1 cannot be known without running Python; the "
+                          unresolved ? QCoreApplication::translate("strata::HeaderParser", "revision = %1 cannot be known without running Python; the "
                                                       "script is left out of the graph")
                                                .arg(script.revision.source)
-                                     : QStringLiteral("revision must be a string, not %1").arg(script.revision.source),
+                                     : QCoreApplication::translate("strata::HeaderParser", "revision must be a string, not %1").arg(script.revision.source),
                           path, script.revision.line, {} });
         script.isRevision = false;
         return script;

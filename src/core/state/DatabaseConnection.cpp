@@ -3,6 +3,7 @@
 #include "common/Logging.h"
 #include "dialect/Dialect.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QUuid>
@@ -40,7 +41,7 @@ Status DatabaseConnection::open(const ConnectionProfile &p, const QString &passw
     const Dialect &dialect = Dialect::of(p);
     if (!QSqlDatabase::isDriverAvailable(dialect.qtDriver())) {
         m_failure = ConnectFailure::MissingDriver;
-        Error e = makeError(ErrorCode::DriverMissing, QStringLiteral("the Qt SQL driver %1 is not installed (Debian "
+        Error e = makeError(ErrorCode::DriverMissing, QCoreApplication::translate("strata::DatabaseConnection", "the Qt SQL driver %1 is not installed (Debian "
                                                                      "package %2)")
                                                               .arg(dialect.qtDriver(), dialect.driverPackage()));
         e.connectFailure = m_failure;
@@ -52,7 +53,7 @@ Status DatabaseConnection::open(const ConnectionProfile &p, const QString &passw
     const QString sqlitePath = sqlite ? sqliteFilePath(p) : QString();
     if (sqlite && sqlitePath != QLatin1String(":memory:") && !QFileInfo::exists(sqlitePath)) {
         m_failure = ConnectFailure::DatabaseMissing;
-        Error e = makeError(ErrorCode::Unreachable, QStringLiteral("SQLite database file %1 does not exist").arg(sqlitePath));
+        Error e = makeError(ErrorCode::Unreachable, QCoreApplication::translate("strata::DatabaseConnection", "SQLite database file %1 does not exist").arg(sqlitePath));
         e.connectFailure = m_failure;
         return e;
     }

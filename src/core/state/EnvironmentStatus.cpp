@@ -4,6 +4,7 @@
 #include "revision/RevisionResolver.h"
 #include "state/DatabaseConnection.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSqlError>
@@ -77,7 +78,7 @@ void classifyVersionRows(const RevisionGraph &graph, EnvironmentStatus *st)
     }
     if (!st->unknown.isEmpty()) {
         st->state = EnvironmentStatus::State::UnknownRevision;
-        st->reason = QStringLiteral("the database is at %1, which no revision script defines (a branch not merged "
+        st->reason = QCoreApplication::translate("strata::EnvironmentStatus", "the database is at %1, which no revision script defines (a branch not merged "
                                     "here, deleted scripts, or the wrong project?)")
                              .arg(st->unknown.join(QStringLiteral(", ")));
         return;
@@ -87,7 +88,7 @@ void classifyVersionRows(const RevisionGraph &graph, EnvironmentStatus *st)
         for (int a : graph.related({ n }, RevisionGraph::Edges::NormalizedDown)) {
             if (a != n && std::find(nodes.begin(), nodes.end(), a) != nodes.end()) {
                 st->state = EnvironmentStatus::State::Overlap;
-                st->reason = QStringLiteral("the version table holds %1 and its descendant %2; one row must go "
+                st->reason = QCoreApplication::translate("strata::EnvironmentStatus", "the version table holds %1 and its descendant %2; one row must go "
                                             "(stamp --purge, then stamp the right heads)")
                                      .arg(graph.node(a).id, graph.node(n).id);
                 return;
@@ -109,19 +110,19 @@ void classifyVersionRows(const RevisionGraph &graph, EnvironmentStatus *st)
         heads.insert(graph.node(h).id);
     if (st->pending.isEmpty()) {
         st->state = EnvironmentStatus::State::UpToDate;
-        st->reason = rows.empty() ? QStringLiteral("no revisions to apply") : QStringLiteral("at the head revision(s)");
+        st->reason = rows.empty() ? QCoreApplication::translate("strata::EnvironmentStatus", "no revisions to apply") : QCoreApplication::translate("strata::EnvironmentStatus", "at the head revision(s)");
         return;
     }
     if (st->current.size() > 1) {
         st->state = EnvironmentStatus::State::MultipleHeads;
-        st->reason = QStringLiteral("the database records %1 heads (%2); %3 revision(s) pending")
+        st->reason = QCoreApplication::translate("strata::EnvironmentStatus", "the database records %1 heads (%2); %3 revision(s) pending")
                              .arg(st->current.size())
                              .arg(st->current.join(QStringLiteral(", ")))
                              .arg(st->pending.size());
         return;
     }
     st->state = EnvironmentStatus::State::Behind;
-    st->reason = QStringLiteral("behind by %1 revision(s)").arg(st->pending.size());
+    st->reason = QCoreApplication::translate("strata::EnvironmentStatus", "behind by %1 revision(s)").arg(st->pending.size());
 }
 
 namespace {
@@ -175,7 +176,7 @@ bool inspectDatabase(QSqlDatabase db, const ConnectionProfile &p, const Revision
     if (!facts) {
         fail(st, facts.error());
         if (st.state == EnvironmentStatus::State::NoPrivilege)
-            st.reason = QStringLiteral("the server answered, but user '%1' may not read %2 (%3): grant it SELECT on "
+            st.reason = QCoreApplication::translate("strata::EnvironmentStatus", "the server answered, but user '%1' may not read %2 (%3): grant it SELECT on "
                                        "the version table")
                                 .arg(st.identity.user, dialect.qualifiedVersionTable(p), facts.error().message);
         return false;
@@ -196,11 +197,11 @@ void classifyEnvironment(const RevisionGraph &graph, const ConnectionProfile &p,
         st.pending.clear();
         st.unknown.clear();
         st.reason = facts.exists
-                ? QStringLiteral("%1 table(s) but an empty %2 table: the schema was made without Alembic (or "
+                ? QCoreApplication::translate("strata::EnvironmentStatus", "%1 table(s) but an empty %2 table: the schema was made without Alembic (or "
                                  "create_all()); if it matches a revision, 'stamp' that revision")
                           .arg(facts.userTables)
                           .arg(p.versionTable)
-                : QStringLiteral("%1 table(s) but no %2 table: the schema was made without Alembic (or the version "
+                : QCoreApplication::translate("strata::EnvironmentStatus", "%1 table(s) but no %2 table: the schema was made without Alembic (or the version "
                                  "table is elsewhere); if it matches a revision, 'stamp' it")
                           .arg(facts.userTables)
                           .arg(p.versionTable);
@@ -209,7 +210,7 @@ void classifyEnvironment(const RevisionGraph &graph, const ConnectionProfile &p,
     classifyVersionRows(graph, &st);
     if (facts.rows.isEmpty() && st.state == EnvironmentStatus::State::Behind) {
         st.state = EnvironmentStatus::State::Empty;
-        st.reason = QStringLiteral("a new database: %1 revision(s) to apply from base ('upgrade heads' builds it)")
+        st.reason = QCoreApplication::translate("strata::EnvironmentStatus", "a new database: %1 revision(s) to apply from base ('upgrade heads' builds it)")
                             .arg(st.pending.size());
     }
 }
@@ -220,7 +221,7 @@ QStringList sameDatabaseNotes(const QList<EnvironmentStatus> &results)
     for (int i = 0; i < results.size(); ++i)
         for (int j = i + 1; j < results.size(); ++j)
             if (results.at(i).identity.isKnown() && results.at(i).identity.key == results.at(j).identity.key)
-                notes << QStringLiteral("profiles '%1' and '%2' point at the same database (%3)")
+                notes << QCoreApplication::translate("strata::EnvironmentStatus", "profiles '%1' and '%2' point at the same database (%3)")
                                  .arg(results.at(i).profileName, results.at(j).profileName,
                                       results.at(i).identity.describe());
     return notes;
