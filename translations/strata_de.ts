@@ -1386,6 +1386,738 @@ Nach:     %2
     </message>
 </context>
 <context>
+    <name>strata::Lint</name>
+    <message>
+        <location filename="../src/core/lint/Lint.cpp" line="30"/>
+        <source>blocks only DDL</source>
+        <translation>blockiert nur DDL</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Lint.cpp" line="31"/>
+        <source>blocks DDL and index builds</source>
+        <translation>blockiert DDL und Indexaufbau</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Lint.cpp" line="32"/>
+        <source>reads and writes go on; other DDL waits</source>
+        <translation>Lesen und Schreiben laufen weiter; andere DDL wartet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Lint.cpp" line="35"/>
+        <source>writes wait, reads go on</source>
+        <translation>Schreibzugriffe warten, Lesen läuft weiter</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Lint.cpp" line="36"/>
+        <source>reads and writes wait</source>
+        <translation>Lese- und Schreibzugriffe warten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Lint.cpp" line="55"/>
+        <source>~%1 rows</source>
+        <translation>~%1 Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Lint.cpp" line="58"/>
+        <source>rows not counted yet (never analysed)</source>
+        <translation>Zeilen noch nicht gezählt (nie analysiert)</translation>
+    </message>
+</context>
+<context>
+    <name>strata::LintRules</name>
+    <message>
+        <location filename="../src/core/lint/rules/AddSerialIdentity.cpp" line="17"/>
+        <location filename="../src/core/lint/rules/AddStoredGenerated.cpp" line="17"/>
+        <location filename="../src/core/lint/rules/VolatileDefault.cpp" line="17"/>
+        <source>ACCESS EXCLUSIVE for the whole rewrite: reads and writes wait</source>
+        <translation>ACCESS EXCLUSIVE für das ganze Neuschreiben: Lese- und Schreibzugriffe warten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/AddSerialIdentity.cpp" line="20"/>
+        <source>a serial or identity column gets a value from a sequence for every existing row: the table is rewritten under ACCESS EXCLUSIVE</source>
+        <translation>eine serial- oder Identity-Spalte bekommt für jede vorhandene Zeile einen Wert aus einer Sequenz: die Tabelle wird unter ACCESS EXCLUSIVE neu geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/AddSerialIdentity.cpp" line="25"/>
+        <source>add a nullable column, create the sequence and set it as the default for new rows, backfill existing rows in batches, then add NOT NULL through a validated CHECK</source>
+        <translation>eine nullbare Spalte hinzufügen, die Sequenz anlegen und als Vorgabe für neue Zeilen setzen, vorhandene Zeilen in Portionen nachfüllen, dann NOT NULL über einen validierten CHECK hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/AddSerialIdentity.cpp" line="42"/>
+        <source>adds %1 column %2.%3: every row is rewritten while the table is locked</source>
+        <translation>fügt die %1-Spalte %2.%3 hinzu: jede Zeile wird neu geschrieben, während die Tabelle gesperrt ist</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/AddStoredGenerated.cpp" line="20"/>
+        <source>GENERATED ALWAYS AS (…) STORED computes and stores the value for every existing row: the table is rewritten under ACCESS EXCLUSIVE</source>
+        <translation>GENERATED ALWAYS AS (…) STORED berechnet und speichert den Wert für jede vorhandene Zeile: die Tabelle wird unter ACCESS EXCLUSIVE neu geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/AddStoredGenerated.cpp" line="25"/>
+        <source>add a plain nullable column, keep it filled with a trigger, backfill in batches; or compute the value in a view or at read time</source>
+        <translation>eine einfache nullbare Spalte hinzufügen, sie mit einem Trigger füllen, in Portionen nachfüllen; oder den Wert in einer View oder beim Lesen berechnen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/AddStoredGenerated.cpp" line="38"/>
+        <source>adds stored generated column %1.%2: every row is rewritten while the table is locked</source>
+        <translation>fügt die gespeicherte generierte Spalte %1.%2 hinzu: jede Zeile wird neu geschrieben, während die Tabelle gesperrt ist</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/ColumnTypeChange.cpp" line="45"/>
+        <source>ACCESS EXCLUSIVE for the whole rewrite, and on the tables whose foreign keys point at the column</source>
+        <translation>ACCESS EXCLUSIVE für das ganze Neuschreiben, und auf den Tabellen, deren Fremdschlüssel auf die Spalte zeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/ColumnTypeChange.cpp" line="50"/>
+        <source>changing a column&apos;s type rewrites the table and its indexes under ACCESS EXCLUSIVE (unless the types are binary-compatible, like varchar(n) to text); foreign keys that reference the column are checked again, locking their tables too</source>
+        <translation>der Typwechsel einer Spalte schreibt die Tabelle und ihre Indizes unter ACCESS EXCLUSIVE neu (außer die Typen sind binärkompatibel, wie varchar(n) zu text); Fremdschlüssel, die auf die Spalte verweisen, werden erneut geprüft und sperren auch ihre Tabellen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/ColumnTypeChange.cpp" line="56"/>
+        <source>add a new column of the new type, write both from the application (or a trigger), backfill in batches, switch reads, then drop the old column</source>
+        <translation>eine neue Spalte des neuen Typs hinzufügen, beide aus der Anwendung (oder per Trigger) schreiben, in Portionen nachfüllen, das Lesen umstellen, dann die alte Spalte entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/ColumnTypeChange.cpp" line="80"/>
+        <source>changes %1.%2 from %3 to %4: binary-compatible, so only the catalog changes (a brief ACCESS EXCLUSIVE lock)</source>
+        <translation>ändert %1.%2 von %3 zu %4: binärkompatibel, also ändert sich nur der Katalog (eine kurze ACCESS-EXCLUSIVE-Sperre)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/ColumnTypeChange.cpp" line="88"/>
+        <source>changes the type of %1.%2%3 to %4: the table is rewritten while it is locked for reads and writes</source>
+        <translation>ändert den Typ von %1.%2%3 zu %4: die Tabelle wird neu geschrieben, während sie für Lesen und Schreiben gesperrt ist</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/ColumnTypeChange.cpp" line="90"/>
+        <source> from </source>
+        <translation> von </translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/ColumnTypeChange.cpp" line="92"/>
+        <source>; %1 (foreign keys pointing here) are locked too</source>
+        <translation>; %1 (deren Fremdschlüssel hierher zeigen) werden ebenfalls gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/ConcurrentlyInTransaction.cpp" line="17"/>
+        <source>none: the statement fails before it locks anything</source>
+        <translation>keine: die Anweisung scheitert, bevor sie etwas sperrt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/ConcurrentlyInTransaction.cpp" line="20"/>
+        <source>CONCURRENTLY cannot run inside a transaction block, and Alembic runs each migration in one on PostgreSQL: the run fails at this statement and everything before it in the transaction is rolled back</source>
+        <translation>CONCURRENTLY kann nicht in einem Transaktionsblock laufen, und Alembic führt auf PostgreSQL jede Migration in einem aus: der Lauf scheitert an dieser Anweisung, und alles davor in der Transaktion wird zurückgerollt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/ConcurrentlyInTransaction.cpp" line="26"/>
+        <source>wrap the operation in `with op.get_context().autocommit_block():` so Alembic commits before it and starts a new transaction after it</source>
+        <translation>die Operation in `with op.get_context().autocommit_block():` einschließen, damit Alembic davor committet und danach eine neue Transaktion beginnt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/ConcurrentlyInTransaction.cpp" line="52"/>
+        <source>%1 cannot run inside the transaction opened at line %2: the run fails here</source>
+        <translation>%1 kann nicht in der in Zeile %2 geöffneten Transaktion laufen: der Lauf scheitert hier</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/ConcurrentlyInTransaction.cpp" line="56"/>
+        <source>%1 cannot run inside a transaction block: the run fails here</source>
+        <translation>%1 kann nicht in einem Transaktionsblock laufen: der Lauf scheitert hier</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/ConstraintNotValid.cpp" line="19"/>
+        <source>SHARE ROW EXCLUSIVE on both tables (foreign key) or ACCESS EXCLUSIVE (check) while every row is checked</source>
+        <translation>SHARE ROW EXCLUSIVE auf beiden Tabellen (Fremdschlüssel) oder ACCESS EXCLUSIVE (Check), während jede Zeile geprüft wird</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/ConstraintNotValid.cpp" line="24"/>
+        <source>adding a constraint checks every existing row before the statement ends, holding a lock that blocks writes (a foreign key also locks the table it references)</source>
+        <translation>das Hinzufügen einer Einschränkung prüft jede vorhandene Zeile, bevor die Anweisung endet, und hält dabei eine Sperre, die Schreibzugriffe blockiert (ein Fremdschlüssel sperrt auch die referenzierte Tabelle)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/ConstraintNotValid.cpp" line="29"/>
+        <source>ADD CONSTRAINT … NOT VALID (postgresql_not_valid=True), then in a later transaction VALIDATE CONSTRAINT, which only takes SHARE UPDATE EXCLUSIVE</source>
+        <translation>ADD CONSTRAINT … NOT VALID (postgresql_not_valid=True), dann in einer späteren Transaktion VALIDATE CONSTRAINT, das nur SHARE UPDATE EXCLUSIVE nimmt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/ConstraintNotValid.cpp" line="48"/>
+        <source>adds foreign key %1 on %2 without NOT VALID: every row is checked against %3 while writes to both wait</source>
+        <translation>fügt den Fremdschlüssel %1 auf %2 ohne NOT VALID hinzu: jede Zeile wird gegen %3 geprüft, während Schreibzugriffe auf beide warten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/ConstraintNotValid.cpp" line="53"/>
+        <source>adds check constraint %1 on %2 without NOT VALID: every row is checked while the table is locked</source>
+        <translation>fügt die Check-Einschränkung %1 auf %2 ohne NOT VALID hinzu: jede Zeile wird geprüft, während die Tabelle gesperrt ist</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/DropColumn.cpp" line="17"/>
+        <source>ACCESS EXCLUSIVE, briefly (no rewrite)</source>
+        <translation>ACCESS EXCLUSIVE, kurz (kein Neuschreiben)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/DropColumn.cpp" line="20"/>
+        <source>the data is gone (a downgrade brings the column back empty), and running code that still selects it — an ORM model lists every column — fails at once</source>
+        <translation>die Daten sind weg (ein Downgrade bringt die Spalte leer zurück), und laufender Code, der sie noch abfragt – ein ORM-Modell nennt jede Spalte –, scheitert sofort</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/DropColumn.cpp" line="25"/>
+        <source>release code that no longer uses the column first (drop it from the model), back up what you may need, then drop it in a later migration</source>
+        <translation>zuerst Code ausliefern, der die Spalte nicht mehr nutzt (aus dem Modell entfernen), sichern, was Sie brauchen könnten, dann sie in einer späteren Migration entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/DropColumn.cpp" line="35"/>
+        <source>drops column %1.%2: its data is lost, and running code that reads it fails</source>
+        <translation>entfernt die Spalte %1.%2: ihre Daten gehen verloren, und laufender Code, der sie liest, scheitert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/DropColumn.cpp" line="39"/>
+        <source>column %1.%2</source>
+        <translation>die Spalte %1.%2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/DropIndexNotConcurrent.cpp" line="17"/>
+        <source>ACCESS EXCLUSIVE on the index&apos;s table: reads and writes wait</source>
+        <translation>ACCESS EXCLUSIVE auf der Tabelle des Index: Lese- und Schreibzugriffe warten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/DropIndexNotConcurrent.cpp" line="20"/>
+        <source>DROP INDEX takes an ACCESS EXCLUSIVE lock on the table: it waits behind every running query on the table, and every query queues behind it</source>
+        <translation>DROP INDEX nimmt eine ACCESS-EXCLUSIVE-Sperre auf der Tabelle: es wartet hinter jeder laufenden Abfrage auf der Tabelle, und jede Abfrage reiht sich dahinter ein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/DropIndexNotConcurrent.cpp" line="25"/>
+        <source>DROP INDEX CONCURRENTLY, outside a transaction: op.drop_index(..., postgresql_concurrently=True) inside `with op.get_context().autocommit_block():`</source>
+        <translation>DROP INDEX CONCURRENTLY, außerhalb einer Transaktion: op.drop_index(..., postgresql_concurrently=True) innerhalb von `with op.get_context().autocommit_block():`</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/DropIndexNotConcurrent.cpp" line="50"/>
+        <source>drops index %1 without CONCURRENTLY: its table is locked for reads and writes while the drop waits for running queries</source>
+        <translation>entfernt den Index %1 ohne CONCURRENTLY: seine Tabelle ist für Lesen und Schreiben gesperrt, während das Entfernen auf laufende Abfragen wartet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/DropIndexNotConcurrent.cpp" line="53"/>
+        <source>ACCESS EXCLUSIVE on the table of %1</source>
+        <translation>ACCESS EXCLUSIVE auf der Tabelle von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/DropNotNull.cpp" line="17"/>
+        <location filename="../src/core/lint/rules/Rename.cpp" line="17"/>
+        <source>ACCESS EXCLUSIVE, briefly</source>
+        <translation>ACCESS EXCLUSIVE, kurz</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/DropNotNull.cpp" line="20"/>
+        <source>the running code (and a downgrade&apos;s SET NOT NULL, which then fails) assume the column is never NULL; once NULLs are written, going back needs a data fix</source>
+        <translation>der laufende Code (und das SET NOT NULL eines Downgrades, das dann scheitert) nehmen an, dass die Spalte nie NULL ist; sind erst NULL-Werte geschrieben, braucht der Weg zurück eine Datenkorrektur</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/DropNotNull.cpp" line="25"/>
+        <source>release code that handles NULL first; keep the downgrade honest (backfill before SET NOT NULL)</source>
+        <translation>zuerst Code ausliefern, der mit NULL umgeht; den Downgrade ehrlich halten (vor SET NOT NULL nachfüllen)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/DropNotNull.cpp" line="35"/>
+        <source>drops NOT NULL from %1.%2: code reading it must now handle NULL, and a downgrade fails once NULLs exist</source>
+        <translation>entfernt NOT NULL von %1.%2: Code, der sie liest, muss jetzt mit NULL umgehen, und ein Downgrade scheitert, sobald NULL-Werte existieren</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/DropTable.cpp" line="17"/>
+        <source>ACCESS EXCLUSIVE on the table (and the tables whose foreign keys point at it)</source>
+        <translation>ACCESS EXCLUSIVE auf der Tabelle (und den Tabellen, deren Fremdschlüssel auf sie zeigen)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/DropTable.cpp" line="20"/>
+        <source>the table&apos;s rows are gone for good (a downgrade recreates it empty), and running code that uses it fails</source>
+        <translation>die Zeilen der Tabelle sind endgültig weg (ein Downgrade legt sie leer neu an), und laufender Code, der sie nutzt, scheitert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/DropTable.cpp" line="25"/>
+        <source>stop using the table in a release first, back it up (or rename it away and drop it later), then drop it</source>
+        <translation>die Tabelle zuerst in einem Release nicht mehr nutzen, sichern (oder wegbenennen und später entfernen), dann entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/DropTable.cpp" line="40"/>
+        <source>drops table %1: its rows are lost</source>
+        <translation>entfernt die Tabelle %1: ihre Zeilen gehen verloren</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/DropTable.cpp" line="46"/>
+        <source>table %1</source>
+        <translation>die Tabelle %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/EnumChange.cpp" line="17"/>
+        <source>ACCESS EXCLUSIVE on the type, briefly</source>
+        <translation>ACCESS EXCLUSIVE auf dem Typ, kurz</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/EnumChange.cpp" line="20"/>
+        <source>a value added to an enum cannot be used in the transaction that adds it (and before PostgreSQL 12 ADD VALUE cannot run in a transaction at all); a renamed value breaks running code that writes the old one; values cannot be removed</source>
+        <translation>ein zu einem Enum hinzugefügter Wert kann nicht in der Transaktion genutzt werden, die ihn hinzufügt (und vor PostgreSQL 12 kann ADD VALUE gar nicht in einer Transaktion laufen); ein umbenannter Wert bricht laufenden Code, der den alten schreibt; Werte lassen sich nicht entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/EnumChange.cpp" line="26"/>
+        <source>add the value in its own migration inside an autocommit_block, use it in a later one; never rename or remove values of a type in use (add a new value, migrate rows, stop using the old one)</source>
+        <translation>den Wert in einer eigenen Migration in einem autocommit_block hinzufügen und erst in einer späteren nutzen; Werte eines genutzten Typs nie umbenennen oder entfernen (einen neuen Wert hinzufügen, Zeilen migrieren, den alten nicht mehr nutzen)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/EnumChange.cpp" line="38"/>
+        <source>renames value &apos;%1&apos; of enum %2 to &apos;%3&apos;: running code that writes &apos;%1&apos; fails</source>
+        <translation>benennt den Wert &apos;%1&apos; des Enums %2 in &apos;%3&apos; um: laufender Code, der &apos;%1&apos; schreibt, scheitert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/EnumChange.cpp" line="46"/>
+        <source>ALTER TYPE %1 ADD VALUE cannot run inside a transaction block on PostgreSQL %2: the run fails here</source>
+        <translation>ALTER TYPE %1 ADD VALUE kann auf PostgreSQL %2 nicht in einem Transaktionsblock laufen: der Lauf scheitert hier</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/EnumChange.cpp" line="60"/>
+        <source>adds &apos;%1&apos; to enum %2 and uses it at line %3 in the same transaction: PostgreSQL refuses that (unsafe use of new value), so the run fails there</source>
+        <translation>fügt &apos;%1&apos; zum Enum %2 hinzu und nutzt ihn in Zeile %3 in derselben Transaktion: PostgreSQL lehnt das ab (unsafe use of new value), also scheitert der Lauf dort</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/IndexNotConcurrent.cpp" line="17"/>
+        <source>SHARE on the table for the whole build: writes wait</source>
+        <translation>SHARE auf der Tabelle für den ganzen Aufbau: Schreibzugriffe warten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/IndexNotConcurrent.cpp" line="20"/>
+        <source>CREATE INDEX without CONCURRENTLY reads the whole table while holding a SHARE lock: every INSERT, UPDATE and DELETE on it waits until the index is built</source>
+        <translation>CREATE INDEX ohne CONCURRENTLY liest die ganze Tabelle unter einer SHARE-Sperre: jedes INSERT, UPDATE und DELETE darauf wartet, bis der Index aufgebaut ist</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/IndexNotConcurrent.cpp" line="25"/>
+        <source>CREATE INDEX CONCURRENTLY, outside a transaction: op.create_index(..., postgresql_concurrently=True) inside `with op.get_context().autocommit_block():`</source>
+        <translation>CREATE INDEX CONCURRENTLY, außerhalb einer Transaktion: op.create_index(..., postgresql_concurrently=True) innerhalb von `with op.get_context().autocommit_block():`</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/IndexNotConcurrent.cpp" line="36"/>
+        <source>builds index %1 on %2 without CONCURRENTLY: writes to %2 wait until it is built</source>
+        <translation>baut den Index %1 auf %2 ohne CONCURRENTLY: Schreibzugriffe auf %2 warten, bis er aufgebaut ist</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/LockTimeout.cpp" line="17"/>
+        <source>any strong lock: while it waits, everyone queues behind it</source>
+        <translation>jede starke Sperre: während sie wartet, reihen sich alle dahinter ein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/LockTimeout.cpp" line="20"/>
+        <source>a statement waiting for a strong lock makes every later query on the table wait behind it: without lock_timeout one long-running SELECT stalls the application. Strata sets lock_timeout on every run itself, so this only applies to SQL run by other tools</source>
+        <translation>eine Anweisung, die auf eine starke Sperre wartet, lässt jede spätere Abfrage auf der Tabelle hinter sich warten: ohne lock_timeout legt ein einziges lang laufendes SELECT die Anwendung lahm. Strata setzt lock_timeout bei jedem Lauf selbst, das gilt also nur für SQL, das andere Werkzeuge ausführen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/LockTimeout.cpp" line="26"/>
+        <source>SET lock_timeout = &apos;5s&apos; at the top of the script (and retry when it times out); runs through Strata have it already</source>
+        <translation>SET lock_timeout = &apos;5s&apos; an den Anfang des Skripts (und bei Zeitüberschreitung wiederholen); Läufe über Strata haben es schon</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/LockTimeout.cpp" line="49"/>
+        <source>takes strong locks without a lock_timeout set first: if it waits, every query on the table waits behind it</source>
+        <translation>nimmt starke Sperren, ohne vorher lock_timeout zu setzen: wartet sie, wartet jede Abfrage auf der Tabelle dahinter</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/LongLock.cpp" line="27"/>
+        <source>the first statement&apos;s lock, held until COMMIT</source>
+        <translation>die Sperre der ersten Anweisung, gehalten bis COMMIT</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/LongLock.cpp" line="30"/>
+        <source>a lock is held until its transaction ends, and Alembic runs the whole plan in one transaction by default: a table locked by the first migration stays locked while every later statement runs, however long they take</source>
+        <translation>eine Sperre wird bis zum Ende ihrer Transaktion gehalten, und Alembic führt den ganzen Plan standardmäßig in einer Transaktion aus: eine von der ersten Migration gesperrte Tabelle bleibt gesperrt, während jede spätere Anweisung läuft, so lange sie auch dauert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/LongLock.cpp" line="36"/>
+        <source>keep the statements that take strong locks short and alone: transaction_per_migration=True in env.py&apos;s context.configure(), or split the migration so slow work (backfills, index builds) runs in its own transaction</source>
+        <translation>Anweisungen mit starken Sperren kurz und für sich halten: transaction_per_migration=True in context.configure() der env.py, oder die Migration teilen, damit langsame Arbeit (Nachfüllen, Indexaufbau) in einer eigenen Transaktion läuft</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/LongLock.cpp" line="67"/>
+        <source>%1 at line %2</source>
+        <translation>%1 in Zeile %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/LongLock.cpp" line="74"/>
+        <source>locks %1 against writes here and holds it through %2 more statement(s) until the transaction ends at line %3</source>
+        <translation>sperrt %1 hier gegen Schreibzugriffe und hält die Sperre über %2 weitere Anweisung(en), bis die Transaktion in Zeile %3 endet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/LongLock.cpp" line="80"/>
+        <source>, including whole-table work on %1</source>
+        <translation>, einschließlich Arbeit an der ganzen Tabelle %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/MySqlImplicitCommit.cpp" line="24"/>
+        <source>a metadata lock per statement</source>
+        <translation>eine Metadatensperre je Anweisung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/MySqlImplicitCommit.cpp" line="27"/>
+        <source>MySQL and MariaDB commit before and after every CREATE, ALTER, DROP, RENAME and TRUNCATE: a plan that fails half-way leaves the statements before the failure applied and the version table where it was (half-applied)</source>
+        <translation>MySQL und MariaDB committen vor und nach jedem CREATE, ALTER, DROP, RENAME und TRUNCATE: ein Plan, der mittendrin scheitert, lässt die Anweisungen vor dem Fehler angewendet und die Versionstabelle, wo sie war (halb angewendet)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/MySqlImplicitCommit.cpp" line="33"/>
+        <source>one DDL statement per migration where you can, each migration written so it can be run again (IF NOT EXISTS / IF EXISTS); back up before a long plan</source>
+        <translation>wo möglich eine DDL-Anweisung je Migration, jede Migration so geschrieben, dass sie erneut laufen kann (IF NOT EXISTS / IF EXISTS); vor einem langen Plan sichern</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/MySqlImplicitCommit.cpp" line="59"/>
+        <source>%1 DDL statement(s) commit on their own (lines %2%3): if the run fails after the first, what ran before stays applied and the version table is not moved</source>
+        <translation>%1 DDL-Anweisung(en) committen von selbst (Zeilen %2%3): scheitert der Lauf nach der ersten, bleibt angewendet, was vorher lief, und die Versionstabelle wird nicht bewegt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/MySqlInlineReferences.cpp" line="30"/>
+        <source>MySQL (and MariaDB before 10.5) accept REFERENCES inside a column definition and silently ignore it: no foreign key is created, nothing is enforced</source>
+        <translation>MySQL (und MariaDB vor 10.5) nehmen REFERENCES in einer Spaltendefinition an und ignorieren es stillschweigend: es entsteht kein Fremdschlüssel, nichts wird erzwungen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/MySqlInlineReferences.cpp" line="35"/>
+        <source>declare the key as its own clause: FOREIGN KEY (col) REFERENCES other (id) (Alembic&apos;s sa.ForeignKeyConstraint, or op.create_foreign_key)</source>
+        <translation>den Schlüssel als eigene Klausel deklarieren: FOREIGN KEY (col) REFERENCES other (id) (Alembics sa.ForeignKeyConstraint oder op.create_foreign_key)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/MySqlInlineReferences.cpp" line="72"/>
+        <source>column %1 declares REFERENCES inline: MySQL ignores it, so no foreign key is created</source>
+        <translation>die Spalte %1 deklariert REFERENCES inline: MySQL ignoriert das, also entsteht kein Fremdschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/MySqlTableCopy.cpp" line="17"/>
+        <source>writes blocked (ALGORITHM=COPY) for the whole copy</source>
+        <translation>Schreibzugriffe blockiert (ALGORITHM=COPY) für die ganze Kopie</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/MySqlTableCopy.cpp" line="20"/>
+        <source>changing a column&apos;s type, the primary key, the engine or the character set makes MySQL copy the whole table, blocking writes until it is done; without an ALGORITHM clause MySQL silently falls back to the copy</source>
+        <translation>der Wechsel des Typs einer Spalte, des Primärschlüssels, der Engine oder des Zeichensatzes lässt MySQL die ganze Tabelle kopieren und blockiert Schreibzugriffe bis zum Ende; ohne ALGORITHM-Klausel fällt MySQL stillschweigend auf die Kopie zurück</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/MySqlTableCopy.cpp" line="26"/>
+        <source>state ALGORITHM=INSTANT (or INPLACE) and LOCK=NONE so MySQL refuses instead of copying; for a real copy use an online schema change tool (gh-ost, pt-online-schema-change) outside the migration</source>
+        <translation>ALGORITHM=INSTANT (oder INPLACE) und LOCK=NONE angeben, damit MySQL ablehnt statt zu kopieren; für eine echte Kopie ein Online-Schemaänderungswerkzeug (gh-ost, pt-online-schema-change) außerhalb der Migration nutzen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/MySqlTableCopy.cpp" line="44"/>
+        <source>changes a column definition</source>
+        <translation>ändert eine Spaltendefinition</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/MySqlTableCopy.cpp" line="47"/>
+        <source>changes the primary key</source>
+        <translation>ändert den Primärschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/MySqlTableCopy.cpp" line="49"/>
+        <source>converts the character set</source>
+        <translation>konvertiert den Zeichensatz</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/MySqlTableCopy.cpp" line="51"/>
+        <source>rebuilds the table</source>
+        <translation>baut die Tabelle neu auf</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/MySqlTableCopy.cpp" line="56"/>
+        <source>asks for ALGORITHM=COPY</source>
+        <translation>verlangt ALGORITHM=COPY</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/MySqlTableCopy.cpp" line="60"/>
+        <source>%1 on %2 without ALGORITHM=INSTANT or INPLACE: MySQL may copy the whole table while writes wait</source>
+        <translation>%1 auf %2 ohne ALGORITHM=INSTANT oder INPLACE: MySQL kopiert womöglich die ganze Tabelle, während Schreibzugriffe warten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/MySqlTableCopy.cpp" line="63"/>
+        <source>writes blocked on %1 during the copy</source>
+        <translation>Schreibzugriffe auf %1 während der Kopie blockiert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/NotNullWithoutDefault.cpp" line="17"/>
+        <source>ACCESS EXCLUSIVE until the statement fails</source>
+        <translation>ACCESS EXCLUSIVE, bis die Anweisung scheitert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/NotNullWithoutDefault.cpp" line="20"/>
+        <source>a NOT NULL column without a default has no value for the rows already there: on a table that has rows the statement fails, and the migration with it</source>
+        <translation>eine NOT-NULL-Spalte ohne Vorgabe hat keinen Wert für die schon vorhandenen Zeilen: auf einer Tabelle mit Zeilen scheitert die Anweisung und mit ihr die Migration</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/NotNullWithoutDefault.cpp" line="25"/>
+        <source>add the column nullable (or with a constant server_default), fill it, then add a CHECK (col IS NOT NULL) NOT VALID, VALIDATE it and SET NOT NULL</source>
+        <translation>die Spalte nullbar (oder mit einem konstanten server_default) hinzufügen, füllen, dann einen CHECK (col IS NOT NULL) NOT VALID hinzufügen, validieren und SET NOT NULL</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/NotNullWithoutDefault.cpp" line="45"/>
+        <source>adds column %1.%2 NOT NULL without a default: it fails if %1 has rows</source>
+        <translation>fügt die Spalte %1.%2 NOT NULL ohne Vorgabe hinzu: das scheitert, wenn %1 Zeilen hat</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/NotNullWithoutDefault.cpp" line="51"/>
+        <source>adds column %1.%2 NOT NULL without a default: %1 has %3, so the statement fails</source>
+        <translation>fügt die Spalte %1.%2 NOT NULL ohne Vorgabe hinzu: %1 hat %3, also scheitert die Anweisung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/Rename.cpp" line="20"/>
+        <source>the application that is running now still uses the old name: every query it sends fails from the moment the migration commits until the new code is deployed</source>
+        <translation>die jetzt laufende Anwendung nutzt noch den alten Namen: jede Abfrage, die sie sendet, scheitert ab dem Commit der Migration, bis der neue Code ausgeliefert ist</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/Rename.cpp" line="25"/>
+        <source>expand and contract: add the new column (or a view under the new table name), write both, move reads, then drop the old name in a later release</source>
+        <translation>erweitern und zurückbauen: die neue Spalte (oder eine View unter dem neuen Tabellennamen) hinzufügen, beide schreiben, das Lesen umziehen, dann den alten Namen in einem späteren Release entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/Rename.cpp" line="38"/>
+        <source>renames column %1.%2 to %3: running code that uses %2 fails</source>
+        <translation>benennt die Spalte %1.%2 in %3 um: laufender Code, der %2 nutzt, scheitert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/Rename.cpp" line="42"/>
+        <source>renames table %1 to %2: running code that uses %1 fails</source>
+        <translation>benennt die Tabelle %1 in %2 um: laufender Code, der %1 nutzt, scheitert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/RuleSupport.cpp" line="116"/>
+        <source>a subquery</source>
+        <translation>eine Unterabfrage</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/RuleSupport.cpp" line="179"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/SetNotNull.cpp" line="17"/>
+        <source>ACCESS EXCLUSIVE while the whole table is scanned</source>
+        <translation>ACCESS EXCLUSIVE, während die ganze Tabelle gelesen wird</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/SetNotNull.cpp" line="20"/>
+        <source>SET NOT NULL scans every row to prove there is no NULL, holding ACCESS EXCLUSIVE: reads and writes wait for the whole scan</source>
+        <translation>SET NOT NULL liest jede Zeile, um zu beweisen, dass es kein NULL gibt, und hält dabei ACCESS EXCLUSIVE: Lese- und Schreibzugriffe warten den ganzen Lauf ab</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/SetNotNull.cpp" line="25"/>
+        <source>ADD CONSTRAINT … CHECK (col IS NOT NULL) NOT VALID, then VALIDATE CONSTRAINT (a weaker lock), then SET NOT NULL (PostgreSQL 12+ uses the valid CHECK and skips the scan), then drop the CHECK</source>
+        <translation>ADD CONSTRAINT … CHECK (col IS NOT NULL) NOT VALID, dann VALIDATE CONSTRAINT (eine schwächere Sperre), dann SET NOT NULL (PostgreSQL ab 12 nutzt den gültigen CHECK und überspringt das Lesen), dann den CHECK entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/SetNotNull.cpp" line="44"/>
+        <source>sets %1.%2 NOT NULL: the whole table is scanned while it is locked for reads and writes</source>
+        <translation>setzt %1.%2 auf NOT NULL: die ganze Tabelle wird gelesen, während sie für Lesen und Schreiben gesperrt ist</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/TruncateCascade.cpp" line="17"/>
+        <source>ACCESS EXCLUSIVE on every table truncated, the cascaded ones included</source>
+        <translation>ACCESS EXCLUSIVE auf jeder geleerten Tabelle, die kaskadierten eingeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/TruncateCascade.cpp" line="20"/>
+        <source>CASCADE also empties every table with a foreign key to the truncated ones, and the tables referencing those, without naming them</source>
+        <translation>CASCADE leert auch jede Tabelle mit einem Fremdschlüssel auf die geleerten und die Tabellen, die auf jene verweisen, ohne sie zu nennen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/TruncateCascade.cpp" line="25"/>
+        <source>name every table to empty in the TRUNCATE (or DELETE the rows you mean), so the statement fails instead of emptying a table nobody listed</source>
+        <translation>jede zu leerende Tabelle im TRUNCATE nennen (oder die gemeinten Zeilen mit DELETE löschen), damit die Anweisung scheitert, statt eine Tabelle zu leeren, die niemand aufgeführt hat</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/TruncateCascade.cpp" line="41"/>
+        <source>TRUNCATE %1 CASCADE also empties every table that references it</source>
+        <translation>TRUNCATE %1 CASCADE leert auch jede Tabelle, die darauf verweist</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/UniqueWithoutIndex.cpp" line="17"/>
+        <source>ACCESS EXCLUSIVE while the index is built</source>
+        <translation>ACCESS EXCLUSIVE, während der Index aufgebaut wird</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/UniqueWithoutIndex.cpp" line="20"/>
+        <source>a UNIQUE or PRIMARY KEY constraint builds its index inside the ALTER TABLE, reading the whole table while reads and writes wait</source>
+        <translation>eine UNIQUE- oder PRIMARY-KEY-Einschränkung baut ihren Index im ALTER TABLE auf und liest dabei die ganze Tabelle, während Lese- und Schreibzugriffe warten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/UniqueWithoutIndex.cpp" line="25"/>
+        <source>CREATE UNIQUE INDEX CONCURRENTLY first (in an autocommit_block), then ADD CONSTRAINT … UNIQUE USING INDEX (or PRIMARY KEY USING INDEX), which only takes a brief lock</source>
+        <translation>zuerst CREATE UNIQUE INDEX CONCURRENTLY (in einem autocommit_block), dann ADD CONSTRAINT … UNIQUE USING INDEX (oder PRIMARY KEY USING INDEX), das nur eine kurze Sperre nimmt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/UniqueWithoutIndex.cpp" line="46"/>
+        <source>adds %1 %2on %3 without an index built first: the index is built while the table is locked for reads and writes</source>
+        <translation>fügt %1 %2auf %3 hinzu, ohne vorher einen Index aufzubauen: der Index wird aufgebaut, während die Tabelle für Lesen und Schreiben gesperrt ist</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/UniqueWithoutIndex.cpp" line="48"/>
+        <source>a primary key</source>
+        <translation>einen Primärschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/UniqueWithoutIndex.cpp" line="49"/>
+        <source>a unique constraint</source>
+        <translation>eine Eindeutigkeitseinschränkung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/Unparsed.cpp" line="20"/>
+        <source>the statement is not valid PostgreSQL as the server&apos;s own grammar reads it, so no rule could check it; if the grammar is right, the run fails here</source>
+        <translation>die Anweisung ist kein gültiges PostgreSQL, wie die Grammatik des Servers es liest, also konnte keine Regel sie prüfen; stimmt die Grammatik, scheitert der Lauf hier</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/Unparsed.cpp" line="23"/>
+        <source>fix the statement (or the migration that writes it)</source>
+        <translation>die Anweisung korrigieren (oder die Migration, die sie schreibt)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/Unparsed.cpp" line="28"/>
+        <source>not checked: the PostgreSQL grammar refuses it: %1</source>
+        <translation>nicht geprüft: die PostgreSQL-Grammatik lehnt sie ab: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/VolatileDefault.cpp" line="20"/>
+        <source>since PostgreSQL 11 a constant or stable default is stored once in the catalog; a volatile one (random(), gen_random_uuid(), clock_timestamp(), nextval()) and any default before 11 rewrites the whole table under ACCESS EXCLUSIVE</source>
+        <translation>seit PostgreSQL 11 wird eine konstante oder stabile Vorgabe einmal im Katalog gespeichert; eine volatile (random(), gen_random_uuid(), clock_timestamp(), nextval()) und jede Vorgabe vor 11 schreibt die ganze Tabelle unter ACCESS EXCLUSIVE neu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/VolatileDefault.cpp" line="26"/>
+        <source>add the column without a default (or with a constant one), set the default for new rows with ALTER COLUMN … SET DEFAULT, then fill existing rows in batches</source>
+        <translation>die Spalte ohne Vorgabe (oder mit einer konstanten) hinzufügen, die Vorgabe für neue Zeilen mit ALTER COLUMN … SET DEFAULT setzen, dann vorhandene Zeilen in Portionen füllen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/VolatileDefault.cpp" line="43"/>
+        <source>adds column %1.%2 with a default: PostgreSQL %3 rewrites the whole table for it</source>
+        <translation>fügt die Spalte %1.%2 mit einer Vorgabe hinzu: PostgreSQL %3 schreibt dafür die ganze Tabelle neu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/VolatileDefault.cpp" line="49"/>
+        <source>adds column %1.%2 with the volatile default %3(): every row is rewritten while the table is locked</source>
+        <translation>fügt die Spalte %1.%2 mit der volatilen Vorgabe %3() hinzu: jede Zeile wird neu geschrieben, während die Tabelle gesperrt ist</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/rules/VolatileDefault.cpp" line="54"/>
+        <source>adds column %1.%2 with the default %3(): if that function is volatile, every row is rewritten while the table is locked (select a profile to read its volatility)</source>
+        <translation>fügt die Spalte %1.%2 mit der Vorgabe %3() hinzu: ist diese Funktion volatil, wird jede Zeile neu geschrieben, während die Tabelle gesperrt ist (wählen Sie ein Profil, um ihre Volatilität zu lesen)</translation>
+    </message>
+</context>
+<context>
+    <name>strata::Linter</name>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="31"/>
+        <source>%1: &quot;lint&quot; must be an object</source>
+        <translation>%1: &quot;lint&quot; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="37"/>
+        <source>%1: lint.%2 is not a lint setting (off, severity)</source>
+        <translation>%1: lint.%2 ist keine Lint-Einstellung (off, severity)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="40"/>
+        <source>%1: lint.off must be a list of rule codes</source>
+        <translation>%1: lint.off muss eine Liste von Regelcodes sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="44"/>
+        <source>%1: lint.off names no rule: &apos;%2&apos;</source>
+        <translation>%1: lint.off nennt keine Regel: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="50"/>
+        <source>%1: lint.severity must map rule codes to error, warning or info</source>
+        <translation>%1: lint.severity muss Regelcodes auf error, warning oder info abbilden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="55"/>
+        <source>%1: lint.severity names no rule: &apos;%2&apos;</source>
+        <translation>%1: lint.severity nennt keine Regel: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="65"/>
+        <source>%1: lint.severity.%2 must be error, warning or info, not &apos;%3&apos;</source>
+        <translation>%1: lint.severity.%2 muss error, warning oder info sein, nicht &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="81"/>
+        <source>%1: not JSON (%2 at offset %3); lint settings ignored</source>
+        <translation>%1: kein JSON (%2 an Position %3); Lint-Einstellungen ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="357"/>
+        <source> (line %1)</source>
+        <translation> (Zeile %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="416"/>
+        <source>%1 on %2 (%3), </source>
+        <translation>%1 auf %2 (%3), </translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="418"/>
+        <source>line %1, for one statement</source>
+        <translation>Zeile %1, für eine Anweisung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="420"/>
+        <source>lines %1–%2: %3 statement(s), until COMMIT</source>
+        <translation>Zeilen %1–%2: %3 Anweisung(en), bis COMMIT</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="422"/>
+        <source>, including whole-table work</source>
+        <translation>, einschließlich Arbeit an der ganzen Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="459"/>
+        <source>%1 error(s)</source>
+        <translation>%1 Fehler</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="461"/>
+        <source>%1 warning(s)</source>
+        <translation>%1 Warnung(en)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="463"/>
+        <source>%1 note(s)</source>
+        <translation>%1 Hinweis(e)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="465"/>
+        <source>%1 allowed</source>
+        <translation>%1 erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="466"/>
+        <source>no findings</source>
+        <translation>keine Befunde</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="559"/>
+        <source>SQLite has no lint rules: it locks the whole database for every write, and only other writers wait</source>
+        <translation>SQLite hat keine Lint-Regeln: es sperrt für jeden Schreibzugriff die ganze Datenbank, und nur andere Schreiber warten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="583"/>
+        <source>table sizes not read: %1</source>
+        <translation>Tabellengrößen nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="651"/>
+        <source>SQL line %1</source>
+        <translation>SQL-Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="655"/>
+        <source>%1: &quot;strata: allow %2&quot; gives no reason, so it is not honoured</source>
+        <translation>%1: &quot;strata: allow %2&quot; nennt keinen Grund und wird daher nicht beachtet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/Linter.cpp" line="685"/>
+        <source>lock-timeout: Strata sets lock_timeout = %1 ms on every run, so a lock wait ends instead of stalling the application</source>
+        <translation>lock-timeout: Strata setzt bei jedem Lauf lock_timeout = %1 ms, damit ein Warten auf eine Sperre endet, statt die Anwendung lahmzulegen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/lint/PgParser.cpp" line="27"/>
+        <source>the parse tree cannot be read (%1): the statement is nested too deeply to check</source>
+        <translation>der Syntaxbaum kann nicht gelesen werden (%1): die Anweisung ist zu tief verschachtelt, um sie zu prüfen</translation>
+    </message>
+</context>
+<context>
     <name>strata::LocksPanel</name>
     <message>
         <location filename="../src/gui/LocksPanel.cpp" line="62"/>

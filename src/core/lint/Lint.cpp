@@ -1,5 +1,6 @@
 #include "lint/Lint.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
 
@@ -26,13 +27,13 @@ QString lockModeEffect(LockMode mode)
     switch (mode) {
     case LockMode::None:
     case LockMode::AccessShare:
-    case LockMode::RowShare: return QStringLiteral("blocks only DDL");
-    case LockMode::RowExclusive: return QStringLiteral("blocks DDL and index builds");
-    case LockMode::ShareUpdateExclusive: return QStringLiteral("reads and writes go on; other DDL waits");
+    case LockMode::RowShare: return QCoreApplication::translate("strata::Lint", "blocks only DDL");
+    case LockMode::RowExclusive: return QCoreApplication::translate("strata::Lint", "blocks DDL and index builds");
+    case LockMode::ShareUpdateExclusive: return QCoreApplication::translate("strata::Lint", "reads and writes go on; other DDL waits");
     case LockMode::Share:
     case LockMode::ShareRowExclusive:
-    case LockMode::Exclusive: return QStringLiteral("writes wait, reads go on");
-    case LockMode::AccessExclusive: return QStringLiteral("reads and writes wait");
+    case LockMode::Exclusive: return QCoreApplication::translate("strata::Lint", "writes wait, reads go on");
+    case LockMode::AccessExclusive: return QCoreApplication::translate("strata::Lint", "reads and writes wait");
     }
     return {};
 }
@@ -51,10 +52,10 @@ QString TableFacts::describe() const
     {
         QLocale grouped = QLocale::c();
         grouped.setNumberOptions(QLocale::DefaultNumberOptions); // "1,200,000"
-        parts << QStringLiteral("~%1 rows").arg(grouped.toString(qint64(rows)));
+        parts << QCoreApplication::translate("strata::Lint", "~%1 rows").arg(grouped.toString(qint64(rows)));
     }
     else
-        parts << QStringLiteral("rows not counted yet (never analysed)");
+        parts << QCoreApplication::translate("strata::Lint", "rows not counted yet (never analysed)");
     if (bytes >= 0)
         parts << bytesText(bytes);
     return parts.join(QStringLiteral(", "));

@@ -6,6 +6,7 @@
 #include "run/SqlScript.h"
 #include "text/SqlLexer.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -27,31 +28,31 @@ LintConfig LintConfig::fromJson(const QJsonValue &value, const QString &where)
     if (value.isUndefined() || value.isNull())
         return c;
     if (!value.isObject()) {
-        c.problems << QStringLiteral("%1: \"lint\" must be an object").arg(where);
+        c.problems << QCoreApplication::translate("strata::Linter", "%1: \"lint\" must be an object").arg(where);
         return c;
     }
     const QJsonObject o = value.toObject();
     for (auto it = o.constBegin(); it != o.constEnd(); ++it)
         if (it.key() != QLatin1String("off") && it.key() != QLatin1String("severity"))
-            c.problems << QStringLiteral("%1: lint.%2 is not a lint setting (off, severity)").arg(where, it.key());
+            c.problems << QCoreApplication::translate("strata::Linter", "%1: lint.%2 is not a lint setting (off, severity)").arg(where, it.key());
     const QJsonValue off = o.value(QStringLiteral("off"));
     if (!off.isUndefined() && !off.isArray())
-        c.problems << QStringLiteral("%1: lint.off must be a list of rule codes").arg(where);
+        c.problems << QCoreApplication::translate("strata::Linter", "%1: lint.off must be a list of rule codes").arg(where);
     for (const QJsonValue &v : off.toArray()) {
         const QString code = v.toString();
         if (!Linter::rule(code))
-            c.problems << QStringLiteral("%1: lint.off names no rule: '%2'").arg(where, excerpt(code));
+            c.problems << QCoreApplication::translate("strata::Linter", "%1: lint.off names no rule: '%2'").arg(where, excerpt(code));
         else
             c.off.insert(code);
     }
     const QJsonValue sev = o.value(QStringLiteral("severity"));
     if (!sev.isUndefined() && !sev.isObject())
-        c.problems << QStringLiteral("%1: lint.severity must map rule codes to error, warning or info").arg(where);
+        c.problems << QCoreApplication::translate("strata::Linter", "%1: lint.severity must map rule codes to error, warning or info").arg(where);
     const QJsonObject severities = sev.toObject();
     for (auto it = severities.constBegin(); it != severities.constEnd(); ++it) {
         const QString level = it.value().toString().toLower();
         if (!Linter::rule(it.key())) {
-            c.problems << QStringLiteral("%1: lint.severity names no rule: '%2'").arg(where, excerpt(it.key()));
+            c.problems << QCoreApplication::translate("strata::Linter", "%1: lint.severity names no rule: '%2'").arg(where, excerpt(it.key()));
             continue;
         }
         if (level == QLatin1String("error"))
@@ -61,7 +62,7 @@ LintConfig LintConfig::fromJson(const QJsonValue &value, const QString &where)
         else if (level == QLatin1String("info"))
             c.severity.insert(it.key(), Severity::Info);
         else
-            c.problems << QStringLiteral("%1: lint.severity.%2 must be error, warning or info, not '%3'")
+            c.problems << QCoreApplication::translate("strata::Linter", "%1: lint.severity.%2 must be error, warning or info, not '%3'")
                                   .arg(where, it.key(), excerpt(it.value().toVariant().toString()));
     }
     return c;
@@ -77,7 +78,7 @@ LintConfig LintConfig::load(const QString &projectDir)
     const QJsonDocument doc = QJsonDocument::fromJson(file.read(4 << 20), &error);
     if (doc.isNull()) {
         LintConfig c;
-        c.problems << QStringLiteral("%1: not JSON (%2 at offset %3); lint settings ignored")
+        c.problems << QCoreApplication::translate("strata::Linter", "%1: not JSON (%2 at offset %3); lint settings ignored")
                               .arg(path, error.errorString())
                               .arg(error.offset);
         return c;
@@ -353,7 +354,7 @@ std::vector<LintStatement> Linter::prepare(const SqlScript &script, ConnectionPr
                     s.parseError = parsed.error;
                     if (parsed.errorOffset >= 0) {
                         const int line = s.line + int(st.text.left(parsed.errorOffset).count(QLatin1Char('\n')));
-                        s.parseError += QStringLiteral(" (line %1)").arg(line);
+                        s.parseError += QCoreApplication::translate("strata::Linter", " (line %1)").arg(line);
                     }
                 } else {
                     s.kind = parsed.kind;
@@ -412,13 +413,13 @@ QStringList Linter::functionsOf(const std::vector<LintStatement> &statements)
 
 QString PlanLock::describe() const
 {
-    QString text = QStringLiteral("%1 on %2 (%3), ").arg(lockModeName(mode), table, lockModeEffect(mode));
+    QString text = QCoreApplication::translate("strata::Linter", "%1 on %2 (%3), ").arg(lockModeName(mode), table, lockModeEffect(mode));
     if (!inTransaction || fromLine == untilLine)
-        text += QStringLiteral("line %1, for one statement").arg(fromLine);
+        text += QCoreApplication::translate("strata::Linter", "line %1, for one statement").arg(fromLine);
     else
-        text += QStringLiteral("lines %1–%2: %3 statement(s), until COMMIT").arg(fromLine).arg(untilLine).arg(statements);
+        text += QCoreApplication::translate("strata::Linter", "lines %1–%2: %3 statement(s), until COMMIT").arg(fromLine).arg(untilLine).arg(statements);
     if (wholeTable)
-        text += QStringLiteral(", including whole-table work");
+        text += QCoreApplication::translate("strata::Linter", ", including whole-table work");
     return text;
 }
 
@@ -455,14 +456,14 @@ QString LintReport::summary() const
         allowed += f.allowed ? 1 : 0;
     QStringList parts;
     if (const int e = count(Severity::Error))
-        parts << QStringLiteral("%1 error(s)").arg(e);
+        parts << QCoreApplication::translate("strata::Linter", "%1 error(s)").arg(e);
     if (const int w = count(Severity::Warning))
-        parts << QStringLiteral("%1 warning(s)").arg(w);
+        parts << QCoreApplication::translate("strata::Linter", "%1 warning(s)").arg(w);
     if (const int i = count(Severity::Info))
-        parts << QStringLiteral("%1 note(s)").arg(i);
+        parts << QCoreApplication::translate("strata::Linter", "%1 note(s)").arg(i);
     if (allowed)
-        parts << QStringLiteral("%1 allowed").arg(allowed);
-    return parts.isEmpty() ? QStringLiteral("no findings") : parts.join(QStringLiteral(", "));
+        parts << QCoreApplication::translate("strata::Linter", "%1 allowed").arg(allowed);
+    return parts.isEmpty() ? QCoreApplication::translate("strata::Linter", "no findings") : parts.join(QStringLiteral(", "));
 }
 
 QJsonObject LintReport::toJson() const
@@ -555,7 +556,7 @@ LintReport Linter::lint(const std::vector<LintStatement> &statements, const QStr
     report.notes << options.config.problems;
     if (options.driver == Driver::SQLite) {
         report.dialect = QStringLiteral("sqlite");
-        report.notes << QStringLiteral("SQLite has no lint rules: it locks the whole database for every write, and "
+        report.notes << QCoreApplication::translate("strata::Linter", "SQLite has no lint rules: it locks the whole database for every write, and "
                                        "only other writers wait");
         return report;
     }
@@ -579,7 +580,7 @@ LintReport Linter::lint(const std::vector<LintStatement> &statements, const QStr
     if (c.facts)
         report.factsSource = c.facts->source;
     else if (options.facts && !options.facts->problem.isEmpty())
-        report.notes << QStringLiteral("table sizes not read: %1").arg(options.facts->problem);
+        report.notes << QCoreApplication::translate("strata::Linter", "table sizes not read: %1").arg(options.facts->problem);
 
     for (const LintStatement &s : statements) {
         if (s.control)
@@ -647,11 +648,11 @@ LintReport Linter::lint(const std::vector<LintStatement> &statements, const QStr
     };
     QSet<QString> warned;
     auto unreasoned = [&](const Allowance &a) {
-        const QString where = a.file.isEmpty() ? QStringLiteral("SQL line %1").arg(a.line)
+        const QString where = a.file.isEmpty() ? QCoreApplication::translate("strata::Linter", "SQL line %1").arg(a.line)
                                                : QStringLiteral("%1:%2").arg(a.file).arg(a.line);
         if (!warned.contains(where)) {
             warned.insert(where);
-            report.notes << QStringLiteral("%1: \"strata: allow %2\" gives no reason, so it is not honoured")
+            report.notes << QCoreApplication::translate("strata::Linter", "%1: \"strata: allow %2\" gives no reason, so it is not honoured")
                                     .arg(where, a.rules.join(QLatin1Char(',')));
         }
     };
@@ -681,7 +682,7 @@ LintReport Linter::lint(const std::vector<LintStatement> &statements, const QStr
     if (postgres) {
         report.locks = heldLocks(statements, c);
         if (!report.locks.isEmpty() && c.runByStrata && c.lockTimeoutMs > 0 && !options.config.off.contains(QStringLiteral("lock-timeout")))
-            report.satisfied << QStringLiteral("lock-timeout: Strata sets lock_timeout = %1 ms on every run, so a "
+            report.satisfied << QCoreApplication::translate("strata::Linter", "lock-timeout: Strata sets lock_timeout = %1 ms on every run, so a "
                                                "lock wait ends instead of stalling the application")
                                         .arg(c.lockTimeoutMs);
     }

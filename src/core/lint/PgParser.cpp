@@ -2,6 +2,7 @@
 
 #include <pg_query.h>
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace strata {
@@ -23,7 +24,7 @@ PgParse PgParser::parse(const QString &sql)
     pg_query_free_parse_result(result);
     if (doc.isNull()) {
         // Qt refuses JSON nested deeper than it reads: say so, never guess.
-        out.error = QStringLiteral("the parse tree cannot be read (%1): the statement is nested too deeply to check")
+        out.error = QCoreApplication::translate("strata::Linter", "the parse tree cannot be read (%1): the statement is nested too deeply to check")
                             .arg(jsonError.errorString());
         return out;
     }

@@ -2,6 +2,7 @@
 #include "lint/rules/RuleSupport.h"
 #include "lint/rules/Rules.h"
 
+#include <QCoreApplication>
 namespace strata {
 
 using namespace lintsupport;
@@ -13,15 +14,15 @@ class AddStoredGenerated final : public LintRule
 public:
     QString code() const override { return QStringLiteral("add-stored-generated"); }
     Severity severity() const override { return Severity::Warning; }
-    QString lock() const override { return QStringLiteral("ACCESS EXCLUSIVE for the whole rewrite: reads and writes wait"); }
+    QString lock() const override { return QCoreApplication::translate("strata::LintRules", "ACCESS EXCLUSIVE for the whole rewrite: reads and writes wait"); }
     QString why() const override
     {
-        return QStringLiteral("GENERATED ALWAYS AS (…) STORED computes and stores the value for every existing row: "
+        return QCoreApplication::translate("strata::LintRules", "GENERATED ALWAYS AS (…) STORED computes and stores the value for every existing row: "
                               "the table is rewritten under ACCESS EXCLUSIVE");
     }
     QString safePattern() const override
     {
-        return QStringLiteral("add a plain nullable column, keep it filled with a trigger, backfill in batches; or "
+        return QCoreApplication::translate("strata::LintRules", "add a plain nullable column, keep it filled with a trigger, backfill in batches; or "
                               "compute the value in a view or at read time");
     }
     bool scalesWithTable() const override { return true; }
@@ -34,7 +35,7 @@ public:
             const QJsonObject col = addedColumn(cmd);
             if (columnConstraints(col, QStringLiteral("CONSTR_GENERATED")).isEmpty())
                 continue;
-            out << finding(s, QStringLiteral("adds stored generated column %1.%2: every row is rewritten while the "
+            out << finding(s, QCoreApplication::translate("strata::LintRules", "adds stored generated column %1.%2: every row is rewritten while the "
                                              "table is locked")
                                       .arg(table, field(col, "colname")),
                            { table }, lockOn(LockMode::AccessExclusive, { table }));

@@ -2,6 +2,7 @@
 #include "lint/rules/RuleSupport.h"
 #include "lint/rules/Rules.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace strata {
@@ -41,18 +42,18 @@ public:
     Severity severity() const override { return Severity::Warning; }
     QString lock() const override
     {
-        return QStringLiteral("ACCESS EXCLUSIVE for the whole rewrite, and on the tables whose foreign keys point at "
+        return QCoreApplication::translate("strata::LintRules", "ACCESS EXCLUSIVE for the whole rewrite, and on the tables whose foreign keys point at "
                               "the column");
     }
     QString why() const override
     {
-        return QStringLiteral("changing a column's type rewrites the table and its indexes under ACCESS EXCLUSIVE "
+        return QCoreApplication::translate("strata::LintRules", "changing a column's type rewrites the table and its indexes under ACCESS EXCLUSIVE "
                               "(unless the types are binary-compatible, like varchar(n) to text); foreign keys that "
                               "reference the column are checked again, locking their tables too");
     }
     QString safePattern() const override
     {
-        return QStringLiteral("add a new column of the new type, write both from the application (or a trigger), "
+        return QCoreApplication::translate("strata::LintRules", "add a new column of the new type, write both from the application (or a trigger), "
                               "backfill in batches, switch reads, then drop the old column");
     }
     bool scalesWithTable() const override { return true; }
@@ -76,7 +77,7 @@ public:
                     if (!tables.contains(r))
                         tables << r;
             if (!usingExpr && !from.isEmpty() && compatibleWidening(from, to)) {
-                LintFinding f = finding(s, QStringLiteral("changes %1.%2 from %3 to %4: binary-compatible, so only the "
+                LintFinding f = finding(s, QCoreApplication::translate("strata::LintRules", "changes %1.%2 from %3 to %4: binary-compatible, so only the "
                                                           "catalog changes (a brief ACCESS EXCLUSIVE lock)")
                                                    .arg(table, column, from, to),
                                         { table }, lockOn(LockMode::AccessExclusive, { table }));
@@ -84,11 +85,11 @@ public:
                 out << f;
                 continue;
             }
-            QString message = QStringLiteral("changes the type of %1.%2%3 to %4: the table is rewritten while it is "
+            QString message = QCoreApplication::translate("strata::LintRules", "changes the type of %1.%2%3 to %4: the table is rewritten while it is "
                                              "locked for reads and writes")
-                                      .arg(table, column, from.isEmpty() ? QString() : QStringLiteral(" from ") + from, to);
+                                      .arg(table, column, from.isEmpty() ? QString() : QCoreApplication::translate("strata::LintRules", " from ") + from, to);
             if (tables.size() > 1)
-                message += QStringLiteral("; %1 (foreign keys pointing here) are locked too")
+                message += QCoreApplication::translate("strata::LintRules", "; %1 (foreign keys pointing here) are locked too")
                                    .arg(tables.mid(1).join(QStringLiteral(", ")));
             out << finding(s, message, tables, lockOn(LockMode::AccessExclusive, tables));
         }

@@ -2,6 +2,7 @@
 #include "lint/rules/RuleSupport.h"
 #include "lint/rules/Rules.h"
 
+#include <QCoreApplication>
 namespace strata {
 
 using namespace lintsupport;
@@ -13,16 +14,16 @@ class ConcurrentlyInTransaction final : public LintRule
 public:
     QString code() const override { return QStringLiteral("concurrently-in-transaction"); }
     Severity severity() const override { return Severity::Error; }
-    QString lock() const override { return QStringLiteral("none: the statement fails before it locks anything"); }
+    QString lock() const override { return QCoreApplication::translate("strata::LintRules", "none: the statement fails before it locks anything"); }
     QString why() const override
     {
-        return QStringLiteral("CONCURRENTLY cannot run inside a transaction block, and Alembic runs each migration in "
+        return QCoreApplication::translate("strata::LintRules", "CONCURRENTLY cannot run inside a transaction block, and Alembic runs each migration in "
                               "one on PostgreSQL: the run fails at this statement and everything before it in the "
                               "transaction is rolled back");
     }
     QString safePattern() const override
     {
-        return QStringLiteral("wrap the operation in `with op.get_context().autocommit_block():` so Alembic commits "
+        return QCoreApplication::translate("strata::LintRules", "wrap the operation in `with op.get_context().autocommit_block():` so Alembic commits "
                               "before it and starts a new transaction after it");
     }
     void check(const LintStatement &s, const LintContext &, LintFindings &out) const override
@@ -48,11 +49,11 @@ public:
         if (what.isEmpty())
             return;
         if (s.transactionLine > 0)
-            out << finding(s, QStringLiteral("%1 cannot run inside the transaction opened at line %2: the run fails here")
+            out << finding(s, QCoreApplication::translate("strata::LintRules", "%1 cannot run inside the transaction opened at line %2: the run fails here")
                                       .arg(what)
                                       .arg(s.transactionLine));
         else
-            out << finding(s, QStringLiteral("%1 cannot run inside a transaction block: the run fails here").arg(what));
+            out << finding(s, QCoreApplication::translate("strata::LintRules", "%1 cannot run inside a transaction block: the run fails here").arg(what));
     }
 };
 

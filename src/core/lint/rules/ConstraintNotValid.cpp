@@ -2,6 +2,7 @@
 #include "lint/rules/RuleSupport.h"
 #include "lint/rules/Rules.h"
 
+#include <QCoreApplication>
 namespace strata {
 
 using namespace lintsupport;
@@ -15,17 +16,17 @@ public:
     Severity severity() const override { return Severity::Warning; }
     QString lock() const override
     {
-        return QStringLiteral("SHARE ROW EXCLUSIVE on both tables (foreign key) or ACCESS EXCLUSIVE (check) while every "
+        return QCoreApplication::translate("strata::LintRules", "SHARE ROW EXCLUSIVE on both tables (foreign key) or ACCESS EXCLUSIVE (check) while every "
                               "row is checked");
     }
     QString why() const override
     {
-        return QStringLiteral("adding a constraint checks every existing row before the statement ends, holding a lock "
+        return QCoreApplication::translate("strata::LintRules", "adding a constraint checks every existing row before the statement ends, holding a lock "
                               "that blocks writes (a foreign key also locks the table it references)");
     }
     QString safePattern() const override
     {
-        return QStringLiteral("ADD CONSTRAINT … NOT VALID (postgresql_not_valid=True), then in a later transaction "
+        return QCoreApplication::translate("strata::LintRules", "ADD CONSTRAINT … NOT VALID (postgresql_not_valid=True), then in a later transaction "
                               "VALIDATE CONSTRAINT, which only takes SHARE UPDATE EXCLUSIVE");
     }
     bool scalesWithTable() const override { return true; }
@@ -44,12 +45,12 @@ public:
             const QString name = field(con, "conname").isEmpty() ? QStringLiteral("(unnamed)") : field(con, "conname");
             if (type == QLatin1String("CONSTR_FOREIGN")) {
                 const QString referenced = pgtree::relation(con.value(QStringLiteral("pktable")).toObject());
-                out << finding(s, QStringLiteral("adds foreign key %1 on %2 without NOT VALID: every row is checked "
+                out << finding(s, QCoreApplication::translate("strata::LintRules", "adds foreign key %1 on %2 without NOT VALID: every row is checked "
                                                  "against %3 while writes to both wait")
                                           .arg(name, table, referenced),
                                { table }, lockOn(LockMode::ShareRowExclusive, { table, referenced }));
             } else if (type == QLatin1String("CONSTR_CHECK")) {
-                out << finding(s, QStringLiteral("adds check constraint %1 on %2 without NOT VALID: every row is "
+                out << finding(s, QCoreApplication::translate("strata::LintRules", "adds check constraint %1 on %2 without NOT VALID: every row is "
                                                  "checked while the table is locked")
                                           .arg(name, table),
                                { table }, lockOn(LockMode::AccessExclusive, { table }));

@@ -2,6 +2,7 @@
 #include "lint/rules/RuleSupport.h"
 #include "lint/rules/Rules.h"
 
+#include <QCoreApplication>
 namespace strata {
 
 using namespace lintsupport;
@@ -13,15 +14,15 @@ class DropIndexNotConcurrent final : public LintRule
 public:
     QString code() const override { return QStringLiteral("drop-index-not-concurrent"); }
     Severity severity() const override { return Severity::Warning; }
-    QString lock() const override { return QStringLiteral("ACCESS EXCLUSIVE on the index's table: reads and writes wait"); }
+    QString lock() const override { return QCoreApplication::translate("strata::LintRules", "ACCESS EXCLUSIVE on the index's table: reads and writes wait"); }
     QString why() const override
     {
-        return QStringLiteral("DROP INDEX takes an ACCESS EXCLUSIVE lock on the table: it waits behind every running "
+        return QCoreApplication::translate("strata::LintRules", "DROP INDEX takes an ACCESS EXCLUSIVE lock on the table: it waits behind every running "
                               "query on the table, and every query queues behind it");
     }
     QString safePattern() const override
     {
-        return QStringLiteral("DROP INDEX CONCURRENTLY, outside a transaction: op.drop_index(..., "
+        return QCoreApplication::translate("strata::LintRules", "DROP INDEX CONCURRENTLY, outside a transaction: op.drop_index(..., "
                               "postgresql_concurrently=True) inside `with op.get_context().autocommit_block():`");
     }
     void check(const LintStatement &s, const LintContext &c, LintFindings &out) const override
@@ -46,10 +47,10 @@ public:
         }
         if (names.isEmpty())
             return;
-        out << finding(s, QStringLiteral("drops index %1 without CONCURRENTLY: its table is locked for reads and writes "
+        out << finding(s, QCoreApplication::translate("strata::LintRules", "drops index %1 without CONCURRENTLY: its table is locked for reads and writes "
                                          "while the drop waits for running queries")
                                   .arg(names.join(QStringLiteral(", "))),
-                       {}, QStringLiteral("ACCESS EXCLUSIVE on the table of %1").arg(names.join(QStringLiteral(", "))));
+                       {}, QCoreApplication::translate("strata::LintRules", "ACCESS EXCLUSIVE on the table of %1").arg(names.join(QStringLiteral(", "))));
     }
 };
 

@@ -2,6 +2,7 @@
 #include "lint/rules/RuleSupport.h"
 #include "lint/rules/Rules.h"
 
+#include <QCoreApplication>
 namespace strata {
 
 using namespace lintsupport;
@@ -13,15 +14,15 @@ class DropNotNull final : public LintRule
 public:
     QString code() const override { return QStringLiteral("drop-not-null"); }
     Severity severity() const override { return Severity::Warning; }
-    QString lock() const override { return QStringLiteral("ACCESS EXCLUSIVE, briefly"); }
+    QString lock() const override { return QCoreApplication::translate("strata::LintRules", "ACCESS EXCLUSIVE, briefly"); }
     QString why() const override
     {
-        return QStringLiteral("the running code (and a downgrade's SET NOT NULL, which then fails) assume the column "
+        return QCoreApplication::translate("strata::LintRules", "the running code (and a downgrade's SET NOT NULL, which then fails) assume the column "
                               "is never NULL; once NULLs are written, going back needs a data fix");
     }
     QString safePattern() const override
     {
-        return QStringLiteral("release code that handles NULL first; keep the downgrade honest (backfill before SET "
+        return QCoreApplication::translate("strata::LintRules", "release code that handles NULL first; keep the downgrade honest (backfill before SET "
                               "NOT NULL)");
     }
     void check(const LintStatement &s, const LintContext &c, LintFindings &out) const override
@@ -31,7 +32,7 @@ public:
             return;
         for (const QJsonObject &cmd : alterCommands(s))
             if (field(cmd, "subtype") == QLatin1String("AT_DropNotNull"))
-                out << finding(s, QStringLiteral("drops NOT NULL from %1.%2: code reading it must now handle NULL, and "
+                out << finding(s, QCoreApplication::translate("strata::LintRules", "drops NOT NULL from %1.%2: code reading it must now handle NULL, and "
                                                  "a downgrade fails once NULLs exist")
                                           .arg(table, field(cmd, "name")),
                                { table }, lockOn(LockMode::AccessExclusive, { table }));

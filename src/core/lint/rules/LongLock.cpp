@@ -2,6 +2,7 @@
 #include "lint/rules/RuleSupport.h"
 #include "lint/rules/Rules.h"
 
+#include <QCoreApplication>
 namespace strata {
 
 using namespace lintsupport;
@@ -23,16 +24,16 @@ class LongLock final : public LintRule
 public:
     QString code() const override { return QStringLiteral("long-lock"); }
     Severity severity() const override { return Severity::Warning; }
-    QString lock() const override { return QStringLiteral("the first statement's lock, held until COMMIT"); }
+    QString lock() const override { return QCoreApplication::translate("strata::LintRules", "the first statement's lock, held until COMMIT"); }
     QString why() const override
     {
-        return QStringLiteral("a lock is held until its transaction ends, and Alembic runs the whole plan in one "
+        return QCoreApplication::translate("strata::LintRules", "a lock is held until its transaction ends, and Alembic runs the whole plan in one "
                               "transaction by default: a table locked by the first migration stays locked while every "
                               "later statement runs, however long they take");
     }
     QString safePattern() const override
     {
-        return QStringLiteral("keep the statements that take strong locks short and alone: transaction_per_migration="
+        return QCoreApplication::translate("strata::LintRules", "keep the statements that take strong locks short and alone: transaction_per_migration="
                               "True in env.py's context.configure(), or split the migration so slow work (backfills, "
                               "index builds) runs in its own transaction");
     }
@@ -63,20 +64,20 @@ public:
                 if (l.table != c.versionTable)
                     versionOnly = false;
                 if (l.wholeTable && !held.contains(l.table) && !c.isNewTable(l.table, later.index))
-                    heavy << QStringLiteral("%1 at line %2").arg(l.table).arg(later.line);
+                    heavy << QCoreApplication::translate("strata::LintRules", "%1 at line %2").arg(l.table).arg(later.line);
             }
             if (!versionOnly)
                 ++more;
         }
         if (more < 3 && heavy.isEmpty())
             return;
-        QString message = QStringLiteral("locks %1 against writes here and holds it through %2 more statement(s) until "
+        QString message = QCoreApplication::translate("strata::LintRules", "locks %1 against writes here and holds it through %2 more statement(s) until "
                                          "the transaction ends at line %3")
                                   .arg(held.join(QStringLiteral(", ")))
                                   .arg(more)
                                   .arg(untilLine);
         if (!heavy.isEmpty())
-            message += QStringLiteral(", including whole-table work on %1").arg(heavy.mid(0, 3).join(QStringLiteral(", ")));
+            message += QCoreApplication::translate("strata::LintRules", ", including whole-table work on %1").arg(heavy.mid(0, 3).join(QStringLiteral(", ")));
         LockMode mode = LockMode::None;
         for (const TableLock &l : s.locks)
             if (held.contains(l.table) && l.mode > mode)

@@ -2,6 +2,7 @@
 #include "lint/rules/RuleSupport.h"
 #include "lint/rules/Rules.h"
 
+#include <QCoreApplication>
 namespace strata {
 
 using namespace lintsupport;
@@ -20,16 +21,16 @@ class MySqlImplicitCommit final : public LintRule
 public:
     QString code() const override { return QStringLiteral("mysql-implicit-commit"); }
     Severity severity() const override { return Severity::Warning; }
-    QString lock() const override { return QStringLiteral("a metadata lock per statement"); }
+    QString lock() const override { return QCoreApplication::translate("strata::LintRules", "a metadata lock per statement"); }
     QString why() const override
     {
-        return QStringLiteral("MySQL and MariaDB commit before and after every CREATE, ALTER, DROP, RENAME and "
+        return QCoreApplication::translate("strata::LintRules", "MySQL and MariaDB commit before and after every CREATE, ALTER, DROP, RENAME and "
                               "TRUNCATE: a plan that fails half-way leaves the statements before the failure applied "
                               "and the version table where it was (half-applied)");
     }
     QString safePattern() const override
     {
-        return QStringLiteral("one DDL statement per migration where you can, each migration written so it can be run "
+        return QCoreApplication::translate("strata::LintRules", "one DDL statement per migration where you can, each migration written so it can be run "
                               "again (IF NOT EXISTS / IF EXISTS); back up before a long plan");
     }
     bool forMySql() const override { return true; }
@@ -55,7 +56,7 @@ public:
         QStringList at;
         for (int l : lines.mid(0, 8))
             at << QString::number(l);
-        out << finding(s, QStringLiteral("%1 DDL statement(s) commit on their own (lines %2%3): if the run fails after "
+        out << finding(s, QCoreApplication::translate("strata::LintRules", "%1 DDL statement(s) commit on their own (lines %2%3): if the run fails after "
                                          "the first, what ran before stays applied and the version table is not moved")
                                   .arg(lines.size())
                                   .arg(at.join(QStringLiteral(", ")), lines.size() > 8 ? QStringLiteral(", …") : QString()));

@@ -2,6 +2,7 @@
 #include "lint/rules/RuleSupport.h"
 #include "lint/rules/Rules.h"
 
+#include <QCoreApplication>
 namespace strata {
 
 using namespace lintsupport;
@@ -26,12 +27,12 @@ public:
     QString lock() const override { return QStringLiteral("none"); }
     QString why() const override
     {
-        return QStringLiteral("MySQL (and MariaDB before 10.5) accept REFERENCES inside a column definition and "
+        return QCoreApplication::translate("strata::LintRules", "MySQL (and MariaDB before 10.5) accept REFERENCES inside a column definition and "
                               "silently ignore it: no foreign key is created, nothing is enforced");
     }
     QString safePattern() const override
     {
-        return QStringLiteral("declare the key as its own clause: FOREIGN KEY (col) REFERENCES other (id) (Alembic's "
+        return QCoreApplication::translate("strata::LintRules", "declare the key as its own clause: FOREIGN KEY (col) REFERENCES other (id) (Alembic's "
                               "sa.ForeignKeyConstraint, or op.create_foreign_key)");
     }
     bool forMySql() const override { return true; }
@@ -68,7 +69,7 @@ public:
         }
         if (columns.isEmpty())
             return;
-        out << finding(s, QStringLiteral("column %1 declares REFERENCES inline: MySQL ignores it, so no foreign key is "
+        out << finding(s, QCoreApplication::translate("strata::LintRules", "column %1 declares REFERENCES inline: MySQL ignores it, so no foreign key is "
                                          "created")
                                   .arg(columns.join(QStringLiteral(", "))));
     }

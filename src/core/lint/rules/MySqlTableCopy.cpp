@@ -2,6 +2,7 @@
 #include "lint/rules/RuleSupport.h"
 #include "lint/rules/Rules.h"
 
+#include <QCoreApplication>
 namespace strata {
 
 using namespace lintsupport;
@@ -13,16 +14,16 @@ class MySqlTableCopy final : public LintRule
 public:
     QString code() const override { return QStringLiteral("mysql-table-copy"); }
     Severity severity() const override { return Severity::Warning; }
-    QString lock() const override { return QStringLiteral("writes blocked (ALGORITHM=COPY) for the whole copy"); }
+    QString lock() const override { return QCoreApplication::translate("strata::LintRules", "writes blocked (ALGORITHM=COPY) for the whole copy"); }
     QString why() const override
     {
-        return QStringLiteral("changing a column's type, the primary key, the engine or the character set makes MySQL "
+        return QCoreApplication::translate("strata::LintRules", "changing a column's type, the primary key, the engine or the character set makes MySQL "
                               "copy the whole table, blocking writes until it is done; without an ALGORITHM clause "
                               "MySQL silently falls back to the copy");
     }
     QString safePattern() const override
     {
-        return QStringLiteral("state ALGORITHM=INSTANT (or INPLACE) and LOCK=NONE so MySQL refuses instead of "
+        return QCoreApplication::translate("strata::LintRules", "state ALGORITHM=INSTANT (or INPLACE) and LOCK=NONE so MySQL refuses instead of "
                               "copying; for a real copy use an online schema change tool (gh-ost, pt-online-schema-"
                               "change) outside the migration");
     }
@@ -40,26 +41,26 @@ public:
             if (w == QLatin1String("ALGORITHM") && k + 2 < words.size())
                 algorithm = words[k + 1].text == QLatin1String("=") ? words[k + 2].text : words[k + 1].text;
             else if (reason.isEmpty() && (w == QLatin1String("MODIFY") || w == QLatin1String("CHANGE")))
-                reason = QStringLiteral("changes a column definition");
+                reason = QCoreApplication::translate("strata::LintRules", "changes a column definition");
             else if (reason.isEmpty() && (w == QLatin1String("PRIMARY")) && k > 0
                      && (words[k - 1].text == QLatin1String("ADD") || words[k - 1].text == QLatin1String("DROP")))
-                reason = QStringLiteral("changes the primary key");
+                reason = QCoreApplication::translate("strata::LintRules", "changes the primary key");
             else if (reason.isEmpty() && w == QLatin1String("CONVERT"))
-                reason = QStringLiteral("converts the character set");
+                reason = QCoreApplication::translate("strata::LintRules", "converts the character set");
             else if (reason.isEmpty() && (w == QLatin1String("ENGINE") || w == QLatin1String("FORCE")))
-                reason = QStringLiteral("rebuilds the table");
+                reason = QCoreApplication::translate("strata::LintRules", "rebuilds the table");
         }
         if (algorithm == QLatin1String("INSTANT") || algorithm == QLatin1String("INPLACE") || algorithm == QLatin1String("NOCOPY"))
             return;
         if (algorithm == QLatin1String("COPY"))
-            reason = QStringLiteral("asks for ALGORITHM=COPY");
+            reason = QCoreApplication::translate("strata::LintRules", "asks for ALGORITHM=COPY");
         if (reason.isEmpty())
             return;
         const QString table = words.size() > 2 ? words[2].text.toLower().remove(QLatin1Char('`')) : QString();
-        out << finding(s, QStringLiteral("%1 on %2 without ALGORITHM=INSTANT or INPLACE: MySQL may copy the whole table "
+        out << finding(s, QCoreApplication::translate("strata::LintRules", "%1 on %2 without ALGORITHM=INSTANT or INPLACE: MySQL may copy the whole table "
                                          "while writes wait")
                                   .arg(reason, table),
-                       { table }, QStringLiteral("writes blocked on %1 during the copy").arg(table));
+                       { table }, QCoreApplication::translate("strata::LintRules", "writes blocked on %1 during the copy").arg(table));
     }
 };
 

@@ -2,6 +2,7 @@
 #include "lint/rules/RuleSupport.h"
 #include "lint/rules/Rules.h"
 
+#include <QCoreApplication>
 namespace strata {
 
 using namespace lintsupport;
@@ -13,15 +14,15 @@ class NotNullWithoutDefault final : public LintRule
 public:
     QString code() const override { return QStringLiteral("not-null-without-default"); }
     Severity severity() const override { return Severity::Warning; }
-    QString lock() const override { return QStringLiteral("ACCESS EXCLUSIVE until the statement fails"); }
+    QString lock() const override { return QCoreApplication::translate("strata::LintRules", "ACCESS EXCLUSIVE until the statement fails"); }
     QString why() const override
     {
-        return QStringLiteral("a NOT NULL column without a default has no value for the rows already there: on a "
+        return QCoreApplication::translate("strata::LintRules", "a NOT NULL column without a default has no value for the rows already there: on a "
                               "table that has rows the statement fails, and the migration with it");
     }
     QString safePattern() const override
     {
-        return QStringLiteral("add the column nullable (or with a constant server_default), fill it, then add a "
+        return QCoreApplication::translate("strata::LintRules", "add the column nullable (or with a constant server_default), fill it, then add a "
                               "CHECK (col IS NOT NULL) NOT VALID, VALIDATE it and SET NOT NULL");
     }
     void check(const LintStatement &s, const LintContext &c, LintFindings &out) const override
@@ -41,13 +42,13 @@ public:
             const TableFacts *t = c.tableFacts(table);
             if (t && t->rows == 0 && t->bytes >= 0 && t->bytes < 64 * 1024)
                 continue; // empty: it succeeds
-            LintFinding f = finding(s, QStringLiteral("adds column %1.%2 NOT NULL without a default: it fails if %1 "
+            LintFinding f = finding(s, QCoreApplication::translate("strata::LintRules", "adds column %1.%2 NOT NULL without a default: it fails if %1 "
                                                       "has rows")
                                                .arg(table, column),
                                     { table }, lockOn(LockMode::AccessExclusive, { table }));
             if (t && t->rows > 0) {
                 f.severity = Severity::Error;
-                f.message = QStringLiteral("adds column %1.%2 NOT NULL without a default: %1 has %3, so the statement "
+                f.message = QCoreApplication::translate("strata::LintRules", "adds column %1.%2 NOT NULL without a default: %1 has %3, so the statement "
                                            "fails")
                                     .arg(table, column, t->describe());
             }

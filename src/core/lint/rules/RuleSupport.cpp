@@ -2,6 +2,7 @@
 
 #include "text/SqlLexer.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace strata::lintsupport {
@@ -112,7 +113,7 @@ Volatility volatility(const QJsonValue &expression, const LintContext &context, 
         } else if (type == QLatin1String("SQLValueFunction")) { // CURRENT_TIMESTAMP, CURRENT_USER, …
             raise(Volatility::Stable, field(fields, "op").mid(4).toLower());
         } else if (type == QLatin1String("SubLink")) {
-            raise(Volatility::Volatile, QStringLiteral("a subquery"));
+            raise(Volatility::Volatile, QCoreApplication::translate("strata::LintRules", "a subquery"));
         }
     });
     return worst;
@@ -175,7 +176,7 @@ bool isSerialType(const QString &typeName)
 
 QString lockOn(LockMode mode, const QStringList &tables)
 {
-    return QStringLiteral("%1 on %2").arg(lockModeName(mode), tables.join(QStringLiteral(", ")));
+    return QCoreApplication::translate("strata::LintRules", "%1 on %2").arg(lockModeName(mode), tables.join(QStringLiteral(", ")));
 }
 
 QList<SqlWord> sqlWords(const QString &statement)

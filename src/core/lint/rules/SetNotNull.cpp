@@ -2,6 +2,7 @@
 #include "lint/rules/RuleSupport.h"
 #include "lint/rules/Rules.h"
 
+#include <QCoreApplication>
 namespace strata {
 
 using namespace lintsupport;
@@ -13,15 +14,15 @@ class SetNotNull final : public LintRule
 public:
     QString code() const override { return QStringLiteral("set-not-null"); }
     Severity severity() const override { return Severity::Warning; }
-    QString lock() const override { return QStringLiteral("ACCESS EXCLUSIVE while the whole table is scanned"); }
+    QString lock() const override { return QCoreApplication::translate("strata::LintRules", "ACCESS EXCLUSIVE while the whole table is scanned"); }
     QString why() const override
     {
-        return QStringLiteral("SET NOT NULL scans every row to prove there is no NULL, holding ACCESS EXCLUSIVE: "
+        return QCoreApplication::translate("strata::LintRules", "SET NOT NULL scans every row to prove there is no NULL, holding ACCESS EXCLUSIVE: "
                               "reads and writes wait for the whole scan");
     }
     QString safePattern() const override
     {
-        return QStringLiteral("ADD CONSTRAINT … CHECK (col IS NOT NULL) NOT VALID, then VALIDATE CONSTRAINT (a "
+        return QCoreApplication::translate("strata::LintRules", "ADD CONSTRAINT … CHECK (col IS NOT NULL) NOT VALID, then VALIDATE CONSTRAINT (a "
                               "weaker lock), then SET NOT NULL (PostgreSQL 12+ uses the valid CHECK and skips the "
                               "scan), then drop the CHECK");
     }
@@ -40,7 +41,7 @@ public:
                 continue;
             if (const TableFacts *t = c.tableFacts(table); t && t->notNullColumns.contains(column))
                 continue; // already NOT NULL: nothing to scan
-            out << finding(s, QStringLiteral("sets %1.%2 NOT NULL: the whole table is scanned while it is locked for "
+            out << finding(s, QCoreApplication::translate("strata::LintRules", "sets %1.%2 NOT NULL: the whole table is scanned while it is locked for "
                                              "reads and writes")
                                       .arg(table, column),
                            { table }, lockOn(LockMode::AccessExclusive, { table }));

@@ -2,6 +2,7 @@
 #include "lint/rules/RuleSupport.h"
 #include "lint/rules/Rules.h"
 
+#include <QCoreApplication>
 namespace strata {
 
 using namespace lintsupport;
@@ -13,15 +14,15 @@ class TruncateCascade final : public LintRule
 public:
     QString code() const override { return QStringLiteral("truncate-cascade"); }
     Severity severity() const override { return Severity::Error; }
-    QString lock() const override { return QStringLiteral("ACCESS EXCLUSIVE on every table truncated, the cascaded ones included"); }
+    QString lock() const override { return QCoreApplication::translate("strata::LintRules", "ACCESS EXCLUSIVE on every table truncated, the cascaded ones included"); }
     QString why() const override
     {
-        return QStringLiteral("CASCADE also empties every table with a foreign key to the truncated ones, and the "
+        return QCoreApplication::translate("strata::LintRules", "CASCADE also empties every table with a foreign key to the truncated ones, and the "
                               "tables referencing those, without naming them");
     }
     QString safePattern() const override
     {
-        return QStringLiteral("name every table to empty in the TRUNCATE (or DELETE the rows you mean), so the "
+        return QCoreApplication::translate("strata::LintRules", "name every table to empty in the TRUNCATE (or DELETE the rows you mean), so the "
                               "statement fails instead of emptying a table nobody listed");
     }
     void check(const LintStatement &s, const LintContext &c, LintFindings &out) const override
@@ -37,7 +38,7 @@ public:
                 for (const QString &r : f->referencedBy)
                     if (!tables.contains(r) && !cascaded.contains(r))
                         cascaded << r;
-        QString message = QStringLiteral("TRUNCATE %1 CASCADE also empties every table that references it")
+        QString message = QCoreApplication::translate("strata::LintRules", "TRUNCATE %1 CASCADE also empties every table that references it")
                                   .arg(tables.join(QStringLiteral(", ")));
         if (!cascaded.isEmpty())
             message += QStringLiteral(": %1").arg(cascaded.join(QStringLiteral(", ")));

@@ -2,6 +2,7 @@
 #include "lint/rules/RuleSupport.h"
 #include "lint/rules/Rules.h"
 
+#include <QCoreApplication>
 namespace strata {
 
 using namespace lintsupport;
@@ -13,15 +14,15 @@ class UniqueWithoutIndex final : public LintRule
 public:
     QString code() const override { return QStringLiteral("unique-without-index"); }
     Severity severity() const override { return Severity::Warning; }
-    QString lock() const override { return QStringLiteral("ACCESS EXCLUSIVE while the index is built"); }
+    QString lock() const override { return QCoreApplication::translate("strata::LintRules", "ACCESS EXCLUSIVE while the index is built"); }
     QString why() const override
     {
-        return QStringLiteral("a UNIQUE or PRIMARY KEY constraint builds its index inside the ALTER TABLE, reading the "
+        return QCoreApplication::translate("strata::LintRules", "a UNIQUE or PRIMARY KEY constraint builds its index inside the ALTER TABLE, reading the "
                               "whole table while reads and writes wait");
     }
     QString safePattern() const override
     {
-        return QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY first (in an autocommit_block), then ADD CONSTRAINT "
+        return QCoreApplication::translate("strata::LintRules", "CREATE UNIQUE INDEX CONCURRENTLY first (in an autocommit_block), then ADD CONSTRAINT "
                               "… UNIQUE USING INDEX (or PRIMARY KEY USING INDEX), which only takes a brief lock");
     }
     bool scalesWithTable() const override { return true; }
@@ -42,10 +43,10 @@ public:
                 if ((type != QLatin1String("CONSTR_UNIQUE") && type != QLatin1String("CONSTR_PRIMARY"))
                     || con.contains(QStringLiteral("indexname")))
                     continue;
-                out << finding(s, QStringLiteral("adds %1 %2on %3 without an index built first: the index is built while "
+                out << finding(s, QCoreApplication::translate("strata::LintRules", "adds %1 %2on %3 without an index built first: the index is built while "
                                                  "the table is locked for reads and writes")
-                                          .arg(type == QLatin1String("CONSTR_PRIMARY") ? QStringLiteral("a primary key")
-                                                                                       : QStringLiteral("a unique constraint"),
+                                          .arg(type == QLatin1String("CONSTR_PRIMARY") ? QCoreApplication::translate("strata::LintRules", "a primary key")
+                                                                                       : QCoreApplication::translate("strata::LintRules", "a unique constraint"),
                                                field(con, "conname").isEmpty() ? QString() : field(con, "conname") + QLatin1Char(' '),
                                                table),
                                { table }, lockOn(LockMode::AccessExclusive, { table }));

@@ -2,6 +2,7 @@
 #include "lint/rules/RuleSupport.h"
 #include "lint/rules/Rules.h"
 
+#include <QCoreApplication>
 namespace strata {
 
 using namespace lintsupport;
@@ -16,15 +17,15 @@ public:
     QString lock() const override { return QStringLiteral("unknown"); }
     QString why() const override
     {
-        return QStringLiteral("the statement is not valid PostgreSQL as the server's own grammar reads it, so no rule "
+        return QCoreApplication::translate("strata::LintRules", "the statement is not valid PostgreSQL as the server's own grammar reads it, so no rule "
                               "could check it; if the grammar is right, the run fails here");
     }
-    QString safePattern() const override { return QStringLiteral("fix the statement (or the migration that writes it)"); }
+    QString safePattern() const override { return QCoreApplication::translate("strata::LintRules", "fix the statement (or the migration that writes it)"); }
     void check(const LintStatement &s, const LintContext &, LintFindings &out) const override
     {
         if (s.parseError.isEmpty())
             return;
-        out << finding(s, QStringLiteral("not checked: the PostgreSQL grammar refuses it: %1").arg(s.parseError));
+        out << finding(s, QCoreApplication::translate("strata::LintRules", "not checked: the PostgreSQL grammar refuses it: %1").arg(s.parseError));
     }
 };
 
