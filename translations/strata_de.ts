@@ -274,6 +274,41 @@
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <location filename="../src/core/connection/SecretStore.cpp" line="17"/>
+        <source>no password stored in the keychain</source>
+        <translation>kein Passwort im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/SecretStore.cpp" line="18"/>
+        <source>the keychain could not delete the password: %1</source>
+        <translation>der Schlüsselbund konnte das Passwort nicht löschen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/SecretStore.cpp" line="19"/>
+        <source>access to the keychain was denied</source>
+        <translation>der Zugriff auf den Schlüsselbund wurde verweigert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/SecretStore.cpp" line="20"/>
+        <source>the keychain refused access: %1</source>
+        <translation>der Schlüsselbund hat den Zugriff verweigert: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/SecretStore.cpp" line="22"/>
+        <source>no keychain is available (no Secret Service, KWallet or platform keychain); passwords are kept in memory for this session only</source>
+        <translation>kein Schlüsselbund verfügbar (kein Secret Service, KWallet oder Plattform-Schlüsselbund); Passwörter werden nur für diese Sitzung im Speicher gehalten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/SecretStore.cpp" line="24"/>
+        <source>the keychain does not support this: %1</source>
+        <translation>der Schlüsselbund unterstützt das nicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/SecretStore.cpp" line="25"/>
+        <source>keychain error: %1</source>
+        <translation>Schlüsselbundfehler: %1</translation>
+    </message>
 </context>
 <context>
     <name>RunConfirmDialog</name>
@@ -337,6 +372,105 @@
         <location filename="../src/gui/CodeHighlighter.cpp" line="185"/>
         <source>Strata&apos;s lexers</source>
         <translation>Stratas eigene Lexer</translation>
+    </message>
+</context>
+<context>
+    <name>strata::ConnectionProfile</name>
+    <message>
+        <location filename="../src/core/connection/ConnectionProfile.cpp" line="50"/>
+        <source>the password is not an option: it goes to the keychain (&apos;strata-cli profiles set-password&apos;, or user:password@ in an imported URL)</source>
+        <translation>das Passwort ist keine Option: es gehört in den Schlüsselbund (&apos;strata-cli profiles set-password&apos; oder user:password@ in einer importierten URL)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ConnectionProfile.cpp" line="52"/>
+        <source>&apos;%1&apos; is a secret, and Strata keeps no secret in a profile (only the password, in the keychain); use a client key without a passphrase, protected by its file&apos;s permissions, or connect through a pg_service.conf service</source>
+        <translation>&apos;%1&apos; ist ein Geheimnis, und Strata speichert kein Geheimnis in einem Profil (nur das Passwort, im Schlüsselbund); verwenden Sie einen Client-Schlüssel ohne Passphrase, geschützt durch die Dateirechte, oder verbinden Sie sich über einen pg_service.conf-Dienst</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ConnectionProfile.cpp" line="205"/>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation>&apos;%1&apos; muss ein String sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ConnectionProfile.cpp" line="215"/>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>&apos;%1&apos; muss true oder false sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ConnectionProfile.cpp" line="235"/>
+        <source>unknown environment kind &apos;%1&apos; (development, test, staging, production, other)</source>
+        <translation>unbekannte Umgebungsart &apos;%1&apos; (development, test, staging, production, other)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ConnectionProfile.cpp" line="240"/>
+        <source>unknown driver &apos;%1&apos; (postgresql, sqlite, mysql)</source>
+        <translation>unbekannter Treiber &apos;%1&apos; (postgresql, sqlite, mysql)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ConnectionProfile.cpp" line="244"/>
+        <source>&apos;port&apos; must be a number from 0 to 65535</source>
+        <translation>&apos;port&apos; muss eine Zahl von 0 bis 65535 sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ConnectionProfile.cpp" line="254"/>
+        <source>&apos;%1&apos; must be a whole number of milliseconds (0 = no limit)</source>
+        <translation>&apos;%1&apos; muss eine ganze Zahl von Millisekunden sein (0 = keine Grenze)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ConnectionProfile.cpp" line="261"/>
+        <source>&apos;options&apos; must be an object</source>
+        <translation>&apos;options&apos; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ConnectionProfile.cpp" line="268"/>
+        <location filename="../src/core/connection/ConnectionProfile.cpp" line="272"/>
+        <source>&apos;url_environment_variables&apos; must be a list of names</source>
+        <translation>&apos;url_environment_variables&apos; muss eine Liste von Namen sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ConnectionProfile.cpp" line="288"/>
+        <source>the profile needs a name</source>
+        <translation>das Profil braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ConnectionProfile.cpp" line="291"/>
+        <source>profile name &apos;%1&apos; may use letters, digits, spaces and . @ + - _ (at most 64 characters)</source>
+        <translation>der Profilname &apos;%1&apos; darf Buchstaben, Ziffern, Leerzeichen und . @ + - _ enthalten (höchstens 64 Zeichen)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ConnectionProfile.cpp" line="295"/>
+        <source>colour must look like #1a2b3c</source>
+        <translation>die Farbe muss wie #1a2b3c aussehen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ConnectionProfile.cpp" line="298"/>
+        <source>an SQLite profile needs a database file</source>
+        <translation>ein SQLite-Profil braucht eine Datenbankdatei</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ConnectionProfile.cpp" line="301"/>
+        <source>a MySQL profile needs a host</source>
+        <translation>ein MySQL-Profil braucht einen Host</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ConnectionProfile.cpp" line="304"/>
+        <source>unknown sslmode &apos;%1&apos; (%2)</source>
+        <translation>unbekannter sslmode &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ConnectionProfile.cpp" line="309"/>
+        <source>version table &apos;%1&apos; is not a plain SQL identifier</source>
+        <translation>die Versionstabelle &apos;%1&apos; ist kein einfacher SQL-Bezeichner</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ConnectionProfile.cpp" line="312"/>
+        <source>schema &apos;%1&apos; is not a plain SQL identifier</source>
+        <translation>das Schema &apos;%1&apos; ist kein einfacher SQL-Bezeichner</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ConnectionProfile.cpp" line="320"/>
+        <source>&apos;%1&apos; is not an environment variable name</source>
+        <translation>&apos;%1&apos; ist kein Name einer Umgebungsvariablen</translation>
     </message>
 </context>
 <context>
@@ -520,6 +654,57 @@
         <location filename="../src/gui/DoctorPanel.cpp" line="172"/>
         <source>Report copied (Markdown, no passwords).</source>
         <translation>Bericht kopiert (Markdown, ohne Passwörter).</translation>
+    </message>
+</context>
+<context>
+    <name>strata::DoctorService</name>
+    <message>
+        <location filename="../src/core/services/DoctorService.cpp" line="74"/>
+        <source>a database URL in %1 holds a password</source>
+        <translation>eine Datenbank-URL in %1 enthält ein Passwort</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/DoctorService.cpp" line="83"/>
+        <source>%1 in %2 holds a password</source>
+        <translation>%1 in %2 enthält ein Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>strata::DotEnv</name>
+    <message>
+        <location filename="../src/core/connection/DotEnv.cpp" line="27"/>
+        <source>&apos;${...:-...}&apos; defaults nest more than 16 deep</source>
+        <translation>&apos;${...:-...}&apos;-Vorgaben sind tiefer als 16 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/DotEnv.cpp" line="36"/>
+        <source>the value grows beyond 4 Mi characters as variables expand</source>
+        <translation>der Wert wächst beim Einsetzen der Variablen über 4 Mi Zeichen hinaus</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/DotEnv.cpp" line="52"/>
+        <source>&apos;${&apos; is not closed with &apos;}&apos;</source>
+        <translation>&apos;${&apos; ist nicht mit &apos;}&apos; geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/DotEnv.cpp" line="118"/>
+        <source>&apos;%1&apos; is not a variable name</source>
+        <translation>&apos;%1&apos; ist kein Variablenname</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/DotEnv.cpp" line="124"/>
+        <source>single quote is not closed</source>
+        <translation>das einfache Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/DotEnv.cpp" line="150"/>
+        <source>double quote is not closed</source>
+        <translation>das doppelte Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/DotEnv.cpp" line="194"/>
+        <source>cannot read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2180,29 @@ Nach:     %2
     </message>
 </context>
 <context>
+    <name>strata::LintService</name>
+    <message>
+        <location filename="../src/core/services/LintService.cpp" line="34"/>
+        <source>not linted: %1</source>
+        <translation>nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/LintService.cpp" line="53"/>
+        <source>%1 did not answer in time</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/LintService.cpp" line="58"/>
+        <source>the catalog of &apos;%1&apos; (%2)</source>
+        <translation>der Katalog von &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/LintService.cpp" line="63"/>
+        <source>table sizes are not read from MySQL/MariaDB databases yet; severities are the rules&apos; defaults</source>
+        <translation>Tabellengrößen werden aus MySQL/MariaDB-Datenbanken noch nicht gelesen; die Schweregrade sind die Vorgaben der Regeln</translation>
+    </message>
+</context>
+<context>
     <name>strata::Linter</name>
     <message>
         <location filename="../src/core/lint/Linter.cpp" line="31"/>
@@ -3067,6 +3275,179 @@ Syntaxhervorhebung: %3</translation>
     </message>
 </context>
 <context>
+    <name>strata::MigrationService</name>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="58"/>
+        <source>offline SQL needs one starting revision; the database has %1 (%2): give --from</source>
+        <translation>Offline-SQL braucht eine Startrevision; die Datenbank hat %1 (%2): geben Sie --from an</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="108"/>
+        <source>env.py does not use the URL Strata passes for &apos;%1&apos; (%2): it hands Alembic %3 instead (%4); a run checks every connection and stops before its first statement if it reaches another database</source>
+        <translation>env.py verwendet nicht die URL, die Strata für &apos;%1&apos; übergibt (%2): es gibt Alembic stattdessen %3 (%4); ein Lauf prüft jede Verbindung und hält vor seiner ersten Anweisung an, wenn sie eine andere Datenbank erreicht</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="137"/>
+        <source>the schema could not be compared with %1&apos;s: %2</source>
+        <translation>das Schema konnte nicht mit dem von %1 verglichen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="155"/>
+        <source>stamping production database %1 would record %2, but %3%4; stamp anyway only after reading the differences (strata-cli: --schema-mismatch-ok; the window: Stamp Anyway…)</source>
+        <translation>das Stempeln der Produktionsdatenbank %1 würde %2 verzeichnen, aber %3%4; trotzdem nur stempeln, nachdem Sie die Unterschiede gelesen haben (strata-cli: --schema-mismatch-ok; im Fenster: Trotzdem stempeln…)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="299"/>
+        <source>the database did not answer within %1 s</source>
+        <translation>die Datenbank hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="320"/>
+        <source>stricter rules apply: %1</source>
+        <translation>strengere Regeln gelten: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="331"/>
+        <source>an earlier run (%1, %2) ended without its outcome read back; now verified: %3</source>
+        <translation>ein früherer Lauf (%1, %2) endete, ohne dass sein Ergebnis zurückgelesen wurde; jetzt geprüft: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="334"/>
+        <source>another run holds the run lock of %1: %2</source>
+        <translation>ein anderer Lauf hält die Laufsperre von %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="339"/>
+        <source>the database has %1 table(s) but no version recorded in %2: upgrading from base creates them again and fails if they are the migrations&apos; own; if its schema matches a revision, stamp that revision instead</source>
+        <translation>die Datenbank hat %1 Tabelle(n), aber keine in %2 verzeichnete Version: ein Upgrade ab der Basis legt sie erneut an und scheitert, wenn es die der Migrationen sind; passt ihr Schema zu einer Revision, stempeln Sie stattdessen diese Revision</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="386"/>
+        <source>the plan&apos;s offline SQL cannot be produced, so Strata cannot check what it does before it runs: %1</source>
+        <translation>das Offline-SQL des Plans lässt sich nicht erzeugen, daher kann Strata nicht prüfen, was er tut, bevor er läuft: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="430"/>
+        <source>%1 statement(s) of the plan cannot succeed as its SQL stands: %2</source>
+        <translation>%1 Anweisung(en) des Plans können so, wie sein SQL steht, nicht gelingen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="436"/>
+        <source>%1 statement(s) commit on their own: if the run fails or is cancelled after them, they stay applied while the version table says otherwise</source>
+        <translation>%1 Anweisung(en) committen von selbst: scheitert der Lauf danach oder wird er abgebrochen, bleiben sie angewendet, während die Versionstabelle anderes sagt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="450"/>
+        <source>%1 is using the version table: another migration may be running</source>
+        <translation>%1 nutzt die Versionstabelle: womöglich läuft eine andere Migration</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="457"/>
+        <source>: the migration will wait for it (an idle transaction never ends by itself)</source>
+        <translation>: die Migration wird darauf warten (eine untätige Transaktion endet nie von selbst)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="497"/>
+        <source>the version table of %1 holds %2, not %3; nothing was changed</source>
+        <translation>die Versionstabelle von %1 enthält %2, nicht %3; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="509"/>
+        <source>%1 is not an ancestor of another row of %2&apos;s version table: removing it would lose what it records; nothing was changed</source>
+        <translation>%1 ist kein Vorfahre einer anderen Zeile der Versionstabelle von %2: sie zu entfernen, verlöre, was sie verzeichnet; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="514"/>
+        <source>cannot begin a transaction on %1</source>
+        <translation>auf %1 kann keine Transaktion begonnen werden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="520"/>
+        <source>removing %1 failed (%2); nothing was changed</source>
+        <translation>das Entfernen von %1 ist fehlgeschlagen (%2); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="521"/>
+        <source>not exactly one row</source>
+        <translation>nicht genau eine Zeile</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="524"/>
+        <source>committing the removal of %1 failed: %2</source>
+        <translation>das Committen der Entfernung von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="536"/>
+        <source>removed the row %1 (an ancestor of another row); the version table holds %2</source>
+        <translation>die Zeile %1 (ein Vorfahre einer anderen Zeile) entfernt; die Versionstabelle enthält %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="538"/>
+        <source>removed the row %1; the version table could not be read back: %2</source>
+        <translation>die Zeile %1 entfernt; die Versionstabelle konnte nicht zurückgelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="557"/>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="566"/>
+        <source>%1 exists already; a backup never overwrites a file</source>
+        <translation>%1 existiert bereits; eine Sicherung überschreibt nie eine Datei</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="571"/>
+        <source>SQLite backups copy the whole file; leave out --table</source>
+        <translation>SQLite-Sicherungen kopieren die ganze Datei; lassen Sie --table weg</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="577"/>
+        <source>the backup of %1 failed: %2</source>
+        <translation>die Sicherung von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="582"/>
+        <source>pg_dump is not installed (Debian: apt install postgresql-client)</source>
+        <translation>pg_dump ist nicht installiert (Debian: apt install postgresql-client)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="586"/>
+        <source>cannot make a private temporary directory</source>
+        <translation>es kann kein privates temporäres Verzeichnis angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="592"/>
+        <source>cannot write a private pgpass file</source>
+        <translation>es kann keine private pgpass-Datei geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="616"/>
+        <source>pg_dump did not finish within %1 s; the partial file was removed</source>
+        <translation>pg_dump wurde nicht innerhalb von %1 s fertig; die unvollständige Datei wurde entfernt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="621"/>
+        <source>pg_dump failed: %1</source>
+        <translation>pg_dump ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="627"/>
+        <source> (custom format; pg_restore reads it)</source>
+        <translation> (Custom-Format; pg_restore liest es)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="629"/>
+        <source>Strata does not back up %1 databases yet</source>
+        <translation>Strata sichert %1-Datenbanken noch nicht</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="638"/>
+        <source>the project has one head; nothing to merge</source>
+        <translation>das Projekt hat einen Head; nichts zusammenzuführen</translation>
+    </message>
+</context>
+<context>
     <name>strata::ProfileDialog</name>
     <message>
         <location filename="../src/gui/ProfileDialog.cpp" line="21"/>
@@ -3137,6 +3518,119 @@ Syntaxhervorhebung: %3</translation>
         <location filename="../src/gui/ProfileDialog.cpp" line="133"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
+    </message>
+</context>
+<context>
+    <name>strata::ProfileImport</name>
+    <message>
+        <location filename="../src/core/services/ProfileImport.cpp" line="49"/>
+        <source>give one or more .env files</source>
+        <translation>geben Sie eine oder mehrere .env-Dateien an</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/ProfileImport.cpp" line="55"/>
+        <source>%1 is not set in %2</source>
+        <translation>%1 ist in %2 nicht gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/ProfileImport.cpp" line="69"/>
+        <source>no alembic.ini to read sqlalchemy.url from</source>
+        <translation>keine alembic.ini, aus der sqlalchemy.url gelesen werden kann</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/ProfileImport.cpp" line="76"/>
+        <source>section [%1] has no sqlalchemy.url (env.py may build the URL itself; add the profile by hand)</source>
+        <translation>der Abschnitt [%1] hat keine sqlalchemy.url (env.py baut die URL womöglich selbst; legen Sie das Profil von Hand an)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/ProfileImport.cpp" line="94"/>
+        <source>cannot read it: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/ProfileImport.cpp" line="99"/>
+        <source>no line %1 to clean</source>
+        <translation>keine Zeile %1 zum Bereinigen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/ProfileImport.cpp" line="105"/>
+        <source>line %1 holds no password to remove</source>
+        <translation>Zeile %1 enthält kein zu entfernendes Passwort</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/ProfileImport.cpp" line="110"/>
+        <source>cannot write it: %1</source>
+        <translation>kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>strata::ProfileStore</name>
+    <message>
+        <location filename="../src/core/connection/ProfileStore.cpp" line="59"/>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ProfileStore.cpp" line="65"/>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ProfileStore.cpp" line="68"/>
+        <source>expected a JSON object at the top</source>
+        <translation>oben wird ein JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ProfileStore.cpp" line="72"/>
+        <source>missing or bad &quot;schema&quot; number</source>
+        <translation>fehlende oder fehlerhafte &quot;schema&quot;-Nummer</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ProfileStore.cpp" line="76"/>
+        <source>written by a newer Strata (schema %1; this one reads %2)</source>
+        <translation>von einem neueren Strata geschrieben (Schema %1; dieses liest %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ProfileStore.cpp" line="116"/>
+        <source>cannot create the directory</source>
+        <translation>das Verzeichnis kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ProfileStore.cpp" line="121"/>
+        <location filename="../src/core/connection/ProfileStore.cpp" line="125"/>
+        <source>cannot write: %1</source>
+        <translation>kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ProfileStore.cpp" line="137"/>
+        <source>; the file is kept as it is: repair or move it to start afresh</source>
+        <translation>; die Datei bleibt, wie sie ist: reparieren oder verschieben Sie sie, um neu anzufangen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ProfileStore.cpp" line="148"/>
+        <source>not saving: the profile file is damaged and kept for repair (move it away to start afresh)</source>
+        <translation>nicht gespeichert: die Profildatei ist beschädigt und wird zur Reparatur aufbewahrt (verschieben Sie sie, um neu anzufangen)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ProfileStore.cpp" line="167"/>
+        <location filename="../src/core/connection/ProfileStore.cpp" line="185"/>
+        <source>a profile named &apos;%1&apos; already exists</source>
+        <translation>ein Profil namens &apos;%1&apos; existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ProfileStore.cpp" line="172"/>
+        <source>a profile with id %1 already exists</source>
+        <translation>ein Profil mit der ID %1 existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ProfileStore.cpp" line="193"/>
+        <source>no profile with id %1</source>
+        <translation>kein Profil mit der ID %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/ProfileStore.cpp" line="200"/>
+        <source>no profile named &apos;%1&apos;</source>
+        <translation>kein Profil namens &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -4080,6 +4574,29 @@ Syntaxhervorhebung: %3</translation>
     </message>
 </context>
 <context>
+    <name>strata::SchemaCatalog</name>
+    <message>
+        <location filename="../src/core/schema/SchemaCatalog.cpp" line="77"/>
+        <source>nullable expected, NOT NULL found</source>
+        <translation>nullbar erwartet, NOT NULL gefunden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/schema/SchemaCatalog.cpp" line="78"/>
+        <source>NOT NULL expected, nullable found</source>
+        <translation>NOT NULL erwartet, nullbar gefunden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/schema/SchemaCatalog.cpp" line="130"/>
+        <source>named %1 in the database</source>
+        <translation>in der Datenbank %1 genannt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/schema/SchemaCatalog.cpp" line="198"/>
+        <source>not a schema catalog (no &quot;tables&quot; object)</source>
+        <translation>kein Schemakatalog (kein &quot;tables&quot;-Objekt)</translation>
+    </message>
+</context>
+<context>
     <name>strata::SchemaController</name>
     <message>
         <location filename="../src/gui/SchemaController.cpp" line="33"/>
@@ -4220,6 +4737,162 @@ Syntaxhervorhebung: %3</translation>
         <location filename="../src/gui/SchemaController.cpp" line="325"/>
         <source>Revision %1 written to %2</source>
         <translation>Revision %1 nach %2 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>strata::SchemaService</name>
+    <message>
+        <location filename="../src/core/services/SchemaService.cpp" line="213"/>
+        <source>cancelled after %1 of %2 step(s)</source>
+        <translation>abgebrochen nach %1 von %2 Schritt(en)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/SchemaService.cpp" line="215"/>
+        <source>%1 of %2 step(s) ran without an error and were rolled back</source>
+        <translation>%1 von %2 Schritt(en) liefen ohne Fehler und wurden zurückgerollt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/SchemaService.cpp" line="217"/>
+        <source>%1 of %2 step(s) ran and were rolled back; stopped before a statement that cannot be rolled back</source>
+        <translation>%1 von %2 Schritt(en) liefen und wurden zurückgerollt; angehalten vor einer Anweisung, die sich nicht zurückrollen lässt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/SchemaService.cpp" line="222"/>
+        <source>failed: %1 of %2 step(s) ran before the failure; all rolled back</source>
+        <translation>fehlgeschlagen: %1 von %2 Schritt(en) liefen vor dem Fehler; alles zurückgerollt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/SchemaService.cpp" line="224"/>
+        <source>; the database could not be compared afterwards</source>
+        <translation>; die Datenbank konnte danach nicht verglichen werden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/SchemaService.cpp" line="226"/>
+        <source>; the database is unchanged (catalog and version table compared)</source>
+        <translation>; die Datenbank ist unverändert (Katalog und Versionstabelle verglichen)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/SchemaService.cpp" line="228"/>
+        <source>; THE DATABASE CHANGED: %1 difference(s) from before</source>
+        <translation>; DIE DATENBANK HAT SICH GEÄNDERT: %1 Unterschied(e) zu vorher</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/SchemaService.cpp" line="266"/>
+        <source>a rehearsal runs the plan inside one transaction and rolls it back, which needs PostgreSQL (its DDL is transactional and its locks can be traced); for %1, run the plan on a copy of the database</source>
+        <translation>eine Probe führt den Plan in einer Transaktion aus und rollt sie zurück, was PostgreSQL braucht (seine DDL ist transaktional und seine Sperren lassen sich verfolgen); für %1 führen Sie den Plan auf einer Kopie der Datenbank aus</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/SchemaService.cpp" line="278"/>
+        <source>nothing to rehearse: %1 is already at %2</source>
+        <translation>nichts zu proben: %1 steht schon auf %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/SchemaService.cpp" line="314"/>
+        <source>the database did not answer within %1 s</source>
+        <translation>die Datenbank hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/SchemaService.cpp" line="382"/>
+        <source>(the statements of the step&apos;s autocommit_block)</source>
+        <translation>(die Anweisungen des autocommit_block des Schritts)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/SchemaService.cpp" line="405"/>
+        <source>the Alembic bridge ended without an answer (exit %1)</source>
+        <translation>die Alembic-Brücke endete ohne Antwort (Exit %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/SchemaService.cpp" line="458"/>
+        <source>rehearsal of %1 %2: %3</source>
+        <translation>Probe von %1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/SchemaService.cpp" line="469"/>
+        <source>the schema matches %1 exactly</source>
+        <translation>das Schema passt genau zu %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/SchemaService.cpp" line="470"/>
+        <source>the schema does not match %1 (%2 difference(s))</source>
+        <translation>das Schema passt nicht zu %1 (%2 Unterschied(e))</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/SchemaService.cpp" line="473"/>
+        <source>; it matches %1 exactly</source>
+        <translation>; es passt genau zu %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/SchemaService.cpp" line="474"/>
+        <source>; the nearest revision is %1 (%2 difference(s))</source>
+        <translation>; die nächste Revision ist %1 (%2 Unterschied(e))</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/SchemaService.cpp" line="530"/>
+        <source>the database records %1 and the project has %2 heads: name the revision to compare with</source>
+        <translation>die Datenbank verzeichnet %1, und das Projekt hat %2 Heads: nennen Sie die Revision, mit der verglichen werden soll</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/SchemaService.cpp" line="540"/>
+        <source>base has no schema to compare with; name a revision</source>
+        <translation>die Basis hat kein Schema zum Vergleichen; nennen Sie eine Revision</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/SchemaService.cpp" line="585"/>
+        <source>cannot make a temporary directory for the scratch database</source>
+        <translation>für die Wegwerfdatenbank kann kein temporäres Verzeichnis angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/SchemaService.cpp" line="647"/>
+        <source>building the schema of the revisions in a scratch database (%1) failed: %2</source>
+        <translation>der Aufbau des Schemas der Revisionen in einer Wegwerfdatenbank (%1) ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/SchemaService.cpp" line="653"/>
+        <source>the Alembic bridge ended after %1 of %2 revisions (exit %3)%4</source>
+        <translation>die Alembic-Brücke endete nach %1 von %2 Revisionen (Exit %3)%4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/SchemaService.cpp" line="749"/>
+        <source>--autogenerate compares the models with a database: give --profile</source>
+        <translation>--autogenerate vergleicht die Modelle mit einer Datenbank: geben Sie --profile an</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/SchemaService.cpp" line="760"/>
+        <source>the database of &apos;%1&apos; is not up to date (%2: %3), so autogenerate would compare the models with an old schema and write changes that earlier revisions already make; upgrade it first (strata-cli upgrade heads --profile %1) or choose an environment at the head</source>
+        <translation>die Datenbank von &apos;%1&apos; ist nicht aktuell (%2: %3), daher würde Autogenerate die Modelle mit einem alten Schema vergleichen und Änderungen schreiben, die frühere Revisionen schon vornehmen; bringen Sie sie zuerst auf den neuesten Stand (strata-cli upgrade heads --profile %1) oder wählen Sie eine Umgebung am Head</translation>
+    </message>
+</context>
+<context>
+    <name>strata::SqlAlchemyUrl</name>
+    <message>
+        <location filename="../src/core/connection/SqlAlchemyUrl.cpp" line="45"/>
+        <source>&apos;%1&apos; is not a database URL (expected dialect://…)</source>
+        <translation>&apos;%1&apos; ist keine Datenbank-URL (erwartet: dialect://…)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/SqlAlchemyUrl.cpp" line="58"/>
+        <source>unsupported database &apos;%1&apos; (PostgreSQL, MySQL/MariaDB or SQLite)</source>
+        <translation>nicht unterstützte Datenbank &apos;%1&apos; (PostgreSQL, MySQL/MariaDB oder SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/SqlAlchemyUrl.cpp" line="72"/>
+        <source>an SQLite URL has no host: write sqlite:///relative.db or sqlite:////absolute/path.db</source>
+        <translation>eine SQLite-URL hat keinen Host: schreiben Sie sqlite:///relative.db oder sqlite:////absolute/path.db</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/SqlAlchemyUrl.cpp" line="104"/>
+        <source>IPv6 host is missing its closing &apos;]&apos;</source>
+        <translation>dem IPv6-Host fehlt die schließende &apos;]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/SqlAlchemyUrl.cpp" line="118"/>
+        <source>port &apos;%1&apos; is not a number from 1 to 65535</source>
+        <translation>der Port &apos;%1&apos; ist keine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/SqlAlchemyUrl.cpp" line="141"/>
+        <source>the URL carries two different passwords (user:password@ and ?password=); keep one</source>
+        <translation>die URL enthält zwei verschiedene Passwörter (user:password@ und ?password=); behalten Sie eines</translation>
     </message>
 </context>
 <context>
@@ -4380,6 +5053,72 @@ Syntaxhervorhebung: %3</translation>
         <location filename="../src/core/project/TomlTable.cpp" line="290"/>
         <source>key &apos;%1&apos; is defined twice in [%2]</source>
         <translation>der Schlüssel &apos;%1&apos; ist in [%2] zweimal definiert</translation>
+    </message>
+</context>
+<context>
+    <name>strata::Workspace</name>
+    <message>
+        <location filename="../src/core/services/Workspace.cpp" line="68"/>
+        <source>no profile named &apos;%1&apos; (see &apos;strata-cli profiles list&apos;)</source>
+        <translation>kein Profil namens &apos;%1&apos; (siehe &apos;strata-cli profiles list&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/Workspace.cpp" line="82"/>
+        <source>no profiles for this project: add one with &apos;strata-cli profiles add&apos;</source>
+        <translation>keine Profile für dieses Projekt: legen Sie eines mit &apos;strata-cli profiles add&apos; an</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/Workspace.cpp" line="83"/>
+        <source>say which database %1 works on with --profile (%2)</source>
+        <translation>sagen Sie mit --profile, auf welcher Datenbank %1 arbeitet (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/Workspace.cpp" line="129"/>
+        <source>the profile file is damaged and kept for repair; nothing was saved</source>
+        <translation>die Profildatei ist beschädigt und wird zur Reparatur aufbewahrt; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/Workspace.cpp" line="156"/>
+        <source>the password for &apos;%1&apos; was NOT stored (%2); the profile is kept: set it again with &apos;strata-cli profiles set-password %1&apos;</source>
+        <translation>das Passwort für &apos;%1&apos; wurde NICHT gespeichert (%2); das Profil bleibt erhalten: setzen Sie es erneut mit &apos;strata-cli profiles set-password %1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/Workspace.cpp" line="163"/>
+        <source>password for &apos;%1&apos; stored in the keychain</source>
+        <translation>Passwort für &apos;%1&apos; im Schlüsselbund gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>strata::WritePolicy</name>
+    <message>
+        <location filename="../src/core/connection/WritePolicy.cpp" line="87"/>
+        <source>profile &apos;%1&apos; (production) reaches the same database</source>
+        <translation>das Profil &apos;%1&apos; (Produktion) erreicht dieselbe Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/WritePolicy.cpp" line="91"/>
+        <source>profile &apos;%1&apos; (read-only) reaches the same database</source>
+        <translation>das Profil &apos;%1&apos; (nur lesen) erreicht dieselbe Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/WritePolicy.cpp" line="106"/>
+        <source>&apos;%1&apos; is a production database. Type its name (%2) to continue: </source>
+        <translation>&apos;%1&apos; ist eine Produktionsdatenbank. Tippen Sie ihren Namen (%2), um fortzufahren: </translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/WritePolicy.cpp" line="113"/>
+        <source>profile &apos;%1&apos; is read-only: Strata does not %2 on its database</source>
+        <translation>das Profil &apos;%1&apos; ist schreibgeschützt: Strata schreibt nicht in seine Datenbank (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/WritePolicy.cpp" line="116"/>
+        <source>profile &apos;%1&apos; is production: type its database name &apos;%2&apos; to confirm (--confirm-database %2)</source>
+        <translation>das Profil &apos;%1&apos; ist Produktion: tippen Sie zur Bestätigung seinen Datenbanknamen &apos;%2&apos; (--confirm-database %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/connection/WritePolicy.cpp" line="119"/>
+        <source>profile &apos;%1&apos; is production and &apos;%2&apos; is not its database name; nothing was done</source>
+        <translation>das Profil &apos;%1&apos; ist Produktion, und &apos;%2&apos; ist nicht sein Datenbankname; nichts wurde getan</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "ConnectionProfile.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QUrl>
@@ -46,9 +47,9 @@ QString ConnectionProfile::secretOptionRefusal(const QString &key)
 {
     QString k = key.simplified().toLower();
     if (k == QLatin1String("password"))
-        return QStringLiteral("the password is not an option: it goes to the keychain ('strata-cli profiles "
+        return QCoreApplication::translate("strata::ConnectionProfile", "the password is not an option: it goes to the keychain ('strata-cli profiles "
                               "set-password', or user:password@ in an imported URL)");
-    return QStringLiteral("'%1' is a secret, and Strata keeps no secret in a profile (only the password, in the "
+    return QCoreApplication::translate("strata::ConnectionProfile", "'%1' is a secret, and Strata keeps no secret in a profile (only the password, in the "
                           "keychain); use a client key without a passphrase, protected by its file's permissions, or "
                           "connect through a pg_service.conf service")
             .arg(excerpt(key.simplified()));
@@ -201,7 +202,7 @@ Result<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &o)
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isString())
-            return fieldError(QString::fromLatin1(key), QStringLiteral("'%1' must be a string").arg(QLatin1String(key)));
+            return fieldError(QString::fromLatin1(key), QCoreApplication::translate("strata::ConnectionProfile", "'%1' must be a string").arg(QLatin1String(key)));
         *out = v.toString();
         return {};
     };
@@ -211,7 +212,7 @@ Result<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &o)
             return {};
         if (!v.isBool())
             return fieldError(QString::fromLatin1(key),
-                              QStringLiteral("'%1' must be true or false").arg(QLatin1String(key)));
+                              QCoreApplication::translate("strata::ConnectionProfile", "'%1' must be true or false").arg(QLatin1String(key)));
         *out = v.toBool();
         return {};
     };
@@ -231,16 +232,16 @@ Result<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &o)
     }
     if (!kindFromName(kind, &p.kind))
         return fieldError(QStringLiteral("kind"),
-                          QStringLiteral("unknown environment kind '%1' (development, test, staging, production, "
+                          QCoreApplication::translate("strata::ConnectionProfile", "unknown environment kind '%1' (development, test, staging, production, "
                                          "other)")
                                   .arg(excerpt(kind)));
     if (!driverFromName(driver, &p.driver))
         return fieldError(QStringLiteral("driver"),
-                          QStringLiteral("unknown driver '%1' (postgresql, sqlite, mysql)").arg(excerpt(driver)));
+                          QCoreApplication::translate("strata::ConnectionProfile", "unknown driver '%1' (postgresql, sqlite, mysql)").arg(excerpt(driver)));
     const QJsonValue port = o.value(QStringLiteral("port"));
     if (!port.isUndefined() && !port.isNull()) {
         if (!port.isDouble() || port.toDouble() != double(port.toInt()) || port.toInt() < 0 || port.toInt() > 65535)
-            return fieldError(QStringLiteral("port"), QStringLiteral("'port' must be a number from 0 to 65535"));
+            return fieldError(QStringLiteral("port"), QCoreApplication::translate("strata::ConnectionProfile", "'port' must be a number from 0 to 65535"));
         p.port = port.toInt();
     }
     for (const auto &[key, dest] : { std::pair { "lock_timeout_ms", &p.lockTimeoutMs },
@@ -250,25 +251,25 @@ Result<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &o)
             continue;
         if (!v.isDouble() || v.toDouble() != double(v.toInt()) || v.toInt() < 0)
             return fieldError(QString::fromLatin1(key),
-                              QStringLiteral("'%1' must be a whole number of milliseconds (0 = no limit)")
+                              QCoreApplication::translate("strata::ConnectionProfile", "'%1' must be a whole number of milliseconds (0 = no limit)")
                                       .arg(QLatin1String(key)));
         *dest = v.toInt();
     }
     const QJsonValue options = o.value(QStringLiteral("options"));
     if (!options.isUndefined() && !options.isNull()) {
         if (!options.isObject())
-            return fieldError(QStringLiteral("options"), QStringLiteral("'options' must be an object"));
+            return fieldError(QStringLiteral("options"), QCoreApplication::translate("strata::ConnectionProfile", "'options' must be an object"));
         p.options = options.toObject().toVariantMap();
     }
     const QJsonValue vars = o.value(QStringLiteral("url_environment_variables"));
     if (!vars.isUndefined() && !vars.isNull()) {
         if (!vars.isArray())
             return fieldError(QStringLiteral("url_environment_variables"),
-                              QStringLiteral("'url_environment_variables' must be a list of names"));
+                              QCoreApplication::translate("strata::ConnectionProfile", "'url_environment_variables' must be a list of names"));
         for (const QJsonValue &v : vars.toArray()) {
             if (!v.isString())
                 return fieldError(QStringLiteral("url_environment_variables"),
-                                  QStringLiteral("'url_environment_variables' must be a list of names"));
+                                  QCoreApplication::translate("strata::ConnectionProfile", "'url_environment_variables' must be a list of names"));
             p.urlEnvironmentVariables << v.toString();
         }
     }
@@ -284,31 +285,31 @@ Status ConnectionProfile::validate() const
     static const QRegularExpression nameRe(QStringLiteral("^[\\w][\\w .@+-]{0,63}$"),
                                            QRegularExpression::UseUnicodePropertiesOption);
     if (name.trimmed().isEmpty())
-        return fieldError(QStringLiteral("name"), QStringLiteral("the profile needs a name"));
+        return fieldError(QStringLiteral("name"), QCoreApplication::translate("strata::ConnectionProfile", "the profile needs a name"));
     if (!nameRe.match(name).hasMatch())
         return fieldError(QStringLiteral("name"),
-                          QStringLiteral("profile name '%1' may use letters, digits, spaces and . @ + - _ (at most "
+                          QCoreApplication::translate("strata::ConnectionProfile", "profile name '%1' may use letters, digits, spaces and . @ + - _ (at most "
                                          "64 characters)")
                                   .arg(excerpt(name)));
     if (!colour.isEmpty() && !QRegularExpression(QStringLiteral("^#[0-9a-fA-F]{6}$")).match(colour).hasMatch())
-        return fieldError(QStringLiteral("colour"), QStringLiteral("colour must look like #1a2b3c"));
+        return fieldError(QStringLiteral("colour"), QCoreApplication::translate("strata::ConnectionProfile", "colour must look like #1a2b3c"));
     if (driver == Driver::SQLite) {
         if (database.isEmpty())
-            return fieldError(QStringLiteral("database"), QStringLiteral("an SQLite profile needs a database file"));
+            return fieldError(QStringLiteral("database"), QCoreApplication::translate("strata::ConnectionProfile", "an SQLite profile needs a database file"));
     } else {
         if (host.isEmpty() && service.isEmpty() && driver == Driver::MySQL)
-            return fieldError(QStringLiteral("host"), QStringLiteral("a MySQL profile needs a host"));
+            return fieldError(QStringLiteral("host"), QCoreApplication::translate("strata::ConnectionProfile", "a MySQL profile needs a host"));
         if (!sslMode.isEmpty() && driver == Driver::PostgreSQL && !sslModes().contains(sslMode))
             return fieldError(QStringLiteral("ssl_mode"),
-                              QStringLiteral("unknown sslmode '%1' (%2)").arg(excerpt(sslMode), sslModes().join(QStringLiteral(", "))));
+                              QCoreApplication::translate("strata::ConnectionProfile", "unknown sslmode '%1' (%2)").arg(excerpt(sslMode), sslModes().join(QStringLiteral(", "))));
     }
     static const QRegularExpression ident(QStringLiteral("^[A-Za-z_][A-Za-z0-9_$]*$"));
     if (!ident.match(versionTable).hasMatch())
         return fieldError(QStringLiteral("version_table"),
-                          QStringLiteral("version table '%1' is not a plain SQL identifier").arg(excerpt(versionTable)));
+                          QCoreApplication::translate("strata::ConnectionProfile", "version table '%1' is not a plain SQL identifier").arg(excerpt(versionTable)));
     if (!versionTableSchema.isEmpty() && !ident.match(versionTableSchema).hasMatch())
         return fieldError(QStringLiteral("version_table_schema"),
-                          QStringLiteral("schema '%1' is not a plain SQL identifier").arg(excerpt(versionTableSchema)));
+                          QCoreApplication::translate("strata::ConnectionProfile", "schema '%1' is not a plain SQL identifier").arg(excerpt(versionTableSchema)));
     for (auto it = options.cbegin(); it != options.cend(); ++it)
         if (isSecretOption(it.key()))
             return fieldError(QStringLiteral("options"), secretOptionRefusal(it.key()));
@@ -316,7 +317,7 @@ Status ConnectionProfile::validate() const
     for (const QString &v : urlEnvironmentVariables)
         if (!envName.match(v).hasMatch())
             return fieldError(QStringLiteral("url_environment_variables"),
-                              QStringLiteral("'%1' is not an environment variable name").arg(excerpt(v)));
+                              QCoreApplication::translate("strata::ConnectionProfile", "'%1' is not an environment variable name").arg(excerpt(v)));
     return {};
 }
 

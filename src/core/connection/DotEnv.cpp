@@ -1,5 +1,6 @@
 #include "DotEnv.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QProcessEnvironment>
 
@@ -23,7 +24,7 @@ Result<QString> interpolate(const QString &value, const DotEnv::Values &defined,
 {
     // ${A:-${B:-...}} defaults nest; a hostile file could nest them without end.
     if (depth > 16)
-        return makeError(ErrorCode::Parse, QStringLiteral("'${...:-...}' defaults nest more than 16 deep"), file, line);
+        return makeError(ErrorCode::Parse, QCoreApplication::translate("strata::DotEnv", "'${...:-...}' defaults nest more than 16 deep"), file, line);
     auto lookup = [&](const QString &name) -> QString {
         if (defined.contains(name))
             return defined.value(name);
@@ -32,7 +33,7 @@ Result<QString> interpolate(const QString &value, const DotEnv::Values &defined,
     QString out;
     for (int i = 0; i < value.size(); ++i) {
         if (out.size() > (1 << 22))
-            return makeError(ErrorCode::Parse, QStringLiteral("the value grows beyond 4 Mi characters as variables "
+            return makeError(ErrorCode::Parse, QCoreApplication::translate("strata::DotEnv", "the value grows beyond 4 Mi characters as variables "
                                                               "expand"),
                              file, line);
         const QChar c = value.at(i);
@@ -48,7 +49,7 @@ Result<QString> interpolate(const QString &value, const DotEnv::Values &defined,
         if (value.at(i + 1) == QLatin1Char('{')) {
             const int close = value.indexOf(QLatin1Char('}'), i + 2);
             if (close < 0)
-                return makeError(ErrorCode::Parse, QStringLiteral("'${' is not closed with '}'"), file, line);
+                return makeError(ErrorCode::Parse, QCoreApplication::translate("strata::DotEnv", "'${' is not closed with '}'"), file, line);
             const QString inner = value.mid(i + 2, close - i - 2);
             const int dflt = inner.indexOf(QStringLiteral(":-"));
             const QString name = dflt >= 0 ? inner.left(dflt) : inner;
@@ -114,13 +115,13 @@ Result<DotEnv::Values> DotEnv::parse(const QString &text, const QString &fileNam
                              fileName, lineNo);
         const QString key = t.left(eq).trimmed();
         if (!isNameStart(key.at(0)) || !std::all_of(key.begin(), key.end(), isNameChar))
-            return makeError(ErrorCode::Parse, QStringLiteral("'%1' is not a variable name").arg(excerpt(key)), fileName, lineNo);
+            return makeError(ErrorCode::Parse, QCoreApplication::translate("strata::DotEnv", "'%1' is not a variable name").arg(excerpt(key)), fileName, lineNo);
         QString raw = t.mid(eq + 1).trimmed();
         QString value;
         if (raw.startsWith(QLatin1Char('\''))) {
             const int close = raw.indexOf(QLatin1Char('\''), 1);
             if (close < 0)
-                return makeError(ErrorCode::Parse, QStringLiteral("single quote is not closed"), fileName, lineNo, key);
+                return makeError(ErrorCode::Parse, QCoreApplication::translate("strata::DotEnv", "single quote is not closed"), fileName, lineNo, key);
             value = raw.mid(1, close - 1); // literal: no escapes, no interpolation
         } else if (raw.startsWith(QLatin1Char('"'))) {
             // may continue over several lines
@@ -146,7 +147,7 @@ Result<DotEnv::Values> DotEnv::parse(const QString &text, const QString &fileNam
                 body += QLatin1Char('\n') + next;
             }
             if (close < 0)
-                return makeError(ErrorCode::Parse, QStringLiteral("double quote is not closed"), fileName, startLine,
+                return makeError(ErrorCode::Parse, QCoreApplication::translate("strata::DotEnv", "double quote is not closed"), fileName, startLine,
                                  key);
             QString unescaped;
             const QString inner = body.left(close);
@@ -190,7 +191,7 @@ Result<DotEnv::Values> DotEnv::loadFiles(const QStringList &files, const Values 
     for (const QString &f : files) {
         QFile file(f);
         if (!file.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::Io, QStringLiteral("cannot read: %1").arg(file.errorString()), f);
+            return makeError(ErrorCode::Io, QCoreApplication::translate("strata::DotEnv", "cannot read: %1").arg(file.errorString()), f);
         const QString text = QString::fromUtf8(file.readAll());
         auto r = parse(text, f, defined, environment);
         if (!r)

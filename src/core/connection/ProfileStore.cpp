@@ -1,5 +1,6 @@
 #include "ProfileStore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -55,24 +56,24 @@ Result<QList<ConnectionProfile>> ProfileStore::readProfilesFile(const QString &p
     if (!f.exists())
         return QList<ConnectionProfile>();
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot read the file: %1").arg(f.errorString()), path);
+        return makeError(ErrorCode::Io, QCoreApplication::translate("strata::ProfileStore", "cannot read the file: %1").arg(f.errorString()), path);
     const QByteArray bytes = f.readAll();
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError) {
         const int line = int(bytes.left(pe.offset).count('\n')) + 1;
-        return makeError(ErrorCode::Parse, QStringLiteral("not valid JSON: %1").arg(pe.errorString()), path, line);
+        return makeError(ErrorCode::Parse, QCoreApplication::translate("strata::ProfileStore", "not valid JSON: %1").arg(pe.errorString()), path, line);
     }
     if (!doc.isObject())
-        return makeError(ErrorCode::Parse, QStringLiteral("expected a JSON object at the top"), path, 1);
+        return makeError(ErrorCode::Parse, QCoreApplication::translate("strata::ProfileStore", "expected a JSON object at the top"), path, 1);
     const QJsonObject root = doc.object();
     const int schema = root.value(QStringLiteral("schema")).toInt(-1);
     if (schema < 1)
-        return makeError(ErrorCode::Parse, QStringLiteral("missing or bad \"schema\" number"), path, 0,
+        return makeError(ErrorCode::Parse, QCoreApplication::translate("strata::ProfileStore", "missing or bad \"schema\" number"), path, 0,
                          QStringLiteral("schema"));
     if (schema > SchemaVersion)
         return makeError(ErrorCode::Parse,
-                         QStringLiteral("written by a newer Strata (schema %1; this one reads %2)")
+                         QCoreApplication::translate("strata::ProfileStore", "written by a newer Strata (schema %1; this one reads %2)")
                                  .arg(schema)
                                  .arg(SchemaVersion),
                          path, 0, QStringLiteral("schema"));
@@ -112,16 +113,16 @@ Status ProfileStore::writeProfilesFile(const QString &path, const QString &listK
     root.insert(QStringLiteral("schema"), SchemaVersion);
     root.insert(listKey, list);
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot create the directory"), QFileInfo(path).absolutePath());
+        return makeError(ErrorCode::Io, QCoreApplication::translate("strata::ProfileStore", "cannot create the directory"), QFileInfo(path).absolutePath());
     // QSaveFile writes a temporary file and renames it over the old one, so a
     // crash leaves either the old or the new file, never half of one.
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write: %1").arg(out.errorString()), path);
+        return makeError(ErrorCode::Io, QCoreApplication::translate("strata::ProfileStore", "cannot write: %1").arg(out.errorString()), path);
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     out.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!out.commit())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write: %1").arg(out.errorString()), path);
+        return makeError(ErrorCode::Io, QCoreApplication::translate("strata::ProfileStore", "cannot write: %1").arg(out.errorString()), path);
     return {};
 }
 
@@ -133,7 +134,7 @@ Status ProfileStore::load()
     if (!r) {
         m_damaged = r.error().code != ErrorCode::Io;
         Error e = r.error();
-        e.message += QStringLiteral("; the file is kept as it is: repair or move it to start afresh");
+        e.message += QCoreApplication::translate("strata::ProfileStore", "; the file is kept as it is: repair or move it to start afresh");
         return e;
     }
     m_profiles = r.value();
@@ -144,7 +145,7 @@ Status ProfileStore::save() const
 {
     if (m_damaged)
         return makeError(ErrorCode::Io,
-                         QStringLiteral("not saving: the profile file is damaged and kept for repair (move it away to "
+                         QCoreApplication::translate("strata::ProfileStore", "not saving: the profile file is damaged and kept for repair (move it away to "
                                         "start afresh)"),
                          m_path);
     return writeProfilesFile(m_path, QStringLiteral("profiles"), m_profiles);
@@ -163,12 +164,12 @@ Result<ConnectionProfile> ProfileStore::add(ConnectionProfile profile)
     if (Status s = profile.validate(); !s)
         return s.error();
     if (find(profile.name))
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("a profile named '%1' already exists").arg(profile.name),
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("strata::ProfileStore", "a profile named '%1' already exists").arg(profile.name),
                          {}, 0, QStringLiteral("name"));
     if (profile.id.isEmpty())
         profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     else if (find(profile.id))
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("a profile with id %1 already exists").arg(profile.id),
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("strata::ProfileStore", "a profile with id %1 already exists").arg(profile.id),
                          {}, 0, QStringLiteral("id"));
     m_profiles.append(profile);
     return profile;
@@ -181,7 +182,7 @@ Status ProfileStore::update(const ConnectionProfile &profile)
     for (const ConnectionProfile &p : m_profiles)
         if (p.id != profile.id && p.name.compare(profile.name, Qt::CaseInsensitive) == 0)
             return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("a profile named '%1' already exists").arg(profile.name), {}, 0,
+                             QCoreApplication::translate("strata::ProfileStore", "a profile named '%1' already exists").arg(profile.name), {}, 0,
                              QStringLiteral("name"));
     for (ConnectionProfile &p : m_profiles) {
         if (p.id == profile.id) {
@@ -189,14 +190,14 @@ Status ProfileStore::update(const ConnectionProfile &profile)
             return {};
         }
     }
-    return makeError(ErrorCode::NotFound, QStringLiteral("no profile with id %1").arg(profile.id));
+    return makeError(ErrorCode::NotFound, QCoreApplication::translate("strata::ProfileStore", "no profile with id %1").arg(profile.id));
 }
 
 Status ProfileStore::remove(const QString &nameOrId)
 {
     const ConnectionProfile *p = find(nameOrId);
     if (!p)
-        return makeError(ErrorCode::NotFound, QStringLiteral("no profile named '%1'").arg(nameOrId));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("strata::ProfileStore", "no profile named '%1'").arg(nameOrId));
     const QString id = p->id;
     m_profiles.erase(std::remove_if(m_profiles.begin(), m_profiles.end(),
                                     [&id](const ConnectionProfile &x) { return x.id == id; }),

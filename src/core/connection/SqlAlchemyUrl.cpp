@@ -1,5 +1,6 @@
 #include "SqlAlchemyUrl.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
 #include <QUrl>
@@ -41,7 +42,7 @@ Result<ParsedUrl> parseSqlAlchemyUrl(const QString &input, const QString &baseDi
     const int sep = url.indexOf(QStringLiteral("://"));
     if (sep <= 0)
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("'%1' is not a database URL (expected dialect://…)").arg(excerpt(maskUrlPassword(url))));
+                         QCoreApplication::translate("strata::SqlAlchemyUrl", "'%1' is not a database URL (expected dialect://…)").arg(excerpt(maskUrlPassword(url))));
     ParsedUrl out;
     out.dialect = url.left(sep).toLower();
     const QString base = out.dialect.section(QLatin1Char('+'), 0, 0);
@@ -54,7 +55,7 @@ Result<ParsedUrl> parseSqlAlchemyUrl(const QString &input, const QString &baseDi
         p.driver = ConnectionProfile::Driver::SQLite;
     else
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("unsupported database '%1' (PostgreSQL, MySQL/MariaDB or SQLite)").arg(excerpt(out.dialect)));
+                         QCoreApplication::translate("strata::SqlAlchemyUrl", "unsupported database '%1' (PostgreSQL, MySQL/MariaDB or SQLite)").arg(excerpt(out.dialect)));
 
     QString rest = url.mid(sep + 3);
     QString query;
@@ -68,7 +69,7 @@ Result<ParsedUrl> parseSqlAlchemyUrl(const QString &input, const QString &baseDi
         // sqlite:// -> memory; sqlite:///x -> "x"; sqlite:////x -> "/x"
         if (!rest.startsWith(QLatin1Char('/')) && !rest.isEmpty())
             return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("an SQLite URL has no host: write sqlite:///relative.db or "
+                             QCoreApplication::translate("strata::SqlAlchemyUrl", "an SQLite URL has no host: write sqlite:///relative.db or "
                                             "sqlite:////absolute/path.db"));
         QString path = decode(rest.mid(1));
         if (path.isEmpty())
@@ -100,7 +101,7 @@ Result<ParsedUrl> parseSqlAlchemyUrl(const QString &input, const QString &baseDi
         if (hostPort.startsWith(QLatin1Char('['))) {
             const int close = hostPort.indexOf(QLatin1Char(']'));
             if (close < 0)
-                return makeError(ErrorCode::InvalidArgument, QStringLiteral("IPv6 host is missing its closing ']'"));
+                return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("strata::SqlAlchemyUrl", "IPv6 host is missing its closing ']'"));
             p.host = hostPort.mid(1, close - 1);
             hostPort = hostPort.mid(close + 1);
             if (hostPort.startsWith(QLatin1Char(':')))
@@ -114,7 +115,7 @@ Result<ParsedUrl> parseSqlAlchemyUrl(const QString &input, const QString &baseDi
             const int port = hostPort.mid(colon + 1).toInt(&ok);
             if (!ok || port <= 0 || port > 65535)
                 return makeError(ErrorCode::InvalidArgument,
-                                 QStringLiteral("port '%1' is not a number from 1 to 65535").arg(excerpt(hostPort.mid(colon + 1))),
+                                 QCoreApplication::translate("strata::SqlAlchemyUrl", "port '%1' is not a number from 1 to 65535").arg(excerpt(hostPort.mid(colon + 1))),
                                  {}, 0, QStringLiteral("port"));
             p.port = port;
             if (p.host.isEmpty())
@@ -137,7 +138,7 @@ Result<ParsedUrl> parseSqlAlchemyUrl(const QString &input, const QString &baseDi
             // libpq takes ?password= too: it goes to the keychain like user:password@.
             if (out.hasPassword && out.password != value)
                 return makeError(ErrorCode::InvalidArgument,
-                                 QStringLiteral("the URL carries two different passwords (user:password@ and "
+                                 QCoreApplication::translate("strata::SqlAlchemyUrl", "the URL carries two different passwords (user:password@ and "
                                                 "?password=); keep one"));
             out.password = value;
             out.hasPassword = true;

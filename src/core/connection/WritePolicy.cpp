@@ -1,5 +1,6 @@
 #include "WritePolicy.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
@@ -83,11 +84,11 @@ ConnectionProfile WritePolicy::strictest(const ConnectionProfile &profile, const
             continue;
         if (o.production && !out.production) {
             out.production = true;
-            reasons << QStringLiteral("profile '%1' (production) reaches the same database").arg(o.name);
+            reasons << QCoreApplication::translate("strata::WritePolicy", "profile '%1' (production) reaches the same database").arg(o.name);
         }
         if (o.readOnly && !out.readOnly) {
             out.readOnly = true;
-            reasons << QStringLiteral("profile '%1' (read-only) reaches the same database").arg(o.name);
+            reasons << QCoreApplication::translate("strata::WritePolicy", "profile '%1' (read-only) reaches the same database").arg(o.name);
         }
     }
     if (because)
@@ -102,20 +103,20 @@ bool WritePolicy::typedNameMatches(const ConnectionProfile &p, const QString &ty
 
 QString WritePolicy::typedNamePrompt(const ConnectionProfile &p)
 {
-    return QStringLiteral("'%1' is a production database. Type its name (%2) to continue: ").arg(p.name, p.database);
+    return QCoreApplication::translate("strata::WritePolicy", "'%1' is a production database. Type its name (%2) to continue: ").arg(p.name, p.database);
 }
 
 Status WritePolicy::check(const ConnectionProfile &p, const QString &typed, const QString &action, bool typedNameDue)
 {
     if (p.readOnly)
         return makeError(ErrorCode::ReadOnly,
-                         QStringLiteral("profile '%1' is read-only: Strata does not %2 on its database").arg(p.name, action));
+                         QCoreApplication::translate("strata::WritePolicy", "profile '%1' is read-only: Strata does not %2 on its database").arg(p.name, action));
     if (typedNameDue && p.production && !typedNameMatches(p, typed))
         return makeError(ErrorCode::ProductionUnconfirmed,
-                         typed.isEmpty() ? QStringLiteral("profile '%1' is production: type its database name '%2' to "
+                         typed.isEmpty() ? QCoreApplication::translate("strata::WritePolicy", "profile '%1' is production: type its database name '%2' to "
                                                           "confirm (--confirm-database %2)")
                                                    .arg(p.name, p.database)
-                                         : QStringLiteral("profile '%1' is production and '%2' is not its database "
+                                         : QCoreApplication::translate("strata::WritePolicy", "profile '%1' is production and '%2' is not its database "
                                                           "name; nothing was done")
                                                    .arg(p.name, typed));
     return {};

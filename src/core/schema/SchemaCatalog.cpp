@@ -1,5 +1,6 @@
 #include "SchemaCatalog.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
 
@@ -73,8 +74,8 @@ void compareColumns(const CatalogTable &e, const CatalogTable &a, QList<SchemaDi
         if (f->type != c.type)
             what << QStringLiteral("type %1 expected, %2 found").arg(c.type, f->type);
         if (f->nullable != c.nullable)
-            what << (c.nullable ? QStringLiteral("nullable expected, NOT NULL found")
-                                : QStringLiteral("NOT NULL expected, nullable found"));
+            what << (c.nullable ? QCoreApplication::translate("strata::SchemaCatalog", "nullable expected, NOT NULL found")
+                                : QCoreApplication::translate("strata::SchemaCatalog", "NOT NULL expected, nullable found"));
         if (f->defaultExpr != c.defaultExpr)
             what << QStringLiteral("default %1 expected, %2 found")
                             .arg(c.defaultExpr.isEmpty() ? QStringLiteral("(none)") : c.defaultExpr,
@@ -126,7 +127,7 @@ void compareNamed(const QString &object, const QString &table, const QList<T> &e
         if (match) {
             unmatchedActual.removeOne(match);
             out->append({ SchemaDifference::Kind::Changed, object, key(table, e->name),
-                          QStringLiteral("named %1 in the database").arg(match->name) });
+                          QCoreApplication::translate("strata::SchemaCatalog", "named %1 in the database").arg(match->name) });
         } else {
             out->append({ SchemaDifference::Kind::Missing, object, key(table, e->name), describe(*e) });
         }
@@ -194,7 +195,7 @@ QJsonObject SchemaCatalog::toJson() const
 Result<SchemaCatalog> SchemaCatalog::fromJson(const QJsonObject &o)
 {
     if (!o.value(QStringLiteral("tables")).isObject())
-        return makeError(ErrorCode::Config, QStringLiteral("not a schema catalog (no \"tables\" object)"));
+        return makeError(ErrorCode::Config, QCoreApplication::translate("strata::SchemaCatalog", "not a schema catalog (no \"tables\" object)"));
     SchemaCatalog c;
     c.dialect = o.value(QStringLiteral("dialect")).toString();
     const QJsonObject ts = o.value(QStringLiteral("tables")).toObject();

@@ -5,6 +5,7 @@
 #include "run/RunJournal.h"
 #include "state/DatabaseConnection.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
@@ -70,7 +71,7 @@ void scanFile(const QString &path, bool dotEnv, QList<SecretInFile> *out)
             continue;
         const QRegularExpressionMatch m = urlWithPassword().match(text);
         if (m.hasMatch() && !isReference(m.captured(1))) {
-            out->append({ path, line, QStringLiteral("a database URL in %1 holds a password").arg(name) });
+            out->append({ path, line, QCoreApplication::translate("strata::DoctorService", "a database URL in %1 holds a password").arg(name) });
             continue;
         }
         if (dotEnv) {
@@ -79,7 +80,7 @@ void scanFile(const QString &path, bool dotEnv, QList<SecretInFile> *out)
             if (value.size() >= 2 && (value.startsWith(QLatin1Char('"')) || value.startsWith(QLatin1Char('\''))))
                 value = value.mid(1, value.size() - 2);
             if (v.hasMatch() && !value.isEmpty() && !isReference(value))
-                out->append({ path, line, QStringLiteral("%1 in %2 holds a password").arg(v.captured(1), name) });
+                out->append({ path, line, QCoreApplication::translate("strata::DoctorService", "%1 in %2 holds a password").arg(v.captured(1), name) });
         }
     }
 }

@@ -6,6 +6,7 @@
 #include "run/SqlScript.h"
 #include "services/MigrationService.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 namespace strata {
@@ -30,7 +31,7 @@ LintReport LintService::lintSql(const QString &sql, const LintSetup &setup)
     auto script = SqlScript::parse(sql);
     if (!script) {
         LintReport r = Linter::lint({}, QString(), options);
-        r.notes << QStringLiteral("not linted: %1").arg(script.error().toString());
+        r.notes << QCoreApplication::translate("strata::LintService", "not linted: %1").arg(script.error().toString());
         return r;
     }
     const std::vector<LintStatement> statements =
@@ -49,17 +50,17 @@ LintReport LintService::lintSql(const QString &sql, const LintSetup &setup)
                 },
                 connectTimeout * 1000 + 10000);
         if (!read)
-            facts.problem = QStringLiteral("%1 did not answer in time").arg(profile->name);
+            facts.problem = QCoreApplication::translate("strata::LintService", "%1 did not answer in time").arg(profile->name);
         else if (!read->ok())
             facts.problem = read->error().message;
         else {
             facts = read->value();
-            facts.source = QStringLiteral("the catalog of '%1' (%2)").arg(profile->name, facts.source);
+            facts.source = QCoreApplication::translate("strata::LintService", "the catalog of '%1' (%2)").arg(profile->name, facts.source);
         }
         if (!session)
             worker->shutdown(2000);
     } else if (profile && profile->driver == ConnectionProfile::Driver::MySQL) {
-        facts.problem = QStringLiteral("table sizes are not read from MySQL/MariaDB databases yet; severities are the "
+        facts.problem = QCoreApplication::translate("strata::LintService", "table sizes are not read from MySQL/MariaDB databases yet; severities are the "
                                        "rules' defaults");
     }
     options.facts = &facts;

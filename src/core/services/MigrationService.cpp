@@ -55,7 +55,7 @@ Result<OfflineSql> offlineSql(const ProjectPtr &project, const PythonChoice &pyt
 {
     if (from.size() > 1)
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("offline SQL needs one starting revision; the database has %1 (%2): give --from")
+                         QCoreApplication::translate("strata::MigrationService", "offline SQL needs one starting revision; the database has %1 (%2): give --from")
                                  .arg(from.size())
                                  .arg(from.join(QStringLiteral(", "))));
     auto base = bridgeRequest(*project, QStringLiteral("sql"));
@@ -105,7 +105,7 @@ QString urlMismatch(const ConnectionProfile &p, const QString &configured, const
     if (a.driver == b.driver && a.database == b.database && a.host == b.host && a.effectivePort() == b.effectivePort())
         return {};
     const EnvPyFacts env = readEnvPy(config);
-    return QStringLiteral("env.py does not use the URL Strata passes for '%1' (%2): it hands Alembic %3 instead (%4); "
+    return QCoreApplication::translate("strata::MigrationService", "env.py does not use the URL Strata passes for '%1' (%2): it hands Alembic %3 instead (%4); "
                           "a run checks every connection and stops before its first statement if it reaches another "
                           "database")
             .arg(p.name, p.displayUrl(), maskUrlPassword(configured), env.describeSources());
@@ -134,7 +134,7 @@ void checkStampSchema(PreparedRun &out)
     m.connectTimeout = r.connectTimeout;
     auto match = SchemaService::matchSchema(m);
     if (!match) {
-        pf.schemaCheck = QStringLiteral("the schema could not be compared with %1's: %2")
+        pf.schemaCheck = QCoreApplication::translate("strata::MigrationService", "the schema could not be compared with %1's: %2")
                                  .arg(m.revision, match.error().message);
     } else {
         pf.schemaChecked = true;
@@ -152,7 +152,7 @@ void checkStampSchema(PreparedRun &out)
             shown += QStringLiteral("; …");
         pf.schemaRefused = true;
         pf.refusal = makeError(ErrorCode::Refused,
-                               QStringLiteral("stamping production database %1 would record %2, but %3%4; stamp anyway "
+                               QCoreApplication::translate("strata::MigrationService", "stamping production database %1 would record %2, but %3%4; stamp anyway "
                                               "only after reading the differences (strata-cli: --schema-mismatch-ok; the window: Stamp "
                                               "Anyway…)")
                                        .arg(r.profile.database, m.revision, pf.schemaCheck,
@@ -296,7 +296,7 @@ PreparedRun MigrationService::prepare(RunRequest request)
             },
             deadline);
     if (!answered) {
-        pf.refusal = makeError(ErrorCode::Unreachable, QStringLiteral("the database did not answer within %1 s")
+        pf.refusal = makeError(ErrorCode::Unreachable, QCoreApplication::translate("strata::MigrationService", "the database did not answer within %1 s")
                                                                .arg(deadline / 1000));
         return out;
     }
@@ -317,7 +317,7 @@ PreparedRun MigrationService::prepare(RunRequest request)
             out.request.profile.production = strict.production;
             out.request.profile.readOnly = strict.readOnly;
             pf.policyNote = because;
-            pf.warnings << QStringLiteral("stricter rules apply: %1").arg(because);
+            pf.warnings << QCoreApplication::translate("strata::MigrationService", "stricter rules apply: %1").arg(because);
             if (Status s = WritePolicy::check(out.request.profile, {}, QStringLiteral("write"), false); !s) {
                 Error e = s.error();
                 e.message += QStringLiteral(" (%1)").arg(because);
@@ -328,15 +328,15 @@ PreparedRun MigrationService::prepare(RunRequest request)
     }
     // What earlier runs left is known now.
     for (const RunRecord &run : JournalVerification::verify(r.journalPath, r.profile.id, pf.identity, pf.current))
-        pf.warnings << QStringLiteral("an earlier run (%1, %2) ended without its outcome read back; now verified: %3")
+        pf.warnings << QCoreApplication::translate("strata::MigrationService", "an earlier run (%1, %2) ended without its outcome read back; now verified: %3")
                                .arg(run.id.left(8), runVerbName(run.verb) + QLatin1Char(' ') + run.target, run.outcome);
     if (!dbFacts.lockHolder.isEmpty()) {
-        pf.refusal = makeError(ErrorCode::RunLockHeld, QStringLiteral("another run holds the run lock of %1: %2")
+        pf.refusal = makeError(ErrorCode::RunLockHeld, QCoreApplication::translate("strata::MigrationService", "another run holds the run lock of %1: %2")
                                                                .arg(r.profile.name, dbFacts.lockHolder));
         return out;
     }
     if (facts->rows.isEmpty() && facts->userTables > 0 && r.verb == RunVerb::Upgrade)
-        pf.warnings << QStringLiteral("the database has %1 table(s) but no version recorded in %2: upgrading from base "
+        pf.warnings << QCoreApplication::translate("strata::MigrationService", "the database has %1 table(s) but no version recorded in %2: upgrading from base "
                                       "creates them again and fails if they are the migrations' own; if its schema "
                                       "matches a revision, stamp that revision instead")
                                .arg(facts->userTables)
@@ -383,7 +383,7 @@ PreparedRun MigrationService::prepare(RunRequest request)
                 Error e = sql.error();
                 if (!isMissingTool(e.code))
                     e.code = ErrorCode::PreviewFailed;
-                e.message = QStringLiteral("the plan's offline SQL cannot be produced, so Strata cannot check what it "
+                e.message = QCoreApplication::translate("strata::MigrationService", "the plan's offline SQL cannot be produced, so Strata cannot check what it "
                                            "does before it runs: %1")
                                     .arg(e.message);
                 pf.refusal = e;
@@ -427,13 +427,13 @@ PreparedRun MigrationService::prepare(RunRequest request)
     }
     if (!pf.willFail.isEmpty()) {
         pf.refusal = makeError(ErrorCode::WillFail,
-                               QStringLiteral("%1 statement(s) of the plan cannot succeed as its SQL stands: %2")
+                               QCoreApplication::translate("strata::MigrationService", "%1 statement(s) of the plan cannot succeed as its SQL stands: %2")
                                        .arg(pf.willFail.size())
                                        .arg(pf.willFail.join(QStringLiteral("; "))));
         return out;
     }
     if (!pf.nonTransactional.isEmpty())
-        pf.warnings << QStringLiteral("%1 statement(s) commit on their own: if the run fails or is cancelled after "
+        pf.warnings << QCoreApplication::translate("strata::MigrationService", "%1 statement(s) commit on their own: if the run fails or is cancelled after "
                                       "them, they stay applied while the version table says otherwise")
                                .arg(pf.nonTransactional.size());
     // Someone else working on the version table is a concurrent migrator;
@@ -447,14 +447,14 @@ PreparedRun MigrationService::prepare(RunRequest request)
                     QStringList warnings;
                     if (auto onVersions = d.lockHolders(s.db, { versionTable }); onVersions)
                         for (const SessionRef &ref : onVersions.value())
-                            warnings << QStringLiteral("%1 is using the version table: another migration may be running")
+                            warnings << QCoreApplication::translate("strata::MigrationService", "%1 is using the version table: another migration may be running")
                                                 .arg(ref.describe());
                     if (!tables.isEmpty())
                         if (auto holding = d.lockHolders(s.db, tables); holding)
                             for (const SessionRef &ref : holding.value()) {
                                 QString line = ref.describe();
                                 if (ref.state.startsWith(QLatin1String("idle in transaction")))
-                                    line += QStringLiteral(": the migration will wait for it (an idle transaction never "
+                                    line += QCoreApplication::translate("strata::MigrationService", ": the migration will wait for it (an idle transaction never "
                                                            "ends by itself)");
                                 warnings << line;
                             }
@@ -494,7 +494,7 @@ Result<QStringList> MigrationService::removeVersionRow(const RemoveRowRequest &r
     if (!before)
         return before.error();
     if (!before->rows.contains(r.row))
-        return makeError(ErrorCode::MovedSince, QStringLiteral("the version table of %1 holds %2, not %3; nothing was changed")
+        return makeError(ErrorCode::MovedSince, QCoreApplication::translate("strata::MigrationService", "the version table of %1 holds %2, not %3; nothing was changed")
                                                         .arg(r.profile.name, revisionsOrBase(before->rows, QStringLiteral(", ")), r.row));
     const int node = graph.indexOf(r.row);
     bool redundant = false;
@@ -506,22 +506,22 @@ Result<QStringList> MigrationService::removeVersionRow(const RemoveRowRequest &r
         redundant |= std::find(ancestry.begin(), ancestry.end(), node) != ancestry.end();
     }
     if (!redundant)
-        return makeError(ErrorCode::Refused, QStringLiteral("%1 is not an ancestor of another row of %2's version table: "
+        return makeError(ErrorCode::Refused, QCoreApplication::translate("strata::MigrationService", "%1 is not an ancestor of another row of %2's version table: "
                                                             "removing it would lose what it records; nothing was changed")
                                                      .arg(r.row, r.profile.name));
     QSqlQuery q(db);
     if (!db.transaction())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot begin a transaction on %1").arg(r.profile.name));
+        return makeError(ErrorCode::Io, QCoreApplication::translate("strata::MigrationService", "cannot begin a transaction on %1").arg(r.profile.name));
     q.prepare(QStringLiteral("DELETE FROM %1 WHERE version_num = ?").arg(dialect.qualifiedVersionTable(r.profile)));
     q.addBindValue(r.row);
     if (!q.exec() || q.numRowsAffected() != 1) {
         const QString why = q.lastError().text();
         db.rollback();
-        return makeError(ErrorCode::MigrationFailed, QStringLiteral("removing %1 failed (%2); nothing was changed")
-                                                             .arg(r.row, why.isEmpty() ? QStringLiteral("not exactly one row") : why));
+        return makeError(ErrorCode::MigrationFailed, QCoreApplication::translate("strata::MigrationService", "removing %1 failed (%2); nothing was changed")
+                                                             .arg(r.row, why.isEmpty() ? QCoreApplication::translate("strata::MigrationService", "not exactly one row") : why));
     }
     if (!db.commit())
-        return makeError(ErrorCode::MigrationFailed, QStringLiteral("committing the removal of %1 failed: %2")
+        return makeError(ErrorCode::MigrationFailed, QCoreApplication::translate("strata::MigrationService", "committing the removal of %1 failed: %2")
                                                              .arg(r.row, db.lastError().text()));
     auto after = dialect.readVersionTable(db, r.profile);
     lock.value()->release();
@@ -533,9 +533,9 @@ Result<QStringList> MigrationService::removeVersionRow(const RemoveRowRequest &r
     rec.fromRevisions = before->rows;
     if (after)
         rec.toRevisions = after->rows;
-    rec.outcome = after ? QStringLiteral("removed the row %1 (an ancestor of another row); the version table holds %2")
+    rec.outcome = after ? QCoreApplication::translate("strata::MigrationService", "removed the row %1 (an ancestor of another row); the version table holds %2")
                                   .arg(r.row, revisionsOrBase(after->rows, QStringLiteral(", ")))
-                        : QStringLiteral("removed the row %1; the version table could not be read back: %2")
+                        : QCoreApplication::translate("strata::MigrationService", "removed the row %1; the version table could not be read back: %2")
                                   .arg(r.row, after.error().message);
     journalInstant(rec, r.journalPath);
     if (!after)
@@ -554,7 +554,7 @@ Result<Backup> MigrationService::backup(const BackupRequest &r)
             dir = QDir::homePath();
         dir += QStringLiteral("/strata/backups");
         if (!QDir().mkpath(dir))
-            return makeError(ErrorCode::Io, QStringLiteral("cannot create %1").arg(dir));
+            return makeError(ErrorCode::Io, QCoreApplication::translate("strata::MigrationService", "cannot create %1").arg(dir));
         QString name = p.name;
         name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("_"));
         path = QStringLiteral("%1/%2-%3.%4")
@@ -563,33 +563,33 @@ Result<Backup> MigrationService::backup(const BackupRequest &r)
     }
     path = QFileInfo(path).absoluteFilePath();
     if (QFileInfo::exists(path))
-        return makeError(ErrorCode::Refused, QStringLiteral("%1 exists already; a backup never overwrites a file").arg(path));
+        return makeError(ErrorCode::Refused, QCoreApplication::translate("strata::MigrationService", "%1 exists already; a backup never overwrites a file").arg(path));
     Backup out;
     out.path = path;
     if (sqlite) {
         if (!r.tables.isEmpty())
-            return makeError(ErrorCode::Refused, QStringLiteral("SQLite backups copy the whole file; leave out --table"));
+            return makeError(ErrorCode::Refused, QCoreApplication::translate("strata::MigrationService", "SQLite backups copy the whole file; leave out --table"));
         DatabaseConnection c;
         if (Status s = c.open(p, r.password, 5, QStringLiteral("strata backup")); !s)
             return s.error();
         QSqlQuery q(c.database());
         if (!q.exec(QStringLiteral("VACUUM INTO '%1'").arg(QString(path).replace(QLatin1Char('\''), QStringLiteral("''")))))
-            return makeError(ErrorCode::Io, QStringLiteral("the backup of %1 failed: %2").arg(sqliteFilePath(p), q.lastError().text()));
+            return makeError(ErrorCode::Io, QCoreApplication::translate("strata::MigrationService", "the backup of %1 failed: %2").arg(sqliteFilePath(p), q.lastError().text()));
         out.how = QStringLiteral("SQLite VACUUM INTO");
     } else if (p.driver == ConnectionProfile::Driver::PostgreSQL) {
         const QString pgDump = QStandardPaths::findExecutable(QStringLiteral("pg_dump"));
         if (pgDump.isEmpty())
-            return makeError(ErrorCode::Refused, QStringLiteral("pg_dump is not installed (Debian: apt install postgresql-client)"));
+            return makeError(ErrorCode::Refused, QCoreApplication::translate("strata::MigrationService", "pg_dump is not installed (Debian: apt install postgresql-client)"));
         // The password goes in a pgpass file only this user can read, removed afterwards.
         QTemporaryDir secrets;
         if (!secrets.isValid())
-            return makeError(ErrorCode::Io, QStringLiteral("cannot make a private temporary directory"));
+            return makeError(ErrorCode::Io, QCoreApplication::translate("strata::MigrationService", "cannot make a private temporary directory"));
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         if (!r.password.isEmpty()) {
             auto esc = [](QString v) { return v.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char(':'), QStringLiteral("\\:")); };
             QFile pass(secrets.filePath(QStringLiteral("pgpass")));
             if (!pass.open(QIODevice::WriteOnly))
-                return makeError(ErrorCode::Io, QStringLiteral("cannot write a private pgpass file"));
+                return makeError(ErrorCode::Io, QCoreApplication::translate("strata::MigrationService", "cannot write a private pgpass file"));
             pass.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
             pass.write(QStringLiteral("*:*:*:*:%1\n").arg(esc(r.password)).toUtf8());
             pass.close();
@@ -613,20 +613,20 @@ Result<Backup> MigrationService::backup(const BackupRequest &r)
             dump.kill();
             dump.waitForFinished(2000);
             QFile::remove(path);
-            return makeError(ErrorCode::Io, QStringLiteral("pg_dump did not finish within %1 s; the partial file was removed")
+            return makeError(ErrorCode::Io, QCoreApplication::translate("strata::MigrationService", "pg_dump did not finish within %1 s; the partial file was removed")
                                                     .arg(r.timeoutMs / 1000));
         }
         if (dump.exitStatus() != QProcess::NormalExit || dump.exitCode() != 0) {
             QFile::remove(path);
-            return makeError(ErrorCode::Io, QStringLiteral("pg_dump failed: %1")
+            return makeError(ErrorCode::Io, QCoreApplication::translate("strata::MigrationService", "pg_dump failed: %1")
                                                     .arg(QString::fromUtf8(dump.readAllStandardError()).trimmed()));
         }
         QProcess version;
         version.start(pgDump, { QStringLiteral("--version") });
         version.waitForFinished(5000);
-        out.how = QString::fromUtf8(version.readAllStandardOutput()).trimmed() + QStringLiteral(" (custom format; pg_restore reads it)");
+        out.how = QString::fromUtf8(version.readAllStandardOutput()).trimmed() + QCoreApplication::translate("strata::MigrationService", " (custom format; pg_restore reads it)");
     } else {
-        return makeError(ErrorCode::Refused, QStringLiteral("Strata does not back up %1 databases yet").arg(Dialect::of(p).displayName()));
+        return makeError(ErrorCode::Refused, QCoreApplication::translate("strata::MigrationService", "Strata does not back up %1 databases yet").arg(Dialect::of(p).displayName()));
     }
     out.bytes = QFileInfo(path).size();
     return out;
@@ -635,7 +635,7 @@ Result<Backup> MigrationService::backup(const BackupRequest &r)
 Result<MergeResult> MigrationService::mergeHeads(const MergeRequest &m)
 {
     if (m.revisions.isEmpty() && m.project->graph.heads().size() < 2)
-        return makeError(ErrorCode::Refused, QStringLiteral("the project has one head; nothing to merge"));
+        return makeError(ErrorCode::Refused, QCoreApplication::translate("strata::MigrationService", "the project has one head; nothing to merge"));
     auto base = bridgeRequest(*m.project, QStringLiteral("merge"));
     if (!base)
         return base.error();

@@ -210,22 +210,22 @@ QString Rehearsal::summary() const
             ++ran;
     QString text;
     if (cancelled)
-        text = QStringLiteral("cancelled after %1 of %2 step(s)").arg(ran).arg(steps.size());
+        text = QCoreApplication::translate("strata::SchemaService", "cancelled after %1 of %2 step(s)").arg(ran).arg(steps.size());
     else if (succeeded)
-        text = QStringLiteral("%1 of %2 step(s) ran without an error and were rolled back").arg(ran).arg(steps.size());
+        text = QCoreApplication::translate("strata::SchemaService", "%1 of %2 step(s) ran without an error and were rolled back").arg(ran).arg(steps.size());
     else if (!stopReason.isEmpty())
-        text = QStringLiteral("%1 of %2 step(s) ran and were rolled back; stopped before a statement that cannot be "
+        text = QCoreApplication::translate("strata::SchemaService", "%1 of %2 step(s) ran and were rolled back; stopped before a statement that cannot be "
                               "rolled back")
                        .arg(ran)
                        .arg(steps.size());
     else
-        text = QStringLiteral("failed: %1 of %2 step(s) ran before the failure; all rolled back").arg(ran).arg(steps.size());
+        text = QCoreApplication::translate("strata::SchemaService", "failed: %1 of %2 step(s) ran before the failure; all rolled back").arg(ran).arg(steps.size());
     if (!verified)
-        text += QStringLiteral("; the database could not be compared afterwards");
+        text += QCoreApplication::translate("strata::SchemaService", "; the database could not be compared afterwards");
     else if (unchanged)
-        text += QStringLiteral("; the database is unchanged (catalog and version table compared)");
+        text += QCoreApplication::translate("strata::SchemaService", "; the database is unchanged (catalog and version table compared)");
     else
-        text += QStringLiteral("; THE DATABASE CHANGED: %1 difference(s) from before").arg(changes.size());
+        text += QCoreApplication::translate("strata::SchemaService", "; THE DATABASE CHANGED: %1 difference(s) from before").arg(changes.size());
     return text;
 }
 
@@ -263,7 +263,7 @@ Result<Rehearsal> SchemaService::rehearse(const RehearsalRequest &rq)
     RunRequest r = rq.run;
     if (r.profile.driver != ConnectionProfile::Driver::PostgreSQL)
         return makeError(ErrorCode::Refused,
-                         QStringLiteral("a rehearsal runs the plan inside one transaction and rolls it back, which needs "
+                         QCoreApplication::translate("strata::SchemaService", "a rehearsal runs the plan inside one transaction and rolls it back, which needs "
                                         "PostgreSQL (its DDL is transactional and its locks can be traced); for %1, run "
                                         "the plan on a copy of the database")
                                  .arg(Dialect::of(r.profile).displayName()));
@@ -275,7 +275,7 @@ Result<Rehearsal> SchemaService::rehearse(const RehearsalRequest &rq)
     if (pf.refusal && pf.refusal->code != ErrorCode::WillFail)
         return *pf.refusal;
     if (pf.plan.empty())
-        return makeError(ErrorCode::Refused, QStringLiteral("nothing to rehearse: %1 is already at %2")
+        return makeError(ErrorCode::Refused, QCoreApplication::translate("strata::SchemaService", "nothing to rehearse: %1 is already at %2")
                                                      .arg(r.profile.name, r.target));
     out.profile = prepared.request.profile;
     if (Status s = WritePolicy::check(out.profile, r.confirmedDatabase, QStringLiteral("rehearse")); !s)
@@ -311,7 +311,7 @@ Result<Rehearsal> SchemaService::rehearse(const RehearsalRequest &rq)
             },
             deadline);
     if (!before)
-        return makeError(ErrorCode::Unreachable, QStringLiteral("the database did not answer within %1 s").arg(deadline / 1000));
+        return makeError(ErrorCode::Unreachable, QCoreApplication::translate("strata::SchemaService", "the database did not answer within %1 s").arg(deadline / 1000));
     if (!before->ok())
         return before->error();
 
@@ -379,7 +379,7 @@ Result<Rehearsal> SchemaService::rehearse(const RehearsalRequest &rq)
             out.stopReason = stopped.value(QStringLiteral("reason")).toString();
             out.stoppedBefore = stopped.value(QStringLiteral("sql")).toString();
             if (out.stoppedBefore.isEmpty())
-                out.stoppedBefore = QStringLiteral("(the statements of the step's autocommit_block)");
+                out.stoppedBefore = QCoreApplication::translate("strata::SchemaService", "(the statements of the step's autocommit_block)");
             out.error = out.stopReason;
             for (RunStep &s : out.steps)
                 if (s.state == StepState::Failed)
@@ -402,7 +402,7 @@ Result<Rehearsal> SchemaService::rehearse(const RehearsalRequest &rq)
         out.cancelled = true;
         out.error = QStringLiteral("cancelled");
     } else {
-        out.error = QStringLiteral("the Alembic bridge ended without an answer (exit %1)").arg(bridge.exitCode());
+        out.error = QCoreApplication::translate("strata::SchemaService", "the Alembic bridge ended without an answer (exit %1)").arg(bridge.exitCode());
     }
 
     // The database afterwards: exactly as before, or said loudly.
@@ -455,7 +455,7 @@ Result<Rehearsal> SchemaService::rehearse(const RehearsalRequest &rq)
     rec.preflight = pf.toJson();
     rec.state = out.succeeded ? RunState::Succeeded : out.cancelled ? RunState::Cancelled : RunState::Failed;
     rec.error = out.error;
-    rec.outcome = QStringLiteral("rehearsal of %1 %2: %3").arg(runVerbName(r.verb), r.target, out.summary());
+    rec.outcome = QCoreApplication::translate("strata::SchemaService", "rehearsal of %1 %2: %3").arg(runVerbName(r.verb), r.target, out.summary());
     MigrationService::journalInstant(rec, r.journalPath);
     out.runId = rec.id;
     return out;
@@ -466,12 +466,12 @@ Result<Rehearsal> SchemaService::rehearse(const RehearsalRequest &rq)
 QString SchemaMatch::summary() const
 {
     if (exact)
-        return QStringLiteral("the schema matches %1 exactly").arg(revision);
-    QString text = QStringLiteral("the schema does not match %1 (%2 difference(s))").arg(revision).arg(differences.size());
+        return QCoreApplication::translate("strata::SchemaService", "the schema matches %1 exactly").arg(revision);
+    QString text = QCoreApplication::translate("strata::SchemaService", "the schema does not match %1 (%2 difference(s))").arg(revision).arg(differences.size());
     if (!nearest.isEmpty() && nearest != revision)
         text += nearestDifferences.isEmpty()
-                ? QStringLiteral("; it matches %1 exactly").arg(nearest)
-                : QStringLiteral("; the nearest revision is %1 (%2 difference(s))").arg(nearest).arg(nearestDifferences.size());
+                ? QCoreApplication::translate("strata::SchemaService", "; it matches %1 exactly").arg(nearest)
+                : QCoreApplication::translate("strata::SchemaService", "; the nearest revision is %1 (%2 difference(s))").arg(nearest).arg(nearestDifferences.size());
     return text;
 }
 
@@ -527,7 +527,7 @@ Result<SchemaMatch> SchemaService::matchSchema(const SchemaMatchRequest &rq)
             spec = graph.node(graph.heads().front()).id;
         else
             return makeError(ErrorCode::MultipleHeads,
-                             QStringLiteral("the database records %1 and the project has %2 heads: name the revision to "
+                             QCoreApplication::translate("strata::SchemaService", "the database records %1 and the project has %2 heads: name the revision to "
                                             "compare with")
                                      .arg(revisionsOrBase(versions->rows, QStringLiteral(",")))
                                      .arg(graph.heads().size()));
@@ -537,7 +537,7 @@ Result<SchemaMatch> SchemaService::matchSchema(const SchemaMatchRequest &rq)
     if (!resolved)
         return resolved.error();
     if (resolved.value() == RevisionResolver::Base)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("base has no schema to compare with; name a revision"));
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("strata::SchemaService", "base has no schema to compare with; name a revision"));
     const int target = resolved.value();
     out.revision = graph.node(target).id;
     // The revisions around it: its ancestry, and on to the single head it leads to.
@@ -582,7 +582,7 @@ Result<SchemaMatch> SchemaService::matchSchema(const SchemaMatchRequest &rq)
         QTemporaryDir tempDir;
         if (rq.profile.driver == ConnectionProfile::Driver::SQLite) {
             if (!tempDir.isValid())
-                return makeError(ErrorCode::Io, QStringLiteral("cannot make a temporary directory for the scratch database"));
+                return makeError(ErrorCode::Io, QCoreApplication::translate("strata::SchemaService", "cannot make a temporary directory for the scratch database"));
             scratch.database = tempDir.filePath(QStringLiteral("scratch.db"));
         } else {
             scratch.database = kScratchPrefix + hostTag() + QLatin1Char('_')
@@ -644,13 +644,13 @@ Result<SchemaMatch> SchemaService::matchSchema(const SchemaMatchRequest &rq)
                 return *readError;
             if (failure) {
                 Error e = bridgeFailureError(*failure);
-                e.message = QStringLiteral("building the schema of the revisions in a scratch database (%1) failed: %2")
+                e.message = QCoreApplication::translate("strata::SchemaService", "building the schema of the revisions in a scratch database (%1) failed: %2")
                                     .arg(scratch.database, bridgeError(*failure));
                 return e;
             }
             if (reached < lastMissing + 1)
                 return makeError(ErrorCode::BridgeFailed,
-                                 QStringLiteral("the Alembic bridge ended after %1 of %2 revisions (exit %3)%4")
+                                 QCoreApplication::translate("strata::SchemaService", "the Alembic bridge ended after %1 of %2 revisions (exit %3)%4")
                                          .arg(reached)
                                          .arg(lastMissing + 1)
                                          .arg(bridge.exitCode())
@@ -746,7 +746,7 @@ Result<GeneratedRevision> SchemaService::generateRevision(const RevisionRequest 
     if (rq.autogenerate) {
         if (!rq.profile)
             return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("--autogenerate compares the models with a database: give --profile"));
+                             QCoreApplication::translate("strata::SchemaService", "--autogenerate compares the models with a database: give --profile"));
         // Alembic refuses a database that is not at the head ("Target database
         // is not up to date"); said here with what to do instead.
         const EnvironmentStatus st = readEnvironmentStatus(*rq.profile, rq.password, rq.project->graph, rq.connectTimeout);
@@ -757,7 +757,7 @@ Result<GeneratedRevision> SchemaService::generateRevision(const RevisionRequest 
         }
         if (st.state != EnvironmentStatus::State::UpToDate)
             return makeError(ErrorCode::Refused,
-                             QStringLiteral("the database of '%1' is not up to date (%2: %3), so autogenerate would "
+                             QCoreApplication::translate("strata::SchemaService", "the database of '%1' is not up to date (%2: %3), so autogenerate would "
                                             "compare the models with an old schema and write changes that earlier "
                                             "revisions already make; upgrade it first (strata-cli upgrade heads "
                                             "--profile %1) or choose an environment at the head")

@@ -3,6 +3,7 @@
 #include "common/Logging.h"
 #include "connection/SecretStore.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 
 namespace strata {
@@ -64,7 +65,7 @@ Result<ConnectionProfile> Workspace::findProfile(const QString &nameOrId) const
             return p;
     if (const ConnectionProfile *p = m_store.find(nameOrId))
         return *p;
-    return makeError(ErrorCode::NotFound, QStringLiteral("no profile named '%1' (see 'strata-cli profiles list')").arg(nameOrId));
+    return makeError(ErrorCode::NotFound, QCoreApplication::translate("strata::Workspace", "no profile named '%1' (see 'strata-cli profiles list')").arg(nameOrId));
 }
 
 Result<ConnectionProfile> Workspace::profileFor(const QString &nameOrId, const QString &verb) const
@@ -78,8 +79,8 @@ Result<ConnectionProfile> Workspace::profileFor(const QString &nameOrId, const Q
         names << p.name;
     return makeError(ErrorCode::InvalidArgument,
                      m_environments.isEmpty()
-                             ? QStringLiteral("no profiles for this project: add one with 'strata-cli profiles add'")
-                             : QStringLiteral("say which database %1 works on with --profile (%2)")
+                             ? QCoreApplication::translate("strata::Workspace", "no profiles for this project: add one with 'strata-cli profiles add'")
+                             : QCoreApplication::translate("strata::Workspace", "say which database %1 works on with --profile (%2)")
                                        .arg(verb, names.join(QStringLiteral(", "))));
 }
 
@@ -125,7 +126,7 @@ void Workspace::readPasswords(const QList<ConnectionProfile> &profiles,
 void Workspace::addProfile(ConnectionProfile profile, const QString &password, AddedFn done)
 {
     if (m_store.isDamaged()) {
-        done(makeError(ErrorCode::Io, QStringLiteral("the profile file is damaged and kept for repair; nothing was saved"),
+        done(makeError(ErrorCode::Io, QCoreApplication::translate("strata::Workspace", "the profile file is damaged and kept for repair; nothing was saved"),
                        m_storePath),
              QString(), false);
         return;
@@ -152,14 +153,14 @@ void Workspace::addProfile(ConnectionProfile profile, const QString &password, A
             return;
         if (a.state == SecretStore::Answer::Failed)
             done(saved,
-                 QStringLiteral("the password for '%1' was NOT stored (%2); the profile is kept: set it again with "
+                 QCoreApplication::translate("strata::Workspace", "the password for '%1' was NOT stored (%2); the profile is kept: set it again with "
                                 "'strata-cli profiles set-password %1'")
                          .arg(saved.name, a.message),
                  true);
         else if (a.sessionOnly)
             done(saved, a.message, false);
         else
-            done(saved, QStringLiteral("password for '%1' stored in the keychain").arg(saved.name), false);
+            done(saved, QCoreApplication::translate("strata::Workspace", "password for '%1' stored in the keychain").arg(saved.name), false);
     });
 }
 
