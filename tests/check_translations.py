@@ -10,7 +10,7 @@ usage: check_translations.py LUPDATE SOURCE_DIR [--update]
 
 # Where the program's messages are: the desktop program, and the core's
 # sentences it shows (QCoreApplication::translate; strata-cli stays English).
-SOURCES = ["src/gui", "src/app", "forms", "src/core/diagnose", "src/core/revision/RevisionGraph.cpp", "src/core/state", "src/core/project", "src/core/revision/HeaderParser.cpp", "src/core/lint", "src/core/services", "src/core/connection", "src/core/schema"]
+SOURCES = ["src/gui", "src/app", "forms", "src/core/diagnose", "src/core/revision/RevisionGraph.cpp", "src/core/state", "src/core/project", "src/core/revision/HeaderParser.cpp", "src/core/lint", "src/core/services", "src/core/connection", "src/core/schema", "src/core/run", "src/core/dialect", "src/core/locks"]
 
 import glob
 import os

@@ -367,6 +367,74 @@
     </message>
 </context>
 <context>
+    <name>strata::Bridge</name>
+    <message>
+        <location filename="../src/core/run/Bridge.cpp" line="61"/>
+        <source>the Python interpreter &apos;%1&apos; (%2) does not exist or is not executable</source>
+        <translation>der Python-Interpreter &apos;%1&apos; (%2) existiert nicht oder ist nicht ausführbar</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/Bridge.cpp" line="93"/>
+        <source>no Python interpreter found: create .venv next to the project, set VIRTUAL_ENV, or install python3</source>
+        <translation>kein Python-Interpreter gefunden: legen Sie .venv neben dem Projekt an, setzen Sie VIRTUAL_ENV oder installieren Sie python3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/Bridge.cpp" line="125"/>
+        <source>%1 did not say which Alembic it has</source>
+        <translation>%1 hat nicht gesagt, welches Alembic es hat</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/Bridge.cpp" line="129"/>
+        <source>%1 has no Alembic</source>
+        <translation>%1 hat kein Alembic</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/Bridge.cpp" line="150"/>
+        <source>$STRATA_BRIDGE names %1, which does not exist</source>
+        <translation>$STRATA_BRIDGE nennt %1, das nicht existiert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/Bridge.cpp" line="161"/>
+        <source>the Alembic bridge script is missing (looked at %1); reinstall Strata</source>
+        <translation>das Skript der Alembic-Brücke fehlt (gesucht: %1); installieren Sie Strata neu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/Bridge.cpp" line="170"/>
+        <source>running Alembic needs an alembic.ini or a pyproject.toml with [tool.alembic] (this project was opened from a %1)</source>
+        <translation>Alembic auszuführen braucht eine alembic.ini oder eine pyproject.toml mit [tool.alembic] (dieses Projekt wurde aus einem %1 geöffnet)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/Bridge.cpp" line="255"/>
+        <source>cannot start %1 (%2): %3</source>
+        <translation>%1 kann nicht gestartet werden (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/Bridge.cpp" line="394"/>
+        <source>the Alembic bridge did not answer within %1 s</source>
+        <translation>die Alembic-Brücke hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/Bridge.cpp" line="403"/>
+        <source>the Alembic bridge (%1) ended without an answer (exit %2)%3</source>
+        <translation>die Alembic-Brücke (%1) endete ohne Antwort (Exit %2)%3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/Bridge.cpp" line="419"/>
+        <source>%1 (install it with: %2)</source>
+        <translation>%1 (installieren mit: %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/BridgeProtocol.cpp" line="140"/>
+        <source>the bridge (%1) did not introduce itself; it is not Strata&apos;s bridge or it is broken: reinstall Strata</source>
+        <translation>die Brücke (%1) hat sich nicht vorgestellt; sie ist nicht Stratas Brücke oder beschädigt: installieren Sie Strata neu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/BridgeProtocol.cpp" line="145"/>
+        <source>the bridge script %1 speaks protocol %2, this Strata speaks %3: it belongs to another Strata version; reinstall Strata (or unset $STRATA_BRIDGE)</source>
+        <translation>das Brückenskript %1 spricht Protokoll %2, dieses Strata spricht %3: es gehört zu einer anderen Strata-Version; installieren Sie Strata neu (oder entfernen Sie $STRATA_BRIDGE)</translation>
+    </message>
+</context>
+<context>
     <name>strata::CodeHighlighter</name>
     <message>
         <location filename="../src/gui/CodeHighlighter.cpp" line="185"/>
@@ -577,6 +645,305 @@
         <location filename="../src/gui/DetailsPane.cpp" line="135"/>
         <source>, line %1</source>
         <translation>, Zeile %1</translation>
+    </message>
+</context>
+<context>
+    <name>strata::Dialect</name>
+    <message>
+        <location filename="../src/core/dialect/Dialect.cpp" line="21"/>
+        <source>an unidentified database</source>
+        <translation>eine nicht identifizierte Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/Dialect.cpp" line="22"/>
+        <location filename="../src/core/dialect/Dialect.cpp" line="124"/>
+        <source>database file %1</source>
+        <translation>Datenbankdatei %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/Dialect.cpp" line="42"/>
+        <source>, its state hidden from this user (membership in pg_read_all_stats shows it)</source>
+        <translation>, ihr Zustand ist für diesen Benutzer verborgen (Mitgliedschaft in pg_read_all_stats zeigt ihn)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/Dialect.cpp" line="69"/>
+        <source>the local socket</source>
+        <translation>der lokale Socket</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/Dialect.cpp" line="79"/>
+        <source>host &apos;%1&apos; not found (check the name and DNS)</source>
+        <translation>Host &apos;%1&apos; nicht gefunden (prüfen Sie den Namen und DNS)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/Dialect.cpp" line="81"/>
+        <source>no answer from %1 within the connect timeout (firewall, VPN, or a server that is down?)</source>
+        <translation>keine Antwort von %1 innerhalb der Verbindungsfrist (Firewall, VPN oder ein Server, der nicht läuft?)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/Dialect.cpp" line="86"/>
+        <source>no database server is listening at %1 (is it running, and on this port?)</source>
+        <translation>an %1 lauscht kein Datenbankserver (läuft er, und auf diesem Port?)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/Dialect.cpp" line="91"/>
+        <source>authentication failed for user &apos;%1&apos; at %2 (check the password in the keychain, ~/.pgpass, or the server&apos;s pg_hba.conf)</source>
+        <translation>Anmeldung für Benutzer &apos;%1&apos; an %2 fehlgeschlagen (prüfen Sie das Passwort im Schlüsselbund, ~/.pgpass oder die pg_hba.conf des Servers)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/Dialect.cpp" line="102"/>
+        <source>; %1 %2 set in Strata&apos;s environment, and libpq uses %3 when no password is stored for the profile: unset %4 or store the password</source>
+        <translation>; %1 %2 in Stratas Umgebung gesetzt, und libpq verwendet %3, wenn für das Profil kein Passwort gespeichert ist: entfernen Sie %4 oder speichern Sie das Passwort</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/Dialect.cpp" line="114"/>
+        <source>database &apos;%1&apos; does not exist at %2</source>
+        <translation>die Datenbank &apos;%1&apos; existiert an %2 nicht</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/Dialect.cpp" line="116"/>
+        <source>SSL problem talking to %1: %2</source>
+        <translation>SSL-Problem bei der Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/Dialect.cpp" line="117"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/Dialect.cpp" line="128"/>
+        <source>database %1 on the same server</source>
+        <translation>Datenbank %1 auf demselben Server</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/Dialect.cpp" line="129"/>
+        <source>database %1 on another server (%2)</source>
+        <translation>Datenbank %1 auf einem anderen Server (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/Dialect.cpp" line="173"/>
+        <source>table sizes are not read from %1 databases yet</source>
+        <translation>Tabellengrößen werden aus %1-Datenbanken noch nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/Dialect.cpp" line="178"/>
+        <source>Strata does not read %1&apos;s schema yet</source>
+        <translation>Strata liest das Schema von %1 noch nicht</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/Dialect.cpp" line="184"/>
+        <source>Strata does not build scratch databases on %1 yet</source>
+        <translation>Strata baut auf %1 noch keine Wegwerfdatenbanken</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="22"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="44"/>
+        <location filename="../src/core/dialect/SqliteDialect.cpp" line="19"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="74"/>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="81"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="154"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="163"/>
+        <source>reading the server identity</source>
+        <translation>Lesen der Serveridentität</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="103"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="200"/>
+        <location filename="../src/core/dialect/SqliteDialect.cpp" line="110"/>
+        <source>looking for the version table</source>
+        <translation>Suche nach der Versionstabelle</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="111"/>
+        <location filename="../src/core/dialect/SqliteDialect.cpp" line="116"/>
+        <source>counting tables</source>
+        <translation>Zählen der Tabellen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="129"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="222"/>
+        <source>taking the run lock</source>
+        <translation>Nehmen der Laufsperre</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="134"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="227"/>
+        <location filename="../src/core/dialect/SqliteDialect.cpp" line="136"/>
+        <source>another run holds the run lock of this database: %1</source>
+        <translation>ein anderer Lauf hält die Laufsperre dieser Datenbank: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="136"/>
+        <source>another connection</source>
+        <translation>eine andere Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="146"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="247"/>
+        <source>looking for the run lock&apos;s holder</source>
+        <translation>Suche nach dem Halter der Laufsperre</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="173"/>
+        <source>%1 is Strata&apos;s own connection</source>
+        <translation>%1 ist Stratas eigene Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="239"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="362"/>
+        <source>cannot read the server clock: %1</source>
+        <translation>die Serveruhr kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="246"/>
+        <source>cannot read the process list: %1</source>
+        <translation>die Prozessliste kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="475"/>
+        <source>table %1 was created and stays (CREATE TABLE commits on its own)</source>
+        <translation>die Tabelle %1 wurde angelegt und bleibt (CREATE TABLE committet von selbst)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="479"/>
+        <source>table %1 was dropped, with its rows</source>
+        <translation>die Tabelle %1 wurde samt ihren Zeilen entfernt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="484"/>
+        <source>index %1 on %2 was built and stays</source>
+        <translation>der Index %1 auf %2 wurde aufgebaut und bleibt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="492"/>
+        <source>column %1.%2 was added and stays</source>
+        <translation>die Spalte %1.%2 wurde hinzugefügt und bleibt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="496"/>
+        <source>column %1.%2 was dropped, with its data</source>
+        <translation>die Spalte %1.%2 wurde samt ihren Daten entfernt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/PostgresCatalog.cpp" line="17"/>
+        <source>reading the schema (%1) waited 5 s for a table another session holds exclusively; see who with strata-cli locks</source>
+        <translation>das Lesen des Schemas (%1) wartete 5 s auf eine Tabelle, die eine andere Sitzung exklusiv hält; wer, zeigt strata-cli locks</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/PostgresCatalog.cpp" line="20"/>
+        <location filename="../src/core/dialect/SqliteCatalog.cpp" line="17"/>
+        <source>reading the schema (%1) failed: %2</source>
+        <translation>das Lesen des Schemas (%1) ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/PostgresCatalog.cpp" line="173"/>
+        <source>building a revision&apos;s schema needs a scratch database on this server, and role %1 may not create databases: ALTER ROLE %1 CREATEDB (or use a profile whose role may)</source>
+        <translation>der Aufbau des Schemas einer Revision braucht eine Wegwerfdatenbank auf diesem Server, und die Rolle %1 darf keine Datenbanken anlegen: ALTER ROLE %1 CREATEDB (oder nutzen Sie ein Profil, dessen Rolle es darf)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/PostgresCatalog.cpp" line="178"/>
+        <location filename="../src/core/dialect/SqliteCatalog.cpp" line="144"/>
+        <source>cannot create the scratch database %1: %2</source>
+        <translation>die Wegwerfdatenbank %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/PostgresCatalog.cpp" line="191"/>
+        <source>the scratch database %1 could not be dropped: %2</source>
+        <translation>die Wegwerfdatenbank %1 konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="58"/>
+        <source>naming the run lock</source>
+        <translation>Benennen der Laufsperre</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="229"/>
+        <source>another session</source>
+        <translation>eine andere Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="280"/>
+        <source>session %1 is Strata&apos;s own control connection; it is never %2ed</source>
+        <translation>Sitzung %1 ist Stratas eigene Steuerverbindung; sie wird nie angetastet (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="289"/>
+        <source>not allowed to %1 session %2: the connecting user needs to be a member of pg_signal_backend (or of that session&apos;s role); a superuser&apos;s sessions can only be signalled by a superuser (%3)</source>
+        <translation>%1 von Sitzung %2 nicht erlaubt: der verbindende Benutzer muss Mitglied von pg_signal_backend (oder der Rolle dieser Sitzung) sein; Sitzungen eines Superusers kann nur ein Superuser signalisieren (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="298"/>
+        <source>no session %1 in this server (it may have ended)</source>
+        <translation>keine Sitzung %1 auf diesem Server (sie ist womöglich beendet)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="320"/>
+        <source>asking whom session %1 waits on</source>
+        <translation>Frage, auf wen Sitzung %1 wartet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="344"/>
+        <source>looking for sessions holding locks</source>
+        <translation>Suche nach Sitzungen, die Sperren halten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="380"/>
+        <source>cannot read pg_stat_activity: %1</source>
+        <translation>pg_stat_activity kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="411"/>
+        <source>cannot read pg_locks: %1</source>
+        <translation>pg_locks kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="481"/>
+        <source>index %1 was built and stays, although the version table does not record its step: drop it (DROP INDEX CONCURRENTLY %1) or stamp past its step once the rest of that step is applied</source>
+        <translation>der Index %1 wurde aufgebaut und bleibt, obwohl die Versionstabelle seinen Schritt nicht verzeichnet: entfernen Sie ihn (DROP INDEX CONCURRENTLY %1) oder stempeln Sie über seinen Schritt hinaus, sobald der Rest dieses Schritts angewendet ist</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="485"/>
+        <source>index %1 stays behind INVALID (its build failed or was cancelled): drop it with DROP INDEX CONCURRENTLY %1 before running the migration again</source>
+        <translation>der Index %1 bleibt UNGÜLTIG zurück (sein Aufbau ist fehlgeschlagen oder wurde abgebrochen): entfernen Sie ihn mit DROP INDEX CONCURRENTLY %1, bevor Sie die Migration erneut ausführen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="489"/>
+        <source>index %1 was dropped and stays dropped, although the version table does not record its step</source>
+        <translation>der Index %1 wurde entfernt und bleibt entfernt, obwohl die Versionstabelle seinen Schritt nicht verzeichnet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/PostgresLintFacts.cpp" line="25"/>
+        <source>reading table sizes failed: %1</source>
+        <translation>das Lesen der Tabellengrößen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/SqliteDialect.cpp" line="40"/>
+        <source>another process</source>
+        <translation>ein anderer Prozess</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/SqliteDialect.cpp" line="62"/>
+        <source>SQLite has no server sessions to %1: the database is a file opened inside each program that uses it</source>
+        <translation>SQLite hat keine Serversitzungen für %1: die Datenbank ist eine Datei, die jedes Programm, das sie nutzt, selbst öffnet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/SqliteDialect.cpp" line="84"/>
+        <source>reading the SQLite version</source>
+        <translation>Lesen der SQLite-Version</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/SqliteDialect.cpp" line="89"/>
+        <source>reading the database file name</source>
+        <translation>Lesen des Datenbankdateinamens</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/SqliteDialect.cpp" line="179"/>
+        <source>SQLite has no server sessions: a lock on an SQLite file is held by whichever process has it open, and there is nothing to list or cancel</source>
+        <translation>SQLite hat keine Serversitzungen: eine Sperre auf einer SQLite-Datei hält der Prozess, der sie geöffnet hat, und es gibt nichts aufzulisten oder abzubrechen</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2690,14 @@ Nach:     %2
         <location filename="../src/core/lint/PgParser.cpp" line="27"/>
         <source>the parse tree cannot be read (%1): the statement is nested too deeply to check</source>
         <translation>der Syntaxbaum kann nicht gelesen werden (%1): die Anweisung ist zu tief verschachtelt, um sie zu prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>strata::LockSnapshot</name>
+    <message>
+        <location filename="../src/core/locks/LockSnapshot.cpp" line="166"/>
+        <source>%1 session(s) of other roles show no state, query or wait to this user; who blocks whom is still known (from pg_locks), but what they run is hidden: membership in pg_read_all_stats (or pg_monitor) shows it</source>
+        <translation>%1 Sitzung(en) anderer Rollen zeigen diesem Benutzer keinen Zustand, keine Abfrage und kein Warten; wer wen blockiert, ist dennoch bekannt (aus pg_locks), aber was sie ausführen, ist verborgen: Mitgliedschaft in pg_read_all_stats (oder pg_monitor) zeigt es</translation>
     </message>
 </context>
 <context>
@@ -4287,6 +4662,27 @@ Syntaxhervorhebung: %3</translation>
     </message>
 </context>
 <context>
+    <name>strata::RunJob</name>
+    <message>
+        <location filename="../src/core/run/RunJob.cpp" line="96"/>
+        <source>the run journal cannot be written (%1); the run goes on and Strata completes the record when it can</source>
+        <translation>das Laufprotokoll kann nicht geschrieben werden (%1); der Lauf geht weiter, und Strata vervollständigt den Eintrag, sobald es kann</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunJob.cpp" line="458"/>
+        <source>checking the database before the run</source>
+        <translation>prüfe die Datenbank vor dem Lauf</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/run/RunJob.cpp" line="511"/>
+        <source>running %n step(s)</source>
+        <translation>
+            <numerusform>führe %n Schritt aus</numerusform>
+            <numerusform>führe %n Schritte aus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>strata::RunPanel</name>
     <message>
         <location filename="../src/gui/RunPanel.cpp" line="28"/>
@@ -4466,6 +4862,29 @@ Syntaxhervorhebung: %3</translation>
         <location filename="../src/gui/RunPanel.cpp" line="306"/>
         <source>error: %1%2</source>
         <translation>Fehler: %1%2</translation>
+    </message>
+</context>
+<context>
+    <name>strata::RunPlanner</name>
+    <message>
+        <location filename="../src/core/run/RunPlanner.cpp" line="194"/>
+        <source>%1: %2 — cannot run inside a transaction block, and Alembic runs it inside one; wrap it in op.get_context().autocommit_block()</source>
+        <translation>%1: %2 — kann nicht in einem Transaktionsblock laufen, und Alembic führt es in einem aus; schließen Sie es in op.get_context().autocommit_block() ein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunPlanner.cpp" line="225"/>
+        <source>the script names no starting revision (no &apos;-- strata:&apos; header and no &apos;-- Running upgrade&apos; marker), so Strata cannot check that it fits this database</source>
+        <translation>das Skript nennt keine Startrevision (kein Kopf &apos;-- strata:&apos; und keine Markierung &apos;-- Running upgrade&apos;), daher kann Strata nicht prüfen, ob es zu dieser Datenbank passt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunPlanner.cpp" line="231"/>
+        <source>the script starts from %1 but the database is at %2; it was written for another state and is not run</source>
+        <translation>das Skript beginnt bei %1, aber die Datenbank steht auf %2; es wurde für einen anderen Zustand geschrieben und wird nicht ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunPlanner.cpp" line="240"/>
+        <source>no project is open</source>
+        <translation>kein Projekt ist geöffnet</translation>
     </message>
 </context>
 <context>
@@ -4975,6 +5394,29 @@ Syntaxhervorhebung: %3</translation>
         <location filename="../src/gui/SqlPreviewPanel.cpp" line="165"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>strata::SqlScript</name>
+    <message>
+        <location filename="../src/core/run/SqlScript.cpp" line="162"/>
+        <source>psql meta-command &apos;%1&apos; is not SQL; Strata runs plain SQL only</source>
+        <translation>der psql-Metabefehl &apos;%1&apos; ist kein SQL; Strata führt nur reines SQL aus</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/SqlScript.cpp" line="190"/>
+        <source>unterminated %1 starting here</source>
+        <translation>nicht abgeschlossener %1, der hier beginnt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/SqlScript.cpp" line="191"/>
+        <source>dollar-quoted string</source>
+        <translation>Dollar-String</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/SqlScript.cpp" line="192"/>
+        <source>quoted identifier</source>
+        <translation>Bezeichner in Anführungszeichen</translation>
     </message>
 </context>
 <context>

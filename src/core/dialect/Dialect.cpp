@@ -7,6 +7,7 @@
 #include "dialect/PostgresDialect.h"
 #include "dialect/SqliteDialect.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -17,8 +18,8 @@ namespace strata {
 QString DatabaseIdentity::describe() const
 {
     if (database.isEmpty() && host.isEmpty())
-        return QStringLiteral("an unidentified database");
-    QString text = host == database ? QStringLiteral("database file %1").arg(database)
+        return QCoreApplication::translate("strata::Dialect", "an unidentified database");
+    QString text = host == database ? QCoreApplication::translate("strata::Dialect", "database file %1").arg(database)
                                     : QStringLiteral("database %1 at %2").arg(database, host);
     if (!serverVersion.isEmpty())
         text += QStringLiteral(" (%1)").arg(serverVersion);
@@ -38,7 +39,7 @@ QString SessionRef::describe() const
     if (!parts.isEmpty())
         text += QStringLiteral(" (%1)").arg(parts.join(QStringLiteral(", ")));
     if (state.isEmpty())
-        text += QStringLiteral(", its state hidden from this user (membership in pg_read_all_stats shows it)");
+        text += QCoreApplication::translate("strata::Dialect", ", its state hidden from this user (membership in pg_read_all_stats shows it)");
     else if (ageSeconds >= 0)
         text += QStringLiteral(", %1 for %2").arg(state, formatAge(ageSeconds));
     else
@@ -65,7 +66,7 @@ QString Dialect::whereText(const ConnectionProfile &p)
 {
     if (p.driver == ConnectionProfile::Driver::SQLite)
         return p.database;
-    return (p.host.isEmpty() ? QStringLiteral("the local socket") : p.host) + QLatin1Char(':')
+    return (p.host.isEmpty() ? QCoreApplication::translate("strata::Dialect", "the local socket") : p.host) + QLatin1Char(':')
             + QString::number(p.effectivePort());
 }
 
@@ -75,19 +76,19 @@ std::pair<ConnectFailure, QString> Dialect::classifyConnectError(const Connectio
     const QString where = whereText(p);
     if (t.contains(QLatin1String("could not translate host name")) || t.contains(QLatin1String("unknown mysql server host"))
         || t.contains(QLatin1String("name or service not known")) || t.contains(QLatin1String("temporary failure in name resolution")))
-        return { ConnectFailure::HostNotFound, QStringLiteral("host '%1' not found (check the name and DNS)").arg(p.host) };
+        return { ConnectFailure::HostNotFound, QCoreApplication::translate("strata::Dialect", "host '%1' not found (check the name and DNS)").arg(p.host) };
     if (t.contains(QLatin1String("timeout expired")) || t.contains(QLatin1String("timed out")))
-        return { ConnectFailure::Timeout, QStringLiteral("no answer from %1 within the connect timeout (firewall, VPN, "
+        return { ConnectFailure::Timeout, QCoreApplication::translate("strata::Dialect", "no answer from %1 within the connect timeout (firewall, VPN, "
                                                          "or a server that is down?)").arg(where) };
     if (t.contains(QLatin1String("connection refused")) || t.contains(QLatin1String("no such file or directory"))
         || t.contains(QLatin1String("can't connect to")) || t.contains(QLatin1String("is the server running")))
         return { ConnectFailure::ServerNotRunning,
-                 QStringLiteral("no database server is listening at %1 (is it running, and on this port?)").arg(where) };
+                 QCoreApplication::translate("strata::Dialect", "no database server is listening at %1 (is it running, and on this port?)").arg(where) };
     if (t.contains(QLatin1String("password authentication failed")) || t.contains(QLatin1String("authentication failed"))
         || t.contains(QLatin1String("no password supplied")) || t.contains(QLatin1String("access denied for user"))
         || t.contains(QLatin1String("fe_sendauth")))
     {
-        QString message = QStringLiteral("authentication failed for user '%1' at %2 (check the password in the keychain, "
+        QString message = QCoreApplication::translate("strata::Dialect", "authentication failed for user '%1' at %2 (check the password in the keychain, "
                                       "~/.pgpass, or the server's pg_hba.conf)")
                                .arg(p.user, where);
         // libpq takes these from the environment, over ~/.pgpass (and a
@@ -98,7 +99,7 @@ std::pair<ConnectFailure, QString> Dialect::classifyConnectError(const Connectio
                 if (qEnvironmentVariableIsSet(var))
                     overriding << QLatin1Char('$') + QLatin1String(var);
             if (!overriding.isEmpty())
-                message += QStringLiteral("; %1 %2 set in Strata's environment, and libpq uses %3 when no password is "
+                message += QCoreApplication::translate("strata::Dialect", "; %1 %2 set in Strata's environment, and libpq uses %3 when no password is "
                                        "stored for the profile: unset %4 or store the password")
                                 .arg(overriding.join(QStringLiteral(", ")),
                                      overriding.size() == 1 ? QStringLiteral("is") : QStringLiteral("are"),
@@ -110,22 +111,22 @@ std::pair<ConnectFailure, QString> Dialect::classifyConnectError(const Connectio
     if ((t.contains(QLatin1String("database")) && t.contains(QLatin1String("does not exist")))
         || t.contains(QLatin1String("unknown database")))
         return { ConnectFailure::DatabaseMissing,
-                 QStringLiteral("database '%1' does not exist at %2").arg(p.database, where) };
+                 QCoreApplication::translate("strata::Dialect", "database '%1' does not exist at %2").arg(p.database, where) };
     if (t.contains(QLatin1String("ssl")))
-        return { ConnectFailure::SslError, QStringLiteral("SSL problem talking to %1: %2").arg(where, text.trimmed()) };
-    return { ConnectFailure::Other, QStringLiteral("cannot connect to %1: %2").arg(where, text.trimmed()) };
+        return { ConnectFailure::SslError, QCoreApplication::translate("strata::Dialect", "SSL problem talking to %1: %2").arg(where, text.trimmed()) };
+    return { ConnectFailure::Other, QCoreApplication::translate("strata::Dialect", "cannot connect to %1: %2").arg(where, text.trimmed()) };
 }
 
 QString Dialect::describeKey(const QString &key, const DatabaseIdentity &expected) const
 {
     // Keys are "<server>|…|<database>" (a file path for SQLite).
     if (!key.contains(QLatin1Char('|')))
-        return QStringLiteral("database file %1").arg(key);
+        return QCoreApplication::translate("strata::Dialect", "database file %1").arg(key);
     const QString database = key.section(QLatin1Char('|'), -1);
     const bool sameServer = key.section(QLatin1Char('|'), 0, -2) .section(QLatin1Char('|'), 0, 1)
             == expected.key.section(QLatin1Char('|'), 0, -2).section(QLatin1Char('|'), 0, 1);
-    return sameServer ? QStringLiteral("database %1 on the same server").arg(database)
-                      : QStringLiteral("database %1 on another server (%2)").arg(database, key.section(QLatin1Char('|'), 0, 0));
+    return sameServer ? QCoreApplication::translate("strata::Dialect", "database %1 on the same server").arg(database)
+                      : QCoreApplication::translate("strata::Dialect", "database %1 on another server (%2)").arg(database, key.section(QLatin1Char('|'), 0, 0));
 }
 
 QString Dialect::quoteIdentifier(const QString &name) const
@@ -169,18 +170,18 @@ QStringList Dialect::leftovers(QSqlDatabase, const QStringList &) const
 
 Result<LintFacts> Dialect::readLintFacts(QSqlDatabase, const QStringList &, const QStringList &) const
 {
-    return makeError(ErrorCode::Refused, QStringLiteral("table sizes are not read from %1 databases yet").arg(displayName()));
+    return makeError(ErrorCode::Refused, QCoreApplication::translate("strata::Dialect", "table sizes are not read from %1 databases yet").arg(displayName()));
 }
 
 Result<SchemaCatalog> Dialect::readCatalog(QSqlDatabase, const ConnectionProfile &) const
 {
-    return makeError(ErrorCode::Refused, QStringLiteral("Strata does not read %1's schema yet").arg(displayName()));
+    return makeError(ErrorCode::Refused, QCoreApplication::translate("strata::Dialect", "Strata does not read %1's schema yet").arg(displayName()));
 }
 
 Status Dialect::createScratchDatabase(QSqlDatabase, const ConnectionProfile &, const QString &) const
 {
     return makeError(ErrorCode::Refused,
-                     QStringLiteral("Strata does not build scratch databases on %1 yet").arg(displayName()));
+                     QCoreApplication::translate("strata::Dialect", "Strata does not build scratch databases on %1 yet").arg(displayName()));
 }
 
 Status Dialect::dropScratchDatabase(QSqlDatabase, const ConnectionProfile &, const QString &) const

@@ -3,6 +3,7 @@
 #include "common/Counters.h"
 #include "run/SqlScript.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QRegularExpression>
@@ -18,7 +19,7 @@ namespace {
 Error queryError(const QString &what, const QSqlQuery &q)
 {
     const QString text = q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText();
-    Error e = makeError(ErrorCode::Unreachable, QStringLiteral("%1 failed: %2").arg(what, text.trimmed()));
+    Error e = makeError(ErrorCode::Unreachable, QCoreApplication::translate("strata::Dialect", "%1 failed: %2").arg(what, text.trimmed()));
     e.connectFailure = (text.contains(QLatin1String("command denied")) || text.contains(QLatin1String("Access denied")))
             ? ConnectFailure::NoPrivilege
             : ConnectFailure::Other;
@@ -70,14 +71,14 @@ Result<DatabaseIdentity> MySqlDialect::identity(QSqlDatabase db, const Connectio
     if (!q.exec(QStringLiteral("SELECT version(), coalesce(database(), ''), current_user(), concat(@@hostname, ':', "
                                "@@port)"))
         || !q.next())
-        return queryError(QStringLiteral("reading the server identity"), q);
+        return queryError(QCoreApplication::translate("strata::Dialect", "reading the server identity"), q);
     DatabaseIdentity id;
     id.serverVersion = q.value(0).toString();
     id.database = q.value(1).toString();
     id.user = q.value(2).toString();
     id.host = q.value(3).toString();
     if (!q.exec(identityKeySql(id)) || !q.next())
-        return queryError(QStringLiteral("reading the server identity"), q);
+        return queryError(QCoreApplication::translate("strata::Dialect", "reading the server identity"), q);
     id.key = q.value(0).toString();
     id.serverId = id.key.section(QLatin1Char('|'), 0, 0);
     return id;
@@ -99,7 +100,7 @@ Result<VersionTableFacts> MySqlDialect::readVersionTable(QSqlDatabase db, const 
     q.addBindValue(p.versionTableSchema.isEmpty() ? QVariant() : QVariant(p.versionTableSchema));
     q.addBindValue(p.versionTable);
     if (!q.exec() || !q.next())
-        return queryError(QStringLiteral("looking for the version table"), q);
+        return queryError(QCoreApplication::translate("strata::Dialect", "looking for the version table"), q);
     facts.exists = q.value(0).toInt() > 0;
     q.prepare(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = database() AND "
                              "table_type = 'BASE TABLE' AND NOT (table_schema = coalesce(?, database()) AND "
@@ -107,7 +108,7 @@ Result<VersionTableFacts> MySqlDialect::readVersionTable(QSqlDatabase db, const 
     q.addBindValue(p.versionTableSchema.isEmpty() ? QVariant() : QVariant(p.versionTableSchema));
     q.addBindValue(p.versionTable);
     if (!q.exec() || !q.next())
-        return queryError(QStringLiteral("counting tables"), q);
+        return queryError(QCoreApplication::translate("strata::Dialect", "counting tables"), q);
     facts.userTables = q.value(0).toInt();
     if (!facts.exists)
         return facts;
@@ -125,14 +126,14 @@ Result<std::unique_ptr<RunLockHandle>> MySqlDialect::acquireRunLock(QSqlDatabase
     q.prepare(QStringLiteral("SELECT GET_LOCK(?, 0)"));
     q.addBindValue(lockName(p));
     if (!q.exec() || !q.next())
-        return queryError(QStringLiteral("taking the run lock"), q);
+        return queryError(QCoreApplication::translate("strata::Dialect", "taking the run lock"), q);
     Counters::add(Counter::RunLockAcquisitions);
     if (q.value(0).toInt() == 1)
         return std::unique_ptr<RunLockHandle>(std::make_unique<NamedLock>(db, lockName(p)));
     auto holder = runLockHolder(db, p);
-    return makeError(ErrorCode::RunLockHeld, QStringLiteral("another run holds the run lock of this database: %1")
+    return makeError(ErrorCode::RunLockHeld, QCoreApplication::translate("strata::Dialect", "another run holds the run lock of this database: %1")
                                                      .arg(holder && !holder->isEmpty() ? holder.value()
-                                                                                      : QStringLiteral("another connection")));
+                                                                                      : QCoreApplication::translate("strata::Dialect", "another connection")));
 }
 
 Result<QString> MySqlDialect::runLockHolder(QSqlDatabase db, const ConnectionProfile &p) const
@@ -142,7 +143,7 @@ Result<QString> MySqlDialect::runLockHolder(QSqlDatabase db, const ConnectionPro
                              "IS_USED_LOCK(?) AND p.ID <> CONNECTION_ID()"));
     q.addBindValue(lockName(p));
     if (!q.exec())
-        return queryError(QStringLiteral("looking for the run lock's holder"), q);
+        return queryError(QCoreApplication::translate("strata::Dialect", "looking for the run lock's holder"), q);
     if (!q.next())
         return QString();
     return QStringLiteral("connection %1 (user %2, host %3)").arg(q.value(0).toString(), q.value(1).toString(),
@@ -169,7 +170,7 @@ Status MySqlDialect::kill(QSqlDatabase control, qint64 id, bool terminate) const
     const QString what = terminate ? QStringLiteral("terminate") : QStringLiteral("cancel");
     QSqlQuery q(control);
     if (q.exec(QStringLiteral("SELECT connection_id()")) && q.next() && q.value(0).toLongLong() == id)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 is Strata's own connection").arg(id));
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("strata::Dialect", "%1 is Strata's own connection").arg(id));
     // KILL takes no bound parameter; the id is a number formatted here.
     if (!q.exec(QStringLiteral("%1 %2").arg(terminate ? QStringLiteral("KILL") : QStringLiteral("KILL QUERY")).arg(id)))
         return makeError(ErrorCode::Io,
@@ -235,14 +236,14 @@ Result<LockSnapshot> MySqlDialect::lockSnapshot(QSqlDatabase db) const
     LockSnapshot snap;
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT now(), database(), connection_id()")) || !q.next())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot read the server clock: %1").arg(q.lastError().text()));
+        return makeError(ErrorCode::Io, QCoreApplication::translate("strata::Dialect", "cannot read the server clock: %1").arg(q.lastError().text()));
     snap.takenAt = q.value(0).toDateTime();
     snap.database = q.value(1).toString();
     snap.ownPid = q.value(2).toLongLong();
     if (!q.exec(QStringLiteral("SELECT p.ID, p.USER, p.HOST, p.COMMAND, p.STATE, p.INFO, t.trx_started, "
                                "t.trx_state, p.TIME FROM information_schema.PROCESSLIST p LEFT JOIN "
                                "information_schema.INNODB_TRX t ON t.trx_mysql_thread_id = p.ID ORDER BY p.ID")))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot read the process list: %1").arg(q.lastError().text()));
+        return makeError(ErrorCode::Io, QCoreApplication::translate("strata::Dialect", "cannot read the process list: %1").arg(q.lastError().text()));
     std::unordered_map<qint64, int> index;
     while (q.next()) {
         SessionInfo s;
@@ -471,16 +472,16 @@ QStringList MySqlDialect::leftovers(QSqlDatabase db, const QStringList &statemen
         if (const auto created = createTable.match(sql); created.hasMatch()) {
             const QString t = bareName(created.captured(1));
             if (exists(db, tableSql, { t }))
-                out << QStringLiteral("table %1 was created and stays (CREATE TABLE commits on its own)").arg(t);
+                out << QCoreApplication::translate("strata::Dialect", "table %1 was created and stays (CREATE TABLE commits on its own)").arg(t);
         } else if (const auto dropped = dropTable.match(sql); dropped.hasMatch()) {
             const QString t = bareName(dropped.captured(1));
             if (!exists(db, tableSql, { t }))
-                out << QStringLiteral("table %1 was dropped, with its rows").arg(t);
+                out << QCoreApplication::translate("strata::Dialect", "table %1 was dropped, with its rows").arg(t);
         } else if (const auto index = createIndex.match(sql); index.hasMatch()) {
             const QString i = bareName(index.captured(1));
             const QString t = bareName(index.captured(2));
             if (exists(db, indexSql, { t, i }))
-                out << QStringLiteral("index %1 on %2 was built and stays").arg(i, t);
+                out << QCoreApplication::translate("strata::Dialect", "index %1 on %2 was built and stays").arg(i, t);
         } else if (const auto m = alter.match(sql); m.hasMatch()) {
             const QString t = bareName(m.captured(1));
             const QStringList clauses = alterClauses(m.captured(2));
@@ -488,11 +489,11 @@ QStringList MySqlDialect::leftovers(QSqlDatabase db, const QStringList &statemen
                 if (const auto a = addColumn.match(clause); a.hasMatch()) {
                     const QString c = bareName(a.captured(1));
                     if (exists(db, columnSql, { t, c }))
-                        out << QStringLiteral("column %1.%2 was added and stays").arg(t, c);
+                        out << QCoreApplication::translate("strata::Dialect", "column %1.%2 was added and stays").arg(t, c);
                 } else if (const auto d = dropColumn.match(clause); d.hasMatch()) {
                     const QString c = bareName(d.captured(1));
                     if (exists(db, tableSql, { t }) && !exists(db, columnSql, { t, c }))
-                        out << QStringLiteral("column %1.%2 was dropped, with its data").arg(t, c);
+                        out << QCoreApplication::translate("strata::Dialect", "column %1.%2 was dropped, with its data").arg(t, c);
                 }
             }
         }

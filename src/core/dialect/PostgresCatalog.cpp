@@ -1,6 +1,7 @@
 // PostgreSQL's catalog as data, and scratch databases on the same server.
 #include "PostgresDialect.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -13,10 +14,10 @@ Error catalogError(const QString &what, const QSqlQuery &q)
     const QString text = q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText();
     if (text.contains(QLatin1String("lock timeout")))
         return makeError(ErrorCode::Unreachable,
-                         QStringLiteral("reading the schema (%1) waited 5 s for a table another session holds "
+                         QCoreApplication::translate("strata::Dialect", "reading the schema (%1) waited 5 s for a table another session holds "
                                         "exclusively; see who with strata-cli locks")
                                  .arg(what));
-    return makeError(ErrorCode::Unreachable, QStringLiteral("reading the schema (%1) failed: %2").arg(what, text.trimmed()));
+    return makeError(ErrorCode::Unreachable, QCoreApplication::translate("strata::Dialect", "reading the schema (%1) failed: %2").arg(what, text.trimmed()));
 }
 
 // Schemas that are the server's, not the application's.
@@ -169,12 +170,12 @@ Status PostgresDialect::createScratchDatabase(QSqlDatabase db, const ConnectionP
     const QString role = q.value(0).toString();
     if (!q.value(1).toBool())
         return makeError(ErrorCode::Refused,
-                         QStringLiteral("building a revision's schema needs a scratch database on this server, and role "
+                         QCoreApplication::translate("strata::Dialect", "building a revision's schema needs a scratch database on this server, and role "
                                         "%1 may not create databases: ALTER ROLE %1 CREATEDB (or use a profile whose "
                                         "role may)")
                                  .arg(quoteIdentifier(role)));
     if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(quoteIdentifier(name))))
-        return makeError(ErrorCode::Refused, QStringLiteral("cannot create the scratch database %1: %2")
+        return makeError(ErrorCode::Refused, QCoreApplication::translate("strata::Dialect", "cannot create the scratch database %1: %2")
                                                      .arg(name, q.lastError().databaseText().trimmed()));
     return {};
 }
@@ -187,7 +188,7 @@ Status PostgresDialect::dropScratchDatabase(QSqlDatabase db, const ConnectionPro
         return {};
     if (q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(quoteIdentifier(name))))
         return {};
-    return makeError(ErrorCode::Io, QStringLiteral("the scratch database %1 could not be dropped: %2")
+    return makeError(ErrorCode::Io, QCoreApplication::translate("strata::Dialect", "the scratch database %1 could not be dropped: %2")
                                             .arg(name, q.lastError().databaseText().trimmed()));
 }
 

@@ -4,6 +4,7 @@
 #include "common/Logging.h"
 #include "run/SqlScript.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QSqlDriver>
@@ -40,7 +41,7 @@ QString conninfoValue(const QString &v)
 Error queryError(const QString &what, const QSqlQuery &q)
 {
     const QString text = q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText();
-    Error e = makeError(ErrorCode::Unreachable, QStringLiteral("%1 failed: %2").arg(what, text.trimmed()));
+    Error e = makeError(ErrorCode::Unreachable, QCoreApplication::translate("strata::Dialect", "%1 failed: %2").arg(what, text.trimmed()));
     e.connectFailure = text.contains(QLatin1String("permission denied")) ? ConnectFailure::NoPrivilege
                                                                          : ConnectFailure::Other;
     return e;
@@ -54,7 +55,7 @@ Result<QString> lockKey(QSqlDatabase db, const ConnectionProfile &p)
     q.addBindValue(p.versionTableSchema);
     q.addBindValue(p.versionTable);
     if (!q.exec() || !q.next())
-        return queryError(QStringLiteral("naming the run lock"), q);
+        return queryError(QCoreApplication::translate("strata::Dialect", "naming the run lock"), q);
     return q.value(0).toString();
 }
 
@@ -150,7 +151,7 @@ Result<DatabaseIdentity> PostgresDialect::identity(QSqlDatabase db, const Connec
                                "|| ':' || current_setting('port'), has_function_privilege("
                                "'pg_catalog.pg_control_system()', 'EXECUTE')"))
         || !q.next())
-        return queryError(QStringLiteral("reading the server identity"), q);
+        return queryError(QCoreApplication::translate("strata::Dialect", "reading the server identity"), q);
     DatabaseIdentity id;
     id.serverVersion = QStringLiteral("PostgreSQL ") + q.value(0).toString();
     id.serverVersionNum = q.value(1).toInt();
@@ -159,7 +160,7 @@ Result<DatabaseIdentity> PostgresDialect::identity(QSqlDatabase db, const Connec
     id.host = q.value(4).toString();
     id.serverId = q.value(5).toBool() ? QStringLiteral("system") : QStringLiteral("started");
     if (!q.exec(identityKeySql(id)) || !q.next())
-        return queryError(QStringLiteral("reading the server identity"), q);
+        return queryError(QCoreApplication::translate("strata::Dialect", "reading the server identity"), q);
     id.key = q.value(0).toString();
     id.serverId = id.key.section(QLatin1Char('|'), 0, 0);
     return id;
@@ -196,7 +197,7 @@ Result<VersionTableFacts> PostgresDialect::readVersionTable(QSqlDatabase db, con
                                "'pg_toast%' AND c.oid IS DISTINCT FROM to_regclass(%1))")
                         .arg(table))
         || !q.next())
-        return queryError(QStringLiteral("looking for the version table"), q);
+        return queryError(QCoreApplication::translate("strata::Dialect", "looking for the version table"), q);
     facts.exists = q.value(0).toBool();
     facts.userTables = q.value(1).toInt();
     if (!facts.exists)
@@ -218,14 +219,14 @@ Result<std::unique_ptr<RunLockHandle>> PostgresDialect::acquireRunLock(QSqlDatab
     q.prepare(QStringLiteral("SELECT pg_try_advisory_lock(%1, hashtext(?))").arg(kLockClass));
     q.addBindValue(key.value());
     if (!q.exec() || !q.next())
-        return queryError(QStringLiteral("taking the run lock"), q);
+        return queryError(QCoreApplication::translate("strata::Dialect", "taking the run lock"), q);
     Counters::add(Counter::RunLockAcquisitions);
     if (q.value(0).toBool())
         return std::unique_ptr<RunLockHandle>(std::make_unique<AdvisoryLock>(db, key.value()));
     auto holder = runLockHolder(db, p);
-    return makeError(ErrorCode::RunLockHeld, QStringLiteral("another run holds the run lock of this database: %1")
+    return makeError(ErrorCode::RunLockHeld, QCoreApplication::translate("strata::Dialect", "another run holds the run lock of this database: %1")
                                                      .arg(holder && !holder->isEmpty() ? holder.value()
-                                                                                      : QStringLiteral("another session")));
+                                                                                      : QCoreApplication::translate("strata::Dialect", "another session")));
 }
 
 Result<QString> PostgresDialect::runLockHolder(QSqlDatabase db, const ConnectionProfile &p) const
@@ -243,7 +244,7 @@ Result<QString> PostgresDialect::runLockHolder(QSqlDatabase db, const Connection
                       .arg(kLockClass));
     q.addBindValue(key.value());
     if (!q.exec())
-        return queryError(QStringLiteral("looking for the run lock's holder"), q);
+        return queryError(QCoreApplication::translate("strata::Dialect", "looking for the run lock's holder"), q);
     if (!q.next())
         return QString();
     return QStringLiteral("session %1 (user %2, host %3, application '%4', connected %5)")
@@ -276,7 +277,7 @@ Status PostgresDialect::signal(QSqlDatabase control, qint64 id, bool terminate) 
     QSqlQuery q(control);
     if (q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next() && q.value(0).toLongLong() == id)
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("session %1 is Strata's own control connection; it is never %2ed")
+                         QCoreApplication::translate("strata::Dialect", "session %1 is Strata's own control connection; it is never %2ed")
                                  .arg(id)
                                  .arg(terminate ? QStringLiteral("terminat") : QStringLiteral("cancell")));
     q.prepare(terminate ? QStringLiteral("SELECT pg_terminate_backend(?)") : QStringLiteral("SELECT pg_cancel_backend(?)"));
@@ -285,7 +286,7 @@ Status PostgresDialect::signal(QSqlDatabase control, qint64 id, bool terminate) 
         const QString text = q.lastError().databaseText();
         if (text.contains(QLatin1String("permission denied")) || text.contains(QLatin1String("must be a member")))
             return makeError(ErrorCode::Io,
-                             QStringLiteral("not allowed to %1 session %2: the connecting user needs to be a member of "
+                             QCoreApplication::translate("strata::Dialect", "not allowed to %1 session %2: the connecting user needs to be a member of "
                                             "pg_signal_backend (or of that session's role); a superuser's sessions "
                                             "can only be signalled by a superuser (%3)")
                                      .arg(what)
@@ -294,7 +295,7 @@ Status PostgresDialect::signal(QSqlDatabase control, qint64 id, bool terminate) 
         return makeError(ErrorCode::Io, QStringLiteral("cannot %1 session %2: %3").arg(what).arg(id).arg(text.trimmed()));
     }
     if (!q.value(0).toBool())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no session %1 in this server (it may have ended)").arg(id));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("strata::Dialect", "no session %1 in this server (it may have ended)").arg(id));
     return {};
 }
 
@@ -316,7 +317,7 @@ Result<QList<SessionRef>> PostgresDialect::waitingOn(QSqlDatabase control, qint6
                       .arg(QLatin1String(kSessionColumns)));
     q.addBindValue(id);
     if (!q.exec())
-        return queryError(QStringLiteral("asking whom session %1 waits on").arg(id), q);
+        return queryError(QCoreApplication::translate("strata::Dialect", "asking whom session %1 waits on").arg(id), q);
     QList<SessionRef> out;
     while (q.next())
         out << sessionRef(q, 0);
@@ -340,7 +341,7 @@ Result<QList<SessionRef>> PostgresDialect::lockHolders(QSqlDatabase control, con
     if (!tables.isEmpty())
         q.addBindValue(tables.join(QLatin1Char(',')));
     if (!q.exec())
-        return queryError(QStringLiteral("looking for sessions holding locks"), q);
+        return queryError(QCoreApplication::translate("strata::Dialect", "looking for sessions holding locks"), q);
     QList<SessionRef> out;
     while (q.next()) {
         SessionRef s = sessionRef(q, 0);
@@ -358,7 +359,7 @@ Result<LockSnapshot> PostgresDialect::lockSnapshot(QSqlDatabase db) const
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT now(), current_database(), pg_backend_pid()")) || !q.next())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot read the server clock: %1").arg(q.lastError().text()));
+        return makeError(ErrorCode::Io, QCoreApplication::translate("strata::Dialect", "cannot read the server clock: %1").arg(q.lastError().text()));
     snap.takenAt = q.value(0).toDateTime();
     snap.database = q.value(1).toString();
     snap.ownPid = q.value(2).toLongLong();
@@ -376,7 +377,7 @@ Result<LockSnapshot> PostgresDialect::lockSnapshot(QSqlDatabase db) const
                 "w.pid = a.pid AND NOT w.granted)) THEN pg_blocking_pids(a.pid)::text ELSE '{}' END, "
                 "a.state IS NULL AND a.query = '<insufficient privilege>' "
                 "FROM pg_stat_activity a WHERE a.datname = current_database() ORDER BY a.pid")))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot read pg_stat_activity: %1").arg(q.lastError().text()));
+        return makeError(ErrorCode::Io, QCoreApplication::translate("strata::Dialect", "cannot read pg_stat_activity: %1").arg(q.lastError().text()));
     std::unordered_map<qint64, int> index;
     while (q.next()) {
         SessionInfo s;
@@ -407,7 +408,7 @@ Result<LockSnapshot> PostgresDialect::lockSnapshot(QSqlDatabase db) const
                 "c.relnamespace WHERE l.pid IS NOT NULL AND (l.database IS NULL OR l.database = (SELECT oid FROM "
                 "pg_database WHERE datname = current_database())) AND l.locktype <> 'virtualxid' AND "
                 "(c.relnamespace IS NULL OR n.nspname NOT IN ('pg_catalog', 'information_schema'))")))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot read pg_locks: %1").arg(q.lastError().text()));
+        return makeError(ErrorCode::Io, QCoreApplication::translate("strata::Dialect", "cannot read pg_locks: %1").arg(q.lastError().text()));
     while (q.next()) {
         const auto it = index.find(q.value(0).toLongLong());
         if (it == index.end())
@@ -477,15 +478,15 @@ QStringList PostgresDialect::leftovers(QSqlDatabase db, const QStringList &state
         const bool exists = q.next();
         const bool valid = exists && q.value(0).toBool();
         if (c.hasMatch() && exists)
-            out << (valid ? QStringLiteral("index %1 was built and stays, although the version table does not record "
+            out << (valid ? QCoreApplication::translate("strata::Dialect", "index %1 was built and stays, although the version table does not record "
                                            "its step: drop it (DROP INDEX CONCURRENTLY %1) or stamp past its step "
                                            "once the rest of that step is applied")
                                     .arg(name)
-                          : QStringLiteral("index %1 stays behind INVALID (its build failed or was cancelled): drop it "
+                          : QCoreApplication::translate("strata::Dialect", "index %1 stays behind INVALID (its build failed or was cancelled): drop it "
                                            "with DROP INDEX CONCURRENTLY %1 before running the migration again")
                                     .arg(name));
         else if (d.hasMatch() && !exists)
-            out << QStringLiteral("index %1 was dropped and stays dropped, although the version table does not record "
+            out << QCoreApplication::translate("strata::Dialect", "index %1 was dropped and stays dropped, although the version table does not record "
                                   "its step")
                            .arg(name);
     }

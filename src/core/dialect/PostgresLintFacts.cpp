@@ -3,6 +3,7 @@
 
 #include "lint/Lint.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -21,7 +22,7 @@ QString literalList(const QStringList &values)
 Error factsError(const QSqlQuery &q)
 {
     return makeError(ErrorCode::Unreachable,
-                     QStringLiteral("reading table sizes failed: %1").arg(q.lastError().databaseText().trimmed()));
+                     QCoreApplication::translate("strata::Dialect", "reading table sizes failed: %1").arg(q.lastError().databaseText().trimmed()));
 }
 
 } // namespace

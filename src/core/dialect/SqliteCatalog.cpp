@@ -2,6 +2,7 @@
 // scratch databases as files.
 #include "SqliteDialect.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,7 +14,7 @@ namespace {
 Error catalogError(const QString &what, const QSqlQuery &q)
 {
     return makeError(ErrorCode::Unreachable,
-                     QStringLiteral("reading the schema (%1) failed: %2").arg(what, q.lastError().text().trimmed()));
+                     QCoreApplication::translate("strata::Dialect", "reading the schema (%1) failed: %2").arg(what, q.lastError().text().trimmed()));
 }
 
 QString quoted(const QString &name)
@@ -140,7 +141,7 @@ Status SqliteDialect::createScratchDatabase(QSqlDatabase, const ConnectionProfil
     // An empty file is an empty SQLite database.
     QFile f(name);
     if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot create the scratch database %1: %2").arg(name, f.errorString()));
+        return makeError(ErrorCode::Io, QCoreApplication::translate("strata::Dialect", "cannot create the scratch database %1: %2").arg(name, f.errorString()));
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "common/Counters.h"
 #include "run/SqlScript.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QLockFile>
 #include <QSqlError>
@@ -15,7 +16,7 @@ namespace {
 
 Error queryError(const QString &what, const QSqlQuery &q)
 {
-    Error e = makeError(ErrorCode::Unreachable, QStringLiteral("%1 failed: %2").arg(what, q.lastError().text()));
+    Error e = makeError(ErrorCode::Unreachable, QCoreApplication::translate("strata::Dialect", "%1 failed: %2").arg(what, q.lastError().text()));
     e.connectFailure = ConnectFailure::Other;
     return e;
 }
@@ -36,7 +37,7 @@ QString holderOf(const QLockFile &file)
     QString host, app;
     if (file.getLockInfo(&pid, &host, &app))
         return QStringLiteral("process %1 (%2 on %3)").arg(pid).arg(app, host);
-    return QStringLiteral("another process");
+    return QCoreApplication::translate("strata::Dialect", "another process");
 }
 
 class FileLock final : public RunLockHandle
@@ -58,7 +59,7 @@ private:
 Error noSessions(const QString &what)
 {
     return makeError(ErrorCode::InvalidArgument,
-                     QStringLiteral("SQLite has no server sessions to %1: the database is a file opened inside each "
+                     QCoreApplication::translate("strata::Dialect", "SQLite has no server sessions to %1: the database is a file opened inside each "
                                     "program that uses it")
                              .arg(what));
 }
@@ -80,12 +81,12 @@ Result<DatabaseIdentity> SqliteDialect::identity(QSqlDatabase db, const Connecti
     QSqlQuery q(db);
     DatabaseIdentity id;
     if (!q.exec(QStringLiteral("SELECT sqlite_version()")) || !q.next())
-        return queryError(QStringLiteral("reading the SQLite version"), q);
+        return queryError(QCoreApplication::translate("strata::Dialect", "reading the SQLite version"), q);
     id.serverVersion = QStringLiteral("SQLite ") + q.value(0).toString();
     id.database = p.database;
     id.host = p.database;
     if (!q.exec(identityKeySql(id)) || !q.next())
-        return queryError(QStringLiteral("reading the database file name"), q);
+        return queryError(QCoreApplication::translate("strata::Dialect", "reading the database file name"), q);
     id.key = q.value(0).toString();
     id.serverId = id.key;
     return id;
@@ -106,13 +107,13 @@ Result<VersionTableFacts> SqliteDialect::readVersionTable(QSqlDatabase db, const
     q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"));
     q.addBindValue(p.versionTable);
     if (!q.exec() || !q.next())
-        return queryError(QStringLiteral("looking for the version table"), q);
+        return queryError(QCoreApplication::translate("strata::Dialect", "looking for the version table"), q);
     facts.exists = q.value(0).toInt() > 0;
     q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
                              "AND name <> ?"));
     q.addBindValue(p.versionTable);
     if (!q.exec() || !q.next())
-        return queryError(QStringLiteral("counting tables"), q);
+        return queryError(QCoreApplication::translate("strata::Dialect", "counting tables"), q);
     facts.userTables = q.value(0).toInt();
     if (!facts.exists)
         return facts;
@@ -132,7 +133,7 @@ Result<std::unique_ptr<RunLockHandle>> SqliteDialect::acquireRunLock(QSqlDatabas
     if (file->tryLock(0))
         return std::unique_ptr<RunLockHandle>(std::make_unique<FileLock>(std::move(file)));
     return makeError(ErrorCode::RunLockHeld,
-                     QStringLiteral("another run holds the run lock of this database: %1").arg(holderOf(*file)));
+                     QCoreApplication::translate("strata::Dialect", "another run holds the run lock of this database: %1").arg(holderOf(*file)));
 }
 
 Result<QString> SqliteDialect::runLockHolder(QSqlDatabase, const ConnectionProfile &p) const
@@ -175,7 +176,7 @@ Result<QList<SessionRef>> SqliteDialect::lockHolders(QSqlDatabase, const QString
 Result<LockSnapshot> SqliteDialect::lockSnapshot(QSqlDatabase) const
 {
     return makeError(ErrorCode::InvalidArgument,
-                     QStringLiteral("SQLite has no server sessions: a lock on an SQLite file is held by whichever "
+                     QCoreApplication::translate("strata::Dialect", "SQLite has no server sessions: a lock on an SQLite file is held by whichever "
                                     "process has it open, and there is nothing to list or cancel"));
 }
 

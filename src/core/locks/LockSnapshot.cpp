@@ -3,6 +3,7 @@
 #include "connection/WritePolicy.h"
 #include "dialect/Dialect.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QSet>
@@ -162,7 +163,7 @@ QString LockSnapshot::hiddenNote() const
     const int hidden = hiddenSessions();
     if (hidden == 0)
         return {};
-    return QStringLiteral("%1 session(s) of other roles show no state, query or wait to this user; who blocks whom "
+    return QCoreApplication::translate("strata::LockSnapshot", "%1 session(s) of other roles show no state, query or wait to this user; who blocks whom "
                           "is still known (from pg_locks), but what they run is hidden: membership in "
                           "pg_read_all_stats (or pg_monitor) shows it")
             .arg(hidden);

@@ -58,7 +58,7 @@ Result<PythonChoice> choosePython(const QString &projectDir, const QString &expl
             path = QDir(projectDir).absoluteFilePath(program);
         if (path.isEmpty() || !executable(path))
             return makeError(ErrorCode::PythonMissing,
-                             QStringLiteral("the Python interpreter '%1' (%2) does not exist or is not executable")
+                             QCoreApplication::translate("strata::Bridge", "the Python interpreter '%1' (%2) does not exist or is not executable")
                                      .arg(program, origin));
         return PythonChoice { path, origin };
     };
@@ -90,7 +90,7 @@ Result<PythonChoice> choosePython(const QString &projectDir, const QString &expl
     if (!onPath.isEmpty())
         return PythonChoice { onPath, QStringLiteral("PATH") };
     return makeError(ErrorCode::PythonMissing,
-                     QStringLiteral("no Python interpreter found: create .venv next to the project, set "
+                     QCoreApplication::translate("strata::Bridge", "no Python interpreter found: create .venv next to the project, set "
                                     "VIRTUAL_ENV, or install python3"));
 }
 
@@ -122,11 +122,11 @@ Result<QString> alembicVersionOf(const QString &program)
     if (!p.waitForFinished(15000) || p.exitStatus() != QProcess::NormalExit) {
         p.kill();
         p.waitForFinished(1000);
-        return makeError(ErrorCode::PythonMissing, QStringLiteral("%1 did not say which Alembic it has").arg(path));
+        return makeError(ErrorCode::PythonMissing, QCoreApplication::translate("strata::Bridge", "%1 did not say which Alembic it has").arg(path));
     }
     const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     if (p.exitCode() != 0 || lines.size() < 2)
-        return makeError(ErrorCode::PythonMissing, QStringLiteral("%1 has no Alembic").arg(path));
+        return makeError(ErrorCode::PythonMissing, QCoreApplication::translate("strata::Bridge", "%1 has no Alembic").arg(path));
     const QString version = lines[0].trimmed(), file = lines[1].trimmed();
     cache.insert(path, QJsonObject { { QStringLiteral("version"), version },
                                      { QStringLiteral("alembic_init"), file },
@@ -147,7 +147,7 @@ Result<QString> bridgeScriptPath()
     if (const QString env = qEnvironmentVariable("STRATA_BRIDGE"); !env.isEmpty()) {
         if (QFileInfo::exists(env))
             return env;
-        return makeError(ErrorCode::BridgeFailed, QStringLiteral("$STRATA_BRIDGE names %1, which does not exist").arg(env));
+        return makeError(ErrorCode::BridgeFailed, QCoreApplication::translate("strata::Bridge", "$STRATA_BRIDGE names %1, which does not exist").arg(env));
     }
     const QString appDir = QCoreApplication::applicationDirPath();
     QStringList tried;
@@ -158,7 +158,7 @@ Result<QString> bridgeScriptPath()
             return p;
         tried << p;
     }
-    return makeError(ErrorCode::BridgeFailed, QStringLiteral("the Alembic bridge script is missing (looked at %1); "
+    return makeError(ErrorCode::BridgeFailed, QCoreApplication::translate("strata::Bridge", "the Alembic bridge script is missing (looked at %1); "
                                                          "reinstall Strata")
                                                   .arg(tried.join(QStringLiteral(", "))));
 }
@@ -167,7 +167,7 @@ Result<QJsonObject> bridgeRequest(const Project &project, const QString &verb)
 {
     const ProjectConfig &cfg = project.config;
     if (cfg.iniFile.isEmpty() && cfg.tomlFile.isEmpty())
-        return makeError(ErrorCode::Config, QStringLiteral("running Alembic needs an alembic.ini or a pyproject.toml "
+        return makeError(ErrorCode::Config, QCoreApplication::translate("strata::Bridge", "running Alembic needs an alembic.ini or a pyproject.toml "
                                                            "with [tool.alembic] (this project was opened from a %1)")
                                                     .arg(cfg.sourceName()));
     QJsonObject req;
@@ -252,7 +252,7 @@ Status BridgeProcess::start(const PythonChoice &python, const QString &script, c
 #endif
     m_process->start();
     if (!m_process->waitForStarted(15000))
-        return makeError(ErrorCode::PythonMissing, QStringLiteral("cannot start %1 (%2): %3")
+        return makeError(ErrorCode::PythonMissing, QCoreApplication::translate("strata::Bridge", "cannot start %1 (%2): %3")
                                                 .arg(python.program, python.origin, m_process->errorString()));
     const QByteArray line = QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n';
     m_process->write(line);
@@ -391,7 +391,7 @@ Result<BridgeOutcome> runBridge(const PythonChoice &python, const QString &worki
     while (bridge.poll(100, onEvent, onLog)) {
         if (timer.elapsed() > timeoutMs) {
             bridge.kill();
-            return makeError(ErrorCode::BridgeFailed, QStringLiteral("the Alembic bridge did not answer within %1 s")
+            return makeError(ErrorCode::BridgeFailed, QCoreApplication::translate("strata::Bridge", "the Alembic bridge did not answer within %1 s")
                                                               .arg(timeoutMs / 1000));
         }
     }
@@ -400,7 +400,7 @@ Result<BridgeOutcome> runBridge(const PythonChoice &python, const QString &worki
     out.exitCode = bridge.exitCode();
     if (!out.done && !out.failure) {
         QString tail = out.log.mid(std::max<qsizetype>(0, out.log.size() - 5)).join(QLatin1Char('\n'));
-        return makeError(ErrorCode::BridgeFailed, QStringLiteral("the Alembic bridge (%1) ended without an answer (exit %2)%3")
+        return makeError(ErrorCode::BridgeFailed, QCoreApplication::translate("strata::Bridge", "the Alembic bridge (%1) ended without an answer (exit %2)%3")
                                                           .arg(python.program)
                                                           .arg(out.exitCode)
                                                           .arg(tail.isEmpty() ? QString() : QStringLiteral(":\n") + tail));
@@ -416,7 +416,7 @@ Error bridgeFailureError(const bridge::Failure &f)
                 ? ErrorCode::AlembicMissing
                 : ErrorCode::DriverMissing;
         return makeError(code, f.install.isEmpty() ? f.message
-                                                   : QStringLiteral("%1 (install it with: %2)").arg(f.message, f.install));
+                                                   : QCoreApplication::translate("strata::Bridge", "%1 (install it with: %2)").arg(f.message, f.install));
     }
     if (f.type == QLatin1String("StrataWrongDatabase"))
         return makeError(ErrorCode::WrongDatabase, f.message);

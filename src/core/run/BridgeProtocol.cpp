@@ -1,5 +1,6 @@
 #include "BridgeProtocol.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace strata::bridge {
@@ -136,12 +137,12 @@ Status checkHello(const Event &first, const QString &bridgePath)
     const Hello *h = std::get_if<Hello>(&first);
     if (!h)
         return makeError(ErrorCode::BridgeFailed,
-                         QStringLiteral("the bridge (%1) did not introduce itself; it is not Strata's bridge or it is "
+                         QCoreApplication::translate("strata::Bridge", "the bridge (%1) did not introduce itself; it is not Strata's bridge or it is "
                                         "broken: reinstall Strata")
                                  .arg(bridgePath));
     if (h->protocol != ProtocolVersion)
         return makeError(ErrorCode::BridgeFailed,
-                         QStringLiteral("the bridge script %1 speaks protocol %2, this Strata speaks %3: it belongs to "
+                         QCoreApplication::translate("strata::Bridge", "the bridge script %1 speaks protocol %2, this Strata speaks %3: it belongs to "
                                         "another Strata version; reinstall Strata (or unset $STRATA_BRIDGE)")
                                  .arg(bridgePath)
                                  .arg(h->protocol)

@@ -93,7 +93,7 @@ public:
         if (!journalWarned) {
             journalWarned = true;
             qCWarning(lcJournal) << "journal write failed:" << q->m_journalFailure;
-            Q_EMIT q->journalProblem(QStringLiteral("the run journal cannot be written (%1); the run goes on and "
+            Q_EMIT q->journalProblem(QCoreApplication::translate("strata::RunJob", "the run journal cannot be written (%1); the run goes on and "
                                                     "Strata completes the record when it can")
                                              .arg(q->m_journalFailure));
         }

@@ -4,6 +4,7 @@
 #include "connection/WritePolicy.h"
 #include "revision/RevisionResolver.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace strata {
@@ -190,7 +191,7 @@ RunPlanner::SqlAnalysis RunPlanner::analyse(const SqlScript &script, const Diale
         // PostgreSQL refuses these inside a transaction block; Alembic's
         // offline SQL shows where its transaction is.
         if (s.nonTransactional && inTransaction && dialect.transactionalDdl())
-            a.willFail << QStringLiteral("%1: %2 — cannot run inside a transaction block, and Alembic runs it inside "
+            a.willFail << QCoreApplication::translate("strata::RunPlanner", "%1: %2 — cannot run inside a transaction block, and Alembic runs it inside "
                                          "one; wrap it in op.get_context().autocommit_block()")
                                   .arg(where, text);
         else if (dialect.commitsImplicitly(s)) {
@@ -221,13 +222,13 @@ Status RunPlanner::checkScriptStart(const SqlScript &script, const QStringList &
 {
     QStringList expected;
     if (!script.expectedStart(&expected)) {
-        *warnings << QStringLiteral("the script names no starting revision (no '-- strata:' header and no "
+        *warnings << QCoreApplication::translate("strata::RunPlanner", "the script names no starting revision (no '-- strata:' header and no "
                                     "'-- Running upgrade' marker), so Strata cannot check that it fits this database");
         return {};
     }
     if (sorted(expected) != sorted(current))
         return makeError(ErrorCode::ScriptMismatch,
-                         QStringLiteral("the script starts from %1 but the database is at %2; it was written for "
+                         QCoreApplication::translate("strata::RunPlanner", "the script starts from %1 but the database is at %2; it was written for "
                                         "another state and is not run")
                                  .arg(revisionsText(expected), revisionsText(current)));
     return {};
@@ -236,7 +237,7 @@ Status RunPlanner::checkScriptStart(const SqlScript &script, const QStringList &
 Status RunPlanner::checkRequest(const RunRequest &r, bool typedNameDue)
 {
     if (!r.project)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("no project is open"));
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("strata::RunPlanner", "no project is open"));
     if (Status s = WritePolicy::check(r.profile, r.confirmedDatabase,
                                       r.verb == RunVerb::RunSql ? QStringLiteral("run SQL") : QStringLiteral("write"),
                                       typedNameDue);

@@ -3,6 +3,7 @@
 #include "run/RunRecord.h"
 #include "text/SqlLexer.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -158,7 +159,7 @@ Result<SqlScript> SqlScript::parse(const QString &text, const QString &fileName)
         }
         if (stmtStart < 0 && lineStart && tt.startsWith(u"\\"))
             return makeError(ErrorCode::Parse,
-                             QStringLiteral("psql meta-command '%1' is not SQL; Strata runs plain SQL only")
+                             QCoreApplication::translate("strata::SqlScript", "psql meta-command '%1' is not SQL; Strata runs plain SQL only")
                                      .arg(text.mid(t.start, text.indexOf(QLatin1Char('\n'), t.start) - t.start).trimmed()),
                              fileName, t.line);
         if (t.kind == TokenKind::Punctuation && tt == u";" && !atomicBody) {
@@ -186,9 +187,9 @@ Result<SqlScript> SqlScript::parse(const QString &text, const QString &fileName)
             && SqlLexer::isUnterminated(tt) && (tt.startsWith(u'\'') || tt.startsWith(u'$') || tt.startsWith(u'"')
                                                || tt.startsWith(u"E'") || tt.startsWith(u"e'")))
             return makeError(ErrorCode::Parse,
-                             QStringLiteral("unterminated %1 starting here")
-                                     .arg(tt.startsWith(u'$') ? QStringLiteral("dollar-quoted string")
-                                                 : tt.startsWith(u'"') ? QStringLiteral("quoted identifier")
+                             QCoreApplication::translate("strata::SqlScript", "unterminated %1 starting here")
+                                     .arg(tt.startsWith(u'$') ? QCoreApplication::translate("strata::SqlScript", "dollar-quoted string")
+                                                 : tt.startsWith(u'"') ? QCoreApplication::translate("strata::SqlScript", "quoted identifier")
                                                                         : QStringLiteral("string")),
                              fileName, t.line);
         lastSignificant = k;
