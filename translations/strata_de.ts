@@ -947,6 +947,442 @@
     </message>
 </context>
 <context>
+    <name>strata::Doctor</name>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="51"/>
+        <source>no row (base)</source>
+        <translation>keine Zeile (Basis)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="157"/>
+        <source>%1 is %2 revision(s) behind the scripts</source>
+        <translation>%1 liegt %2 Revision(en) hinter den Skripten zurück</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="158"/>
+        <source>The database has not applied every migration of the project (Alembic says &quot;Target database is not up to date&quot; when asked to autogenerate). Applying them in order brings it to the head.</source>
+        <translation>Die Datenbank hat nicht jede Migration des Projekts angewendet (Alembic sagt beim Autogenerate &quot;Target database is not up to date&quot;). Sie der Reihe nach anzuwenden, bringt sie zum Head.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="161"/>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="192"/>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="236"/>
+        <source>the version table holds %1</source>
+        <translation>die Versionstabelle enthält %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="162"/>
+        <source>pending, in order: %1</source>
+        <translation>ausstehend, der Reihe nach: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="162"/>
+        <source> → </source>
+        <translation> → </translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="163"/>
+        <source>the project&apos;s scripts</source>
+        <translation>die Skripte des Projekts</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="164"/>
+        <source>Preview what will run: the SQL tab, or strata-cli sql --profile %1 heads</source>
+        <translation>Vorab ansehen, was laufen wird: der SQL-Reiter oder strata-cli sql --profile %1 heads</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="166"/>
+        <source>Upgrade %1 to the head</source>
+        <translation>%1 auf den Head aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="173"/>
+        <source>%1 has tables but no recorded revision</source>
+        <translation>%1 hat Tabellen, aber keine verzeichnete Revision</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="174"/>
+        <source>The tables were made without Alembic (create_all(), a restore, by hand). Upgrading from base would try to create them again and fail. Find the revision whose schema this is, then stamp it.</source>
+        <translation>Die Tabellen wurden ohne Alembic angelegt (create_all(), eine Wiederherstellung, von Hand). Ein Upgrade ab der Basis würde versuchen, sie erneut anzulegen, und scheitern. Finden Sie die Revision, deren Schema das ist, und stempeln Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="177"/>
+        <source>the version table %1 is empty or missing</source>
+        <translation>die Versionstabelle %1 ist leer oder fehlt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="178"/>
+        <source>Find the revision this schema matches</source>
+        <translation>Die Revision finden, zu der dieses Schema passt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="180"/>
+        <source>Then stamp that revision (strata-cli stamp REV --profile %1): the stamp checks the match again</source>
+        <translation>Dann diese Revision stempeln (strata-cli stamp REV --profile %1): der Stempel prüft die Übereinstimmung erneut</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="188"/>
+        <source>%1 records a revision the scripts do not have</source>
+        <translation>%1 verzeichnet eine Revision, die die Skripte nicht haben</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="189"/>
+        <source>Alembic fails with &quot;Can&apos;t locate revision identified by …&quot;. Usually the scripts here are from another branch than the one deployed, the revision file was deleted, or this is another project&apos;s database.</source>
+        <translation>Alembic scheitert mit &quot;Can&apos;t locate revision identified by …&quot;. Meist stammen die Skripte hier aus einem anderen Zweig als dem ausgelieferten, die Revisionsdatei wurde gelöscht, oder es ist die Datenbank eines anderen Projekts.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="197"/>
+        <source>%1 is in no commit of this repository</source>
+        <translation>%1 ist in keinem Commit dieses Repositorys</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="198"/>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="202"/>
+        <source>git log --all</source>
+        <translation>git log --all</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="201"/>
+        <source>%1 appears in %2</source>
+        <translation>%1 kommt in %2 vor</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="201"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="206"/>
+        <source>The revision exists in the repository&apos;s history: check out the branch that has it (the evidence names it) and open that project, or restore the file</source>
+        <translation>Die Revision steht in der Geschichte des Repositorys: checken Sie den Zweig aus, der sie hat (die Belege nennen ihn), und öffnen Sie dieses Projekt, oder stellen Sie die Datei wieder her</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="209"/>
+        <source>No commit has the revision: the database may belong to another project, or the script was never committed</source>
+        <translation>Kein Commit hat die Revision: die Datenbank gehört womöglich zu einem anderen Projekt, oder das Skript wurde nie committet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="212"/>
+        <source>See which known revision the schema matches before any stamp</source>
+        <translation>Vor jedem Stempeln sehen, zu welcher bekannten Revision das Schema passt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="232"/>
+        <source>%1&apos;s version table holds a revision and its ancestor</source>
+        <translation>die Versionstabelle von %1 enthält eine Revision und ihren Vorfahren</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="233"/>
+        <source>Alembic refuses to work (&quot;… overlaps with other requested revisions&quot;). The ancestor&apos;s row is left over from an interrupted or hand-made change; removing exactly that row makes the table true again.</source>
+        <translation>Alembic verweigert die Arbeit (&quot;… overlaps with other requested revisions&quot;). Die Zeile des Vorfahren ist von einer unterbrochenen oder von Hand gemachten Änderung übrig; genau diese Zeile zu entfernen, macht die Tabelle wieder wahr.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="238"/>
+        <source>%1 is an ancestor of another row</source>
+        <translation>%1 ist ein Vorfahre einer anderen Zeile</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="239"/>
+        <source>the project&apos;s revision graph</source>
+        <translation>der Revisionsgraph des Projekts</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="241"/>
+        <source>Remove the ancestor&apos;s row: DELETE FROM %1 WHERE version_num IN (&apos;%2&apos;); then check with strata-cli status --profile %3</source>
+        <translation>Die Zeile des Vorfahren entfernen: DELETE FROM %1 WHERE version_num IN (&apos;%2&apos;); dann mit strata-cli status --profile %3 prüfen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="247"/>
+        <source>Remove exactly the row %1 (under the run lock, proven redundant again first, journaled)</source>
+        <translation>Genau die Zeile %1 entfernen (unter der Laufsperre, vorher erneut als überflüssig belegt, protokolliert)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="260"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="286"/>
+        <source>session %1 blocks %2 other session(s) on %3</source>
+        <translation>Sitzung %1 blockiert %2 andere Sitzung(en) auf %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="287"/>
+        <source>A session holds locks others (a migration among them) wait for. %1</source>
+        <translation>Eine Sitzung hält Sperren, auf die andere (darunter eine Migration) warten. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="289"/>
+        <source>It is idle in a transaction: it will never end by itself; its application forgot to commit.</source>
+        <translation>Sie ist untätig in einer Transaktion: sie endet nie von selbst; ihre Anwendung hat das Commit vergessen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="291"/>
+        <source>It is still working.</source>
+        <translation>Sie arbeitet noch.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="292"/>
+        <source>pid %1, user %2, application %3, %4 for %5 s, holds %6; last query: %7</source>
+        <translation>PID %1, Benutzer %2, Anwendung %3, %4 seit %5 s, hält %6; letzte Abfrage: %7</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="297"/>
+        <source>no table</source>
+        <translation>keine Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="299"/>
+        <source>pg_stat_activity and pg_locks of %1 at %2</source>
+        <translation>pg_stat_activity und pg_locks von %1 um %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="302"/>
+        <source>waiting behind it: pid %1 (%2): %3</source>
+        <translation>wartet dahinter: PID %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="306"/>
+        <source>Look at the chain in the Locks tab</source>
+        <translation>Die Kette im Reiter Sperren ansehen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="311"/>
+        <source>Cancel the running query of session %1 (its transaction is aborted; the session stays)</source>
+        <translation>Die laufende Abfrage von Sitzung %1 abbrechen (ihre Transaktion wird abgebrochen; die Sitzung bleibt)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="316"/>
+        <source>End session %1: its open transaction is rolled back (whatever it changed and did not commit is lost); the waiting sessions go on</source>
+        <translation>Sitzung %1 beenden: ihre offene Transaktion wird zurückgerollt (was sie geändert und nicht committet hat, geht verloren); die wartenden Sitzungen laufen weiter</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="331"/>
+        <source>session %1 on %2 has been idle in a transaction for %3 s</source>
+        <translation>Sitzung %1 auf %2 ist seit %3 s untätig in einer Transaktion</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="332"/>
+        <source>It holds table locks and will make the next migration on those tables wait (and everything queued behind the migration).</source>
+        <translation>Sie hält Tabellensperren und lässt die nächste Migration auf diesen Tabellen warten (und alles, was sich hinter der Migration einreiht).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="335"/>
+        <source>pg_stat_activity of %1 at %2</source>
+        <translation>pg_stat_activity von %1 um %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="336"/>
+        <source>End session %1 (its open transaction is rolled back)</source>
+        <translation>Sitzung %1 beenden (ihre offene Transaktion wird zurückgerollt)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="351"/>
+        <source>env.py reached another database than %1&apos;s</source>
+        <translation>env.py hat eine andere Datenbank als die von %1 erreicht</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="352"/>
+        <source>The last run was stopped before its first statement because env.py connected somewhere else than the database Strata checked (usually a URL taken from an environment variable or a settings module). Nothing was changed on either database. Make env.py use the URL Strata passes, or pass it in the variable env.py reads.</source>
+        <translation>Der letzte Lauf wurde vor seiner ersten Anweisung angehalten, weil env.py sich woandershin verbunden hat als zu der Datenbank, die Strata geprüft hat (meist eine URL aus einer Umgebungsvariablen oder einem Einstellungsmodul). Auf keiner der Datenbanken wurde etwas geändert. Lassen Sie env.py die URL verwenden, die Strata übergibt, oder übergeben Sie sie in der Variablen, die env.py liest.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="357"/>
+        <source>run %1 in the run journal</source>
+        <translation>Lauf %1 im Laufprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="358"/>
+        <source>See where env.py takes its URL from</source>
+        <translation>Ansehen, woher env.py seine URL nimmt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="364"/>
+        <source>the last %1 on %2 failed: %3</source>
+        <translation>der letzte %1 auf %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="369"/>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="376"/>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="393"/>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="409"/>
+        <source>the run journal</source>
+        <translation>das Laufprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="371"/>
+        <source>read back from the database after the run</source>
+        <translation>nach dem Lauf aus der Datenbank zurückgelesen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="374"/>
+        <source>the failing step: %1 -&gt; %2  %3</source>
+        <translation>der fehlschlagende Schritt: %1 -&gt; %2  %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="378"/>
+        <source>Rehearse the plan (after fixing): it runs for real and rolls back, and shows which statement fails and why</source>
+        <translation>Den Plan (nach der Korrektur) proben: er läuft wirklich und wird zurückgerollt und zeigt, welche Anweisung scheitert und warum</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="388"/>
+        <source>the last %1 on %2 may have left part of its work</source>
+        <translation>der letzte %1 auf %2 hat womöglich einen Teil seiner Arbeit hinterlassen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="389"/>
+        <source>The run was cut short, or it held statements that commit on their own: objects may exist that the version table does not account for. Compare the schema with the revisions, then finish, undo, or stamp.</source>
+        <translation>Der Lauf wurde abgebrochen, oder er enthielt Anweisungen, die von selbst committen: es können Objekte existieren, die die Versionstabelle nicht erfasst. Vergleichen Sie das Schema mit den Revisionen, dann fertigstellen, rückgängig machen oder stempeln.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="394"/>
+        <source>Compare the schema with the revisions</source>
+        <translation>Das Schema mit den Revisionen vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="405"/>
+        <source>%1 was last migrated with Alembic %2; this machine has %3</source>
+        <translation>%1 wurde zuletzt mit Alembic %2 migriert; dieser Rechner hat %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="406"/>
+        <source>Alembic&apos;s behaviour changes between versions (configuration files, autogenerate); a run here may not do what the last one did. Pin the version in the project&apos;s requirements.</source>
+        <translation>Alembics Verhalten ändert sich zwischen Versionen (Konfigurationsdateien, Autogenerate); ein Lauf hier tut womöglich nicht, was der letzte tat. Legen Sie die Version in den Anforderungen des Projekts fest.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="409"/>
+        <source>run %1 used Alembic %2</source>
+        <translation>Lauf %1 verwendete Alembic %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="410"/>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="620"/>
+        <source>Alembic %1 in %2</source>
+        <translation>Alembic %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="410"/>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="620"/>
+        <source>the probe</source>
+        <translation>die Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="497"/>
+        <source>the project has %1 heads</source>
+        <translation>das Projekt hat %1 Heads</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="498"/>
+        <source>Two branches of migrations were written in parallel. `alembic upgrade head` refuses (&quot;Multiple head revisions are present&quot;). A merge revision joins them; a head no environment has applied yet can instead be re-chained onto the other by editing its down_revision.</source>
+        <translation>Zwei Zweige von Migrationen wurden parallel geschrieben. `alembic upgrade head` verweigert (&quot;Multiple head revisions are present&quot;). Eine Merge-Revision vereint sie; ein Head, den noch keine Umgebung angewendet hat, kann stattdessen durch Ändern seiner down_revision an den anderen gehängt werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="520"/>
+        <source>head %1 (%2) — applied on: %3</source>
+        <translation>Head %1 (%2) — angewendet auf: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="522"/>
+        <source>no environment</source>
+        <translation>keiner Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="525"/>
+        <source>Write a merge revision of all heads</source>
+        <translation>Eine Merge-Revision aller Heads schreiben</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="529"/>
+        <source>Or, since no environment has applied %1, set the down_revision of such a head to another head instead (one line of history, no merge revision)</source>
+        <translation>Oder, da keine Umgebung %1 angewendet hat, die down_revision eines solchen Heads stattdessen auf einen anderen Head setzen (eine Geschichtslinie, keine Merge-Revision)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="550"/>
+        <source>Back up %1 first (optional; the file&apos;s path is said)</source>
+        <translation>Zuerst %1 sichern (optional; der Pfad der Datei wird genannt)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="562"/>
+        <source>profiles %1 reach the same database</source>
+        <translation>die Profile %1 erreichen dieselbe Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="563"/>
+        <source>Whatever one profile says (production, read-only) applies to the others too; a test profile pointed at production is a classic accident.</source>
+        <translation>Was ein Profil sagt (Produktion, nur lesen), gilt auch für die anderen; ein Testprofil, das auf die Produktion zeigt, ist ein klassischer Unfall.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="580"/>
+        <source>env.py takes its URL from $%1, which nothing sets for %2</source>
+        <translation>env.py nimmt seine URL aus $%1, das für %2 nichts setzt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="581"/>
+        <source>env.py ignores sqlalchemy.url and reads the database URL from the environment; without the variable a run, a preview or a drift check fails (or reaches whatever the shell has set). Strata can pass the profile&apos;s URL in that variable.</source>
+        <translation>env.py ignoriert sqlalchemy.url und liest die Datenbank-URL aus der Umgebung; ohne die Variable scheitert ein Lauf, eine Vorschau oder eine Abweichungsprüfung (oder erreicht, was die Shell gesetzt hat). Strata kann die URL des Profils in dieser Variablen übergeben.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="588"/>
+        <source>$%1 is defined in %2</source>
+        <translation>$%1 ist in %2 definiert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="589"/>
+        <source>the project&apos;s .env files</source>
+        <translation>die .env-Dateien des Projekts</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="590"/>
+        <source>Pass %1&apos;s URL to env.py in $%2</source>
+        <translation>Die URL von %1 in $%2 an env.py übergeben</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="597"/>
+        <source>Alembic cannot be run</source>
+        <translation>Alembic kann nicht ausgeführt werden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="604"/>
+        <source>%1 is missing from %2</source>
+        <translation>%1 fehlt in %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="605"/>
+        <source>Alembic runs in the project&apos;s own Python; it needs this module there.</source>
+        <translation>Alembic läuft im eigenen Python des Projekts; es braucht dieses Modul dort.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="607"/>
+        <source>Install it: %1</source>
+        <translation>Installieren: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="616"/>
+        <source>Alembic %1 here lacks what the project&apos;s configuration uses</source>
+        <translation>Alembic %1 fehlt hier, was die Konfiguration des Projekts nutzt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="619"/>
+        <source>the project&apos;s configuration</source>
+        <translation>die Konfiguration des Projekts</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="622"/>
+        <source>Install a newer Alembic in the project&apos;s Python (pip install -U alembic), or pin the configuration to what Alembic %1 reads</source>
+        <translation>Installieren Sie ein neueres Alembic im Python des Projekts (pip install -U alembic), oder beschränken Sie die Konfiguration auf das, was Alembic %1 liest</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="632"/>
+        <source>a password in clear at %1:%2</source>
+        <translation>ein Passwort im Klartext in %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnose/Doctor.cpp" line="633"/>
+        <source>Anyone with the repository (or a backup of it) has the database password. Keep it in the keychain (strata-cli profiles import-ini --strip-password, or import-env) and leave a placeholder in the file; keep .env files out of version control (.gitignore).</source>
+        <translation>Jeder mit dem Repository (oder einer Sicherung davon) hat das Datenbankpasswort. Bewahren Sie es im Schlüsselbund auf (strata-cli profiles import-ini --strip-password oder import-env) und lassen Sie einen Platzhalter in der Datei; halten Sie .env-Dateien aus der Versionskontrolle heraus (.gitignore).</translation>
+    </message>
+</context>
+<context>
     <name>strata::DoctorPanel</name>
     <message>
         <location filename="../src/gui/DoctorPanel.cpp" line="26"/>

@@ -48,7 +48,7 @@ QStringList profileArg(const EnvironmentFacts &e)
 
 QString rows(const QStringList &r)
 {
-    return r.isEmpty() ? QStringLiteral("no row (base)") : r.join(QStringLiteral(", "));
+    return r.isEmpty() ? QCoreApplication::translate("strata::Doctor", "no row (base)") : r.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -154,30 +154,30 @@ void environmentDiagnoses(const DoctorFacts &facts, const EnvironmentFacts &e, Q
     case State::Behind:
     case State::Empty: {
         Diagnosis d = make(QStringLiteral("not-up-to-date"), Level::Warning, &e,
-                           QStringLiteral("%1 is %2 revision(s) behind the scripts").arg(e.profile.name).arg(st.pending.size()),
-                           QStringLiteral("The database has not applied every migration of the project (Alembic "
+                           QCoreApplication::translate("strata::Doctor", "%1 is %2 revision(s) behind the scripts").arg(e.profile.name).arg(st.pending.size()),
+                           QCoreApplication::translate("strata::Doctor", "The database has not applied every migration of the project (Alembic "
                                           "says \"Target database is not up to date\" when asked to autogenerate). "
                                           "Applying them in order brings it to the head."));
-        d.evidence << Evidence { QStringLiteral("the version table holds %1").arg(rows(st.current)), source }
-                   << Evidence { QStringLiteral("pending, in order: %1").arg(st.pending.join(QStringLiteral(" → "))),
-                                 QStringLiteral("the project's scripts") };
-        d.steps << RecipeStep { Kind::Explain, QStringLiteral("Preview what will run: the SQL tab, or strata-cli sql "
+        d.evidence << Evidence { QCoreApplication::translate("strata::Doctor", "the version table holds %1").arg(rows(st.current)), source }
+                   << Evidence { QCoreApplication::translate("strata::Doctor", "pending, in order: %1").arg(st.pending.join(QCoreApplication::translate("strata::Doctor", " → "))),
+                                 QCoreApplication::translate("strata::Doctor", "the project's scripts") };
+        d.steps << RecipeStep { Kind::Explain, QCoreApplication::translate("strata::Doctor", "Preview what will run: the SQL tab, or strata-cli sql "
                                                               "--profile %1 heads").arg(e.profile.name), {} }
-                << RecipeStep { Kind::Act, QStringLiteral("Upgrade %1 to the head").arg(e.profile.name),
+                << RecipeStep { Kind::Act, QCoreApplication::translate("strata::Doctor", "Upgrade %1 to the head").arg(e.profile.name),
                                 QStringList { QStringLiteral("upgrade"), QStringLiteral("heads") } + profileArg(e) };
         out->append(d);
         break;
     }
     case State::Unversioned: {
         Diagnosis d = make(QStringLiteral("unversioned"), Level::Error, &e,
-                           QStringLiteral("%1 has tables but no recorded revision").arg(e.profile.name),
-                           QStringLiteral("The tables were made without Alembic (create_all(), a restore, by hand). "
+                           QCoreApplication::translate("strata::Doctor", "%1 has tables but no recorded revision").arg(e.profile.name),
+                           QCoreApplication::translate("strata::Doctor", "The tables were made without Alembic (create_all(), a restore, by hand). "
                                           "Upgrading from base would try to create them again and fail. Find the "
                                           "revision whose schema this is, then stamp it."));
-        d.evidence << Evidence { QStringLiteral("the version table %1 is empty or missing").arg(e.profile.versionTable), source };
-        d.steps << RecipeStep { Kind::Act, QStringLiteral("Find the revision this schema matches"),
+        d.evidence << Evidence { QCoreApplication::translate("strata::Doctor", "the version table %1 is empty or missing").arg(e.profile.versionTable), source };
+        d.steps << RecipeStep { Kind::Act, QCoreApplication::translate("strata::Doctor", "Find the revision this schema matches"),
                                 QStringList { QStringLiteral("schema-match") } + profileArg(e) }
-                << RecipeStep { Kind::Explain, QStringLiteral("Then stamp that revision (strata-cli stamp REV "
+                << RecipeStep { Kind::Explain, QCoreApplication::translate("strata::Doctor", "Then stamp that revision (strata-cli stamp REV "
                                                               "--profile %1): the stamp checks the match again")
                                                        .arg(e.profile.name), {} };
         out->append(d);
@@ -185,31 +185,31 @@ void environmentDiagnoses(const DoctorFacts &facts, const EnvironmentFacts &e, Q
     }
     case State::UnknownRevision: {
         Diagnosis d = make(QStringLiteral("unknown-revision"), Level::Error, &e,
-                           QStringLiteral("%1 records a revision the scripts do not have").arg(e.profile.name),
-                           QStringLiteral("Alembic fails with \"Can't locate revision identified by …\". Usually the "
+                           QCoreApplication::translate("strata::Doctor", "%1 records a revision the scripts do not have").arg(e.profile.name),
+                           QCoreApplication::translate("strata::Doctor", "Alembic fails with \"Can't locate revision identified by …\". Usually the "
                                           "scripts here are from another branch than the one deployed, the revision "
                                           "file was deleted, or this is another project's database."));
-        d.evidence << Evidence { QStringLiteral("the version table holds %1").arg(rows(st.current)), source };
+        d.evidence << Evidence { QCoreApplication::translate("strata::Doctor", "the version table holds %1").arg(rows(st.current)), source };
         bool found = false;
         for (const QString &id : st.unknown) {
             const QStringList commits = facts.revisionCommits.value(id);
             if (commits.isEmpty()) {
-                d.evidence << Evidence { QStringLiteral("%1 is in no commit of this repository").arg(id),
-                                         QStringLiteral("git log --all") };
+                d.evidence << Evidence { QCoreApplication::translate("strata::Doctor", "%1 is in no commit of this repository").arg(id),
+                                         QCoreApplication::translate("strata::Doctor", "git log --all") };
             } else {
                 found = true;
-                d.evidence << Evidence { QStringLiteral("%1 appears in %2").arg(id, commits.join(QStringLiteral("; "))),
-                                         QStringLiteral("git log --all") };
+                d.evidence << Evidence { QCoreApplication::translate("strata::Doctor", "%1 appears in %2").arg(id, commits.join(QCoreApplication::translate("strata::Doctor", "; "))),
+                                         QCoreApplication::translate("strata::Doctor", "git log --all") };
             }
         }
         d.steps << RecipeStep { Kind::Explain,
-                                found ? QStringLiteral("The revision exists in the repository's history: check out the "
+                                found ? QCoreApplication::translate("strata::Doctor", "The revision exists in the repository's history: check out the "
                                                        "branch that has it (the evidence names it) and open that "
                                                        "project, or restore the file")
-                                      : QStringLiteral("No commit has the revision: the database may belong to another "
+                                      : QCoreApplication::translate("strata::Doctor", "No commit has the revision: the database may belong to another "
                                                        "project, or the script was never committed"),
                                 {} }
-                << RecipeStep { Kind::Act, QStringLiteral("See which known revision the schema matches before any stamp"),
+                << RecipeStep { Kind::Act, QCoreApplication::translate("strata::Doctor", "See which known revision the schema matches before any stamp"),
                                 QStringList { QStringLiteral("schema-match") } + profileArg(e) };
         out->append(d);
         break;
@@ -229,22 +229,22 @@ void environmentDiagnoses(const DoctorFacts &facts, const EnvironmentFacts &e, Q
             }
         }
         Diagnosis d = make(QStringLiteral("overlapping-rows"), Level::Error, &e,
-                           QStringLiteral("%1's version table holds a revision and its ancestor").arg(e.profile.name),
-                           QStringLiteral("Alembic refuses to work (\"… overlaps with other requested revisions\"). "
+                           QCoreApplication::translate("strata::Doctor", "%1's version table holds a revision and its ancestor").arg(e.profile.name),
+                           QCoreApplication::translate("strata::Doctor", "Alembic refuses to work (\"… overlaps with other requested revisions\"). "
                                           "The ancestor's row is left over from an interrupted or hand-made change; "
                                           "removing exactly that row makes the table true again."));
-        d.evidence << Evidence { QStringLiteral("the version table holds %1").arg(rows(st.current)), source };
+        d.evidence << Evidence { QCoreApplication::translate("strata::Doctor", "the version table holds %1").arg(rows(st.current)), source };
         for (const QString &r : redundant)
-            d.evidence << Evidence { QStringLiteral("%1 is an ancestor of another row").arg(r),
-                                     QStringLiteral("the project's revision graph") };
+            d.evidence << Evidence { QCoreApplication::translate("strata::Doctor", "%1 is an ancestor of another row").arg(r),
+                                     QCoreApplication::translate("strata::Doctor", "the project's revision graph") };
         d.steps << RecipeStep { Kind::Explain,
-                                QStringLiteral("Remove the ancestor's row: DELETE FROM %1 WHERE version_num IN ('%2'); "
+                                QCoreApplication::translate("strata::Doctor", "Remove the ancestor's row: DELETE FROM %1 WHERE version_num IN ('%2'); "
                                                "then check with strata-cli status --profile %3")
                                         .arg(e.profile.versionTable, redundant.join(QStringLiteral("', '")), e.profile.name),
                                 {} };
         if (!redundant.isEmpty())
             d.steps << RecipeStep { Kind::Act,
-                                    QStringLiteral("Remove exactly the row %1 (under the run lock, proven redundant again "
+                                    QCoreApplication::translate("strata::Doctor", "Remove exactly the row %1 (under the run lock, proven redundant again "
                                                    "first, journaled)")
                                             .arg(redundant.first()),
                                     QStringList { QStringLiteral("remove-row"), redundant.first() } + profileArg(e) };
@@ -257,7 +257,7 @@ void environmentDiagnoses(const DoctorFacts &facts, const EnvironmentFacts &e, Q
     case State::AuthenticationFailed:
     case State::NoPrivilege: {
         Diagnosis d = make(QStringLiteral("cannot-read"), Level::Error, &e,
-                           QStringLiteral("%1 cannot be read: %2").arg(e.profile.name, EnvironmentStatus::stateName(st.state)),
+                           QCoreApplication::translate("strata::Doctor", "%1 cannot be read: %2").arg(e.profile.name, EnvironmentStatus::stateName(st.state)),
                            st.reason);
         d.evidence << Evidence { st.reason, e.profile.displayUrl() };
         out->append(d);
@@ -283,37 +283,37 @@ void environmentDiagnoses(const DoctorFacts &facts, const EnvironmentFacts &e, Q
             };
             count(root);
             Diagnosis d = make(QStringLiteral("blocked-by-session"), Level::Error, &e,
-                               QStringLiteral("session %1 blocks %2 other session(s) on %3").arg(root.pid).arg(waiting).arg(e.profile.name),
-                               QStringLiteral("A session holds locks others (a migration among them) wait for. %1")
+                               QCoreApplication::translate("strata::Doctor", "session %1 blocks %2 other session(s) on %3").arg(root.pid).arg(waiting).arg(e.profile.name),
+                               QCoreApplication::translate("strata::Doctor", "A session holds locks others (a migration among them) wait for. %1")
                                        .arg(s->idleInTransaction()
-                                                    ? QStringLiteral("It is idle in a transaction: it will never end by "
+                                                    ? QCoreApplication::translate("strata::Doctor", "It is idle in a transaction: it will never end by "
                                                                      "itself; its application forgot to commit.")
-                                                    : QStringLiteral("It is still working.")));
-            d.evidence << Evidence { QStringLiteral("pid %1, user %2, application %3, %4 for %5 s, holds %6; last query: %7")
+                                                    : QCoreApplication::translate("strata::Doctor", "It is still working.")));
+            d.evidence << Evidence { QCoreApplication::translate("strata::Doctor", "pid %1, user %2, application %3, %4 for %5 s, holds %6; last query: %7")
                                              .arg(s->pid)
                                              .arg(s->user, s->application.isEmpty() ? QStringLiteral("(none)") : s->application,
                                                   s->state)
                                              .arg(s->transactionAge(snap.takenAt))
-                                             .arg(s->relationsHeld().isEmpty() ? QStringLiteral("no table") : s->relationsHeld(),
+                                             .arg(s->relationsHeld().isEmpty() ? QCoreApplication::translate("strata::Doctor", "no table") : s->relationsHeld(),
                                                   s->query.simplified().left(200)),
-                                     QStringLiteral("pg_stat_activity and pg_locks of %1 at %2").arg(snap.database, timeOf(snap.takenAt)) };
+                                     QCoreApplication::translate("strata::Doctor", "pg_stat_activity and pg_locks of %1 at %2").arg(snap.database, timeOf(snap.takenAt)) };
             for (const BlockingNode &w : root.waiters)
                 if (const SessionInfo *ws = snap.session(w.pid))
-                    d.evidence << Evidence { QStringLiteral("waiting behind it: pid %1 (%2): %3")
+                    d.evidence << Evidence { QCoreApplication::translate("strata::Doctor", "waiting behind it: pid %1 (%2): %3")
                                                      .arg(ws->pid)
                                                      .arg(ws->application, ws->query.simplified().left(120)),
                                              QStringLiteral("pg_blocking_pids") };
-            d.steps << RecipeStep { Kind::Show, QStringLiteral("Look at the chain in the Locks tab"),
+            d.steps << RecipeStep { Kind::Show, QCoreApplication::translate("strata::Doctor", "Look at the chain in the Locks tab"),
                                     QStringList { QStringLiteral("locks") } + profileArg(e) };
             // A session still working: stopping its statement is gentler than ending it.
             if (!s->idleInTransaction())
                 d.steps << RecipeStep { Kind::Act,
-                                        QStringLiteral("Cancel the running query of session %1 (its transaction is "
+                                        QCoreApplication::translate("strata::Doctor", "Cancel the running query of session %1 (its transaction is "
                                                        "aborted; the session stays)")
                                                 .arg(root.pid),
                                         QStringList { QStringLiteral("cancel-backend"), QString::number(root.pid) } + profileArg(e) };
             d.steps << RecipeStep { Kind::Act,
-                                    QStringLiteral("End session %1: its open transaction is rolled back (whatever it "
+                                    QCoreApplication::translate("strata::Doctor", "End session %1: its open transaction is rolled back (whatever it "
                                                    "changed and did not commit is lost); the waiting sessions go on")
                                             .arg(root.pid),
                                     QStringList { QStringLiteral("terminate-backend"), QString::number(root.pid) } + profileArg(e) };
@@ -328,12 +328,12 @@ void environmentDiagnoses(const DoctorFacts &facts, const EnvironmentFacts &e, Q
             if (blocking)
                 continue;
             Diagnosis d = make(QStringLiteral("idle-transaction"), Level::Warning, &e,
-                               QStringLiteral("session %1 on %2 has been idle in a transaction for %3 s").arg(s->pid).arg(e.profile.name).arg(s->transactionAge(snap.takenAt)),
-                               QStringLiteral("It holds table locks and will make the next migration on those tables "
+                               QCoreApplication::translate("strata::Doctor", "session %1 on %2 has been idle in a transaction for %3 s").arg(s->pid).arg(e.profile.name).arg(s->transactionAge(snap.takenAt)),
+                               QCoreApplication::translate("strata::Doctor", "It holds table locks and will make the next migration on those tables "
                                               "wait (and everything queued behind the migration)."));
             d.evidence << Evidence { QStringLiteral("pid %1, user %2, application %3, holds %4").arg(s->pid).arg(s->user, s->application, s->relationsHeld()),
-                                     QStringLiteral("pg_stat_activity of %1 at %2").arg(snap.database, timeOf(snap.takenAt)) };
-            d.steps << RecipeStep { Kind::Act, QStringLiteral("End session %1 (its open transaction is rolled back)").arg(s->pid),
+                                     QCoreApplication::translate("strata::Doctor", "pg_stat_activity of %1 at %2").arg(snap.database, timeOf(snap.takenAt)) };
+            d.steps << RecipeStep { Kind::Act, QCoreApplication::translate("strata::Doctor", "End session %1 (its open transaction is rolled back)").arg(s->pid),
                                     QStringList { QStringLiteral("terminate-backend"), QString::number(s->pid) } + profileArg(e) };
             out->append(d);
         }
@@ -348,34 +348,34 @@ void environmentDiagnoses(const DoctorFacts &facts, const EnvironmentFacts &e, Q
         }
     if (last && last->problem == ErrorCode::WrongDatabase) {
         Diagnosis d = make(QStringLiteral("env-connects-elsewhere"), Level::Error, &e,
-                           QStringLiteral("env.py reached another database than %1's").arg(e.profile.name),
-                           QStringLiteral("The last run was stopped before its first statement because env.py "
+                           QCoreApplication::translate("strata::Doctor", "env.py reached another database than %1's").arg(e.profile.name),
+                           QCoreApplication::translate("strata::Doctor", "The last run was stopped before its first statement because env.py "
                                           "connected somewhere else than the database Strata checked (usually a URL "
                                           "taken from an environment variable or a settings module). Nothing was "
                                           "changed on either database. Make env.py use the URL Strata passes, or pass "
                                           "it in the variable env.py reads."));
-        d.evidence << Evidence { last->error.trimmed(), QStringLiteral("run %1 in the run journal").arg(last->id.left(8)) };
-        d.steps << RecipeStep { Kind::Show, QStringLiteral("See where env.py takes its URL from"),
+        d.evidence << Evidence { last->error.trimmed(), QCoreApplication::translate("strata::Doctor", "run %1 in the run journal").arg(last->id.left(8)) };
+        d.steps << RecipeStep { Kind::Show, QCoreApplication::translate("strata::Doctor", "See where env.py takes its URL from"),
                                 QStringList { QStringLiteral("probe") } + profileArg(e) };
         out->append(d);
     } else if (last && last->state == RunState::Failed && st.state != EnvironmentStatus::State::UpToDate) {
         const FailureClass fc = classifyFailure(last->error);
         Diagnosis d = make(QStringLiteral("failed-migration"), Level::Error, &e,
-                           QStringLiteral("the last %1 on %2 failed: %3").arg(runVerbName(last->verb), e.profile.name, fc.kind),
+                           QCoreApplication::translate("strata::Doctor", "the last %1 on %2 failed: %3").arg(runVerbName(last->verb), e.profile.name, fc.kind),
                            fc.explanation);
         d.evidence << Evidence { QStringLiteral("run %1 (%2 %3) at %4: %5")
                                          .arg(last->id.left(8), runVerbName(last->verb), last->target,
                                               timeOf(last->startedAt), last->error.trimmed().left(400)),
-                                 QStringLiteral("the run journal") };
+                                 QCoreApplication::translate("strata::Doctor", "the run journal") };
         if (!last->outcome.isEmpty())
-            d.evidence << Evidence { last->outcome, QStringLiteral("read back from the database after the run") };
+            d.evidence << Evidence { last->outcome, QCoreApplication::translate("strata::Doctor", "read back from the database after the run") };
         for (const RunStep &s : last->steps)
             if (s.state == StepState::Failed)
-                d.evidence << Evidence { QStringLiteral("the failing step: %1 -> %2  %3")
+                d.evidence << Evidence { QCoreApplication::translate("strata::Doctor", "the failing step: %1 -> %2  %3")
                                                  .arg(rows(s.from), rows(s.to), s.message),
-                                         QStringLiteral("the run journal") };
+                                         QCoreApplication::translate("strata::Doctor", "the run journal") };
         if (last->verb == RunVerb::Upgrade || last->verb == RunVerb::Downgrade)
-            d.steps << RecipeStep { Kind::Act, QStringLiteral("Rehearse the plan (after fixing): it runs for real and "
+            d.steps << RecipeStep { Kind::Act, QCoreApplication::translate("strata::Doctor", "Rehearse the plan (after fixing): it runs for real and "
                                                               "rolls back, and shows which statement fails and why"),
                                     QStringList { QStringLiteral("rehearse"), last->target } + profileArg(e)
                                             + (last->verb == RunVerb::Downgrade ? QStringList { QStringLiteral("--downgrade") }
@@ -385,13 +385,13 @@ void environmentDiagnoses(const DoctorFacts &facts, const EnvironmentFacts &e, Q
     if (last && (last->state == RunState::Interrupted || last->needsVerification
                  || (last->state != RunState::Succeeded && last->preflight.value(QStringLiteral("non_transactional")).toArray().size() > 0))) {
         Diagnosis d = make(QStringLiteral("half-applied"), Level::Error, &e,
-                           QStringLiteral("the last %1 on %2 may have left part of its work").arg(runVerbName(last->verb), e.profile.name),
-                           QStringLiteral("The run was cut short, or it held statements that commit on their own: "
+                           QCoreApplication::translate("strata::Doctor", "the last %1 on %2 may have left part of its work").arg(runVerbName(last->verb), e.profile.name),
+                           QCoreApplication::translate("strata::Doctor", "The run was cut short, or it held statements that commit on their own: "
                                           "objects may exist that the version table does not account for. Compare the "
                                           "schema with the revisions, then finish, undo, or stamp."));
         d.evidence << Evidence { QStringLiteral("run %1: %2; %3").arg(last->id.left(8), runStateName(last->state), last->outcome),
-                                 QStringLiteral("the run journal") };
-        d.steps << RecipeStep { Kind::Act, QStringLiteral("Compare the schema with the revisions"),
+                                 QCoreApplication::translate("strata::Doctor", "the run journal") };
+        d.steps << RecipeStep { Kind::Act, QCoreApplication::translate("strata::Doctor", "Compare the schema with the revisions"),
                                 QStringList { QStringLiteral("schema-match") } + profileArg(e) };
         out->append(d);
     }
@@ -402,12 +402,12 @@ void environmentDiagnoses(const DoctorFacts &facts, const EnvironmentFacts &e, Q
             const QString then = r.tools.value(QStringLiteral("alembic")).toString();
             if (!nowAlembic.isEmpty() && then != nowAlembic) {
                 Diagnosis d = make(QStringLiteral("alembic-version-changed"), Level::Info, &e,
-                                   QStringLiteral("%1 was last migrated with Alembic %2; this machine has %3").arg(e.profile.name, then, nowAlembic),
-                                   QStringLiteral("Alembic's behaviour changes between versions (configuration files, "
+                                   QCoreApplication::translate("strata::Doctor", "%1 was last migrated with Alembic %2; this machine has %3").arg(e.profile.name, then, nowAlembic),
+                                   QCoreApplication::translate("strata::Doctor", "Alembic's behaviour changes between versions (configuration files, "
                                                   "autogenerate); a run here may not do what the last one did. Pin "
                                                   "the version in the project's requirements."));
-                d.evidence << Evidence { QStringLiteral("run %1 used Alembic %2").arg(r.id.left(8), then), QStringLiteral("the run journal") }
-                           << Evidence { QStringLiteral("Alembic %1 in %2").arg(nowAlembic, facts.python), QStringLiteral("the probe") };
+                d.evidence << Evidence { QCoreApplication::translate("strata::Doctor", "run %1 used Alembic %2").arg(r.id.left(8), then), QCoreApplication::translate("strata::Doctor", "the run journal") }
+                           << Evidence { QCoreApplication::translate("strata::Doctor", "Alembic %1 in %2").arg(nowAlembic, facts.python), QCoreApplication::translate("strata::Doctor", "the probe") };
                 out->append(d);
             }
             break;
@@ -494,8 +494,8 @@ QList<Diagnosis> Doctor::diagnose(const DoctorFacts &facts)
         deliberate |= f.code == QLatin1String("multiple-heads") && f.severity == Severity::Info;
     if (graph.heads().size() > 1 && !graph.isBlocked() && !deliberate) {
         Diagnosis d = make(QStringLiteral("multiple-heads"), Level::Error, nullptr,
-                           QStringLiteral("the project has %1 heads").arg(graph.heads().size()),
-                           QStringLiteral("Two branches of migrations were written in parallel. `alembic upgrade "
+                           QCoreApplication::translate("strata::Doctor", "the project has %1 heads").arg(graph.heads().size()),
+                           QCoreApplication::translate("strata::Doctor", "Two branches of migrations were written in parallel. `alembic upgrade "
                                           "head` refuses (\"Multiple head revisions are present\"). A merge revision "
                                           "joins them; a head no environment has applied yet can instead be "
                                           "re-chained onto the other by editing its down_revision."));
@@ -517,16 +517,16 @@ QList<Diagnosis> Doctor::diagnose(const DoctorFacts &facts)
             }
             if (at.isEmpty())
                 unapplied << id;
-            d.evidence << Evidence { QStringLiteral("head %1 (%2) — applied on: %3")
+            d.evidence << Evidence { QCoreApplication::translate("strata::Doctor", "head %1 (%2) — applied on: %3")
                                              .arg(id, graph.scriptOf(h).message,
-                                                  at.isEmpty() ? QStringLiteral("no environment") : at.join(QStringLiteral(", "))),
+                                                  at.isEmpty() ? QCoreApplication::translate("strata::Doctor", "no environment") : at.join(QStringLiteral(", "))),
                                      facts.project->relativePath(graph.scriptOf(h).path) };
         }
-        d.steps << RecipeStep { Kind::Act, QStringLiteral("Write a merge revision of all heads"),
+        d.steps << RecipeStep { Kind::Act, QCoreApplication::translate("strata::Doctor", "Write a merge revision of all heads"),
                                 QStringList { QStringLiteral("merge"), QStringLiteral("-m"), QStringLiteral("merge heads") } };
         if (!unapplied.isEmpty())
             d.steps << RecipeStep { Kind::Explain,
-                                    QStringLiteral("Or, since no environment has applied %1, set the down_revision of "
+                                    QCoreApplication::translate("strata::Doctor", "Or, since no environment has applied %1, set the down_revision of "
                                                    "such a head to another head instead (one line of history, no "
                                                    "merge revision)")
                                             .arg(unapplied.join(QStringLiteral(", "))),
@@ -547,7 +547,7 @@ QList<Diagnosis> Doctor::diagnose(const DoctorFacts &facts)
             const RecipeStep *act = out[i].act();
             if (matters && canBackUp && act && risky.contains(act->command.value(0)))
                 out[i].steps.prepend(RecipeStep { Kind::Act,
-                                                  QStringLiteral("Back up %1 first (optional; the file's path is said)").arg(e.profile.name),
+                                                  QCoreApplication::translate("strata::Doctor", "Back up %1 first (optional; the file's path is said)").arg(e.profile.name),
                                                   QStringList { QStringLiteral("backup") } + profileArg(e), true });
         }
     }
@@ -559,8 +559,8 @@ QList<Diagnosis> Doctor::diagnose(const DoctorFacts &facts)
     for (auto it = byKey.begin(); it != byKey.end(); ++it)
         if (it.value().size() > 1) {
             Diagnosis d = make(QStringLiteral("same-database"), Level::Warning, nullptr,
-                               QStringLiteral("profiles %1 reach the same database").arg(it.value().join(QStringLiteral(", "))),
-                               QStringLiteral("Whatever one profile says (production, read-only) applies to the others "
+                               QCoreApplication::translate("strata::Doctor", "profiles %1 reach the same database").arg(it.value().join(QStringLiteral(", "))),
+                               QCoreApplication::translate("strata::Doctor", "Whatever one profile says (production, read-only) applies to the others "
                                               "too; a test profile pointed at production is a classic accident."));
             for (const EnvironmentFacts &e : facts.environments)
                 if (e.status.identity.key == it.key())
@@ -577,34 +577,34 @@ QList<Diagnosis> Doctor::diagnose(const DoctorFacts &facts)
                 continue;
             const QString first = facts.envPy.environmentVariables.first();
             Diagnosis d = make(QStringLiteral("url-variable-missing"), Level::Error, &e,
-                               QStringLiteral("env.py takes its URL from $%1, which nothing sets for %2").arg(first, e.profile.name),
-                               QStringLiteral("env.py ignores sqlalchemy.url and reads the database URL from the "
+                               QCoreApplication::translate("strata::Doctor", "env.py takes its URL from $%1, which nothing sets for %2").arg(first, e.profile.name),
+                               QCoreApplication::translate("strata::Doctor", "env.py ignores sqlalchemy.url and reads the database URL from the "
                                               "environment; without the variable a run, a preview or a drift check "
                                               "fails (or reaches whatever the shell has set). Strata can pass the "
                                               "profile's URL in that variable."));
             d.evidence << Evidence { facts.envPy.describeSources(), facts.project->relativePath(facts.envPy.path) };
             for (const QString &v : facts.envPy.environmentVariables)
                 if (!facts.variableDefinedIn.value(v).isEmpty())
-                    d.evidence << Evidence { QStringLiteral("$%1 is defined in %2").arg(v, facts.variableDefinedIn.value(v).join(QStringLiteral(", "))),
-                                             QStringLiteral("the project's .env files") };
-            d.steps << RecipeStep { Kind::Act, QStringLiteral("Pass %1's URL to env.py in $%2").arg(e.profile.name, first),
+                    d.evidence << Evidence { QCoreApplication::translate("strata::Doctor", "$%1 is defined in %2").arg(v, facts.variableDefinedIn.value(v).join(QStringLiteral(", "))),
+                                             QCoreApplication::translate("strata::Doctor", "the project's .env files") };
+            d.steps << RecipeStep { Kind::Act, QCoreApplication::translate("strata::Doctor", "Pass %1's URL to env.py in $%2").arg(e.profile.name, first),
                                     { QStringLiteral("profiles"), QStringLiteral("edit"), e.profile.name, QStringLiteral("--url-env"), first } };
             out.append(d);
         }
     }
     // The Python that runs Alembic.
     if (!facts.probeError.isEmpty()) {
-        Diagnosis d = make(QStringLiteral("no-python"), Level::Error, nullptr, QStringLiteral("Alembic cannot be run"),
+        Diagnosis d = make(QStringLiteral("no-python"), Level::Error, nullptr, QCoreApplication::translate("strata::Doctor", "Alembic cannot be run"),
                            facts.probeError);
         out.append(d);
     }
     for (const QJsonValue &v : facts.probe.value(QStringLiteral("missing")).toArray()) {
         const QJsonObject m = v.toObject();
         Diagnosis d = make(QStringLiteral("missing-module"), Level::Error, nullptr,
-                           QStringLiteral("%1 is missing from %2").arg(m.value(QStringLiteral("module")).toString(), facts.python),
-                           QStringLiteral("Alembic runs in the project's own Python; it needs this module there."));
+                           QCoreApplication::translate("strata::Doctor", "%1 is missing from %2").arg(m.value(QStringLiteral("module")).toString(), facts.python),
+                           QCoreApplication::translate("strata::Doctor", "Alembic runs in the project's own Python; it needs this module there."));
         d.evidence << Evidence { m.value(QStringLiteral("message")).toString(), facts.python };
-        d.steps << RecipeStep { Kind::Explain, QStringLiteral("Install it: %1").arg(m.value(QStringLiteral("install")).toString()), {} };
+        d.steps << RecipeStep { Kind::Explain, QCoreApplication::translate("strata::Doctor", "Install it: %1").arg(m.value(QStringLiteral("install")).toString()), {} };
         out.append(d);
     }
     // What the project's configuration relies on that this machine's Alembic lacks.
@@ -613,13 +613,13 @@ QList<Diagnosis> Doctor::diagnose(const DoctorFacts &facts)
         for (const Finding &gap : alembicFeatureGaps(facts.project->config, alembic)) {
             Diagnosis d = make(QStringLiteral("alembic-too-old"),
                                gap.severity == Severity::Error ? Level::Error : Level::Warning, nullptr,
-                               QStringLiteral("Alembic %1 here lacks what the project's configuration uses").arg(alembic),
+                               QCoreApplication::translate("strata::Doctor", "Alembic %1 here lacks what the project's configuration uses").arg(alembic),
                                gap.message);
             d.evidence << Evidence { QStringLiteral("%1:%2").arg(facts.project->relativePath(gap.file)).arg(gap.line),
-                                     QStringLiteral("the project's configuration") }
-                       << Evidence { QStringLiteral("Alembic %1 in %2").arg(alembic, facts.python), QStringLiteral("the probe") };
+                                     QCoreApplication::translate("strata::Doctor", "the project's configuration") }
+                       << Evidence { QCoreApplication::translate("strata::Doctor", "Alembic %1 in %2").arg(alembic, facts.python), QCoreApplication::translate("strata::Doctor", "the probe") };
             d.steps << RecipeStep { Kind::Explain,
-                                    QStringLiteral("Install a newer Alembic in the project's Python (pip install -U "
+                                    QCoreApplication::translate("strata::Doctor", "Install a newer Alembic in the project's Python (pip install -U "
                                                    "alembic), or pin the configuration to what Alembic %1 reads")
                                             .arg(alembic),
                                     {} };
@@ -629,8 +629,8 @@ QList<Diagnosis> Doctor::diagnose(const DoctorFacts &facts)
     // Passwords in clear in the project.
     for (const SecretInFile &s : facts.secrets) {
         Diagnosis d = make(QStringLiteral("plaintext-password"), Level::Warning, nullptr,
-                           QStringLiteral("a password in clear at %1:%2").arg(facts.project->relativePath(s.file)).arg(s.line),
-                           QStringLiteral("Anyone with the repository (or a backup of it) has the database password. "
+                           QCoreApplication::translate("strata::Doctor", "a password in clear at %1:%2").arg(facts.project->relativePath(s.file)).arg(s.line),
+                           QCoreApplication::translate("strata::Doctor", "Anyone with the repository (or a backup of it) has the database password. "
                                           "Keep it in the keychain (strata-cli profiles import-ini --strip-password, "
                                           "or import-env) and leave a placeholder in the file; keep .env files out of "
                                           "version control (.gitignore)."));
