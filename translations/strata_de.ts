@@ -336,34 +336,39 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="61"/>
+        <location filename="../src/app/main.cpp" line="62"/>
         <source>Desktop workbench for Alembic migrations</source>
         <translation>Desktop-Werkbank für Alembic-Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="65"/>
+        <location filename="../src/app/main.cpp" line="66"/>
         <source>Project directory, alembic.ini or pyproject.toml</source>
         <translation>Projektverzeichnis, alembic.ini oder pyproject.toml</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="67"/>
+        <location filename="../src/app/main.cpp" line="68"/>
         <source>alembic.ini section</source>
         <translation>Abschnitt in alembic.ini</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="70"/>
+        <location filename="../src/app/main.cpp" line="71"/>
         <source>Print the time to the first painted graph and quit (benchmarks)</source>
         <translation>Die Zeit bis zum ersten gezeichneten Graphen ausgeben und beenden (Benchmarks)</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="73"/>
+        <location filename="../src/app/main.cpp" line="74"/>
         <source>Save a PNG of the window once the project is shown, then quit (docs and visual checks)</source>
         <translation>Ein PNG des Fensters speichern, sobald das Projekt angezeigt wird, dann beenden (Dokumentation und Sichtprüfung)</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="77"/>
+        <location filename="../src/app/main.cpp" line="78"/>
         <source>Open the project, refresh every environment, print the longest time the window did not answer, and quit (benchmarks)</source>
         <translation>Das Projekt öffnen, jede Umgebung aktualisieren, die längste Zeit ausgeben, in der das Fenster nicht antwortete, und beenden (Benchmarks)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="86"/>
+        <source>With --screenshot: raise this tab first (findings, sql, run, journal, locks, doctor)</source>
+        <translation>Mit --screenshot: zuerst diesen Reiter nach vorn holen (findings, sql, run, journal, locks, doctor)</translation>
     </message>
 </context>
 <context>
@@ -1759,92 +1764,92 @@
 <context>
     <name>strata::EnvironmentsPanel</name>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="38"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="39"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="39"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="40"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="40"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="41"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="43"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="44"/>
         <source>From a URL…</source>
         <translation>Aus einer URL…</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="44"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="45"/>
         <source>From .env files…</source>
         <translation>Aus .env-Dateien…</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="45"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="46"/>
         <source>From alembic.ini…</source>
         <translation>Aus alembic.ini…</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="47"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="48"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="52"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="53"/>
         <source>Match Schema…</source>
         <translation>Schema abgleichen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="53"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="54"/>
         <source>Which revision this database&apos;s schema is (built in a scratch database)</source>
         <translation>Welcher Revision das Schema dieser Datenbank entspricht (in einer Wegwerf-Datenbank gebaut)</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="54"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="55"/>
         <source>Check Drift</source>
         <translation>Abweichung prüfen</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="55"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="56"/>
         <source>Differences between the models (env.py&apos;s target_metadata) and this database</source>
         <translation>Unterschiede zwischen den Modellen (target_metadata in env.py) und dieser Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="57"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="58"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="64"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="65"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="403"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="466"/>
         <source>Open a project first.</source>
         <translation>Öffnen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="63"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="64"/>
         <source>Password…</source>
         <translation>Passwort…</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="66"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="67"/>
         <source>Export CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="68"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="69"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="115"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="119"/>
         <source>Checked %n environment(s). No keychain is available: passwords are kept in memory for this session only.</source>
         <translation>
             <numerusform>%n Umgebung geprüft. Kein Schlüsselbund verfügbar: Passwörter bleiben nur für diese Sitzung im Speicher.</numerusform>
@@ -1852,7 +1857,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="118"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="122"/>
         <source>Checked %n environment(s).</source>
         <translation>
             <numerusform>%n Umgebung geprüft.</numerusform>
@@ -1860,12 +1865,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="189"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="252"/>
         <source>No environments for this project yet: Add… or Import URL…</source>
         <translation>Noch keine Umgebungen für dieses Projekt: Hinzufügen… oder URL importieren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="209"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="272"/>
         <source>Checking %n environment(s)…</source>
         <translation>
             <numerusform>Prüfe %n Umgebung…</numerusform>
@@ -1873,124 +1878,129 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="221"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="284"/>
         <source>No keychain is available here: passwords you enter are kept in memory until Strata quits, never written to disk.</source>
         <translation>Hier ist kein Schlüsselbund verfügbar: eingegebene Passwörter bleiben im Speicher, bis Strata endet, und werden nie auf die Platte geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="279"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="342"/>
         <source>The profile file is damaged and kept for repair; nothing was saved.</source>
         <translation>Die Profildatei ist beschädigt und wird zur Reparatur aufbewahrt; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="302"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="365"/>
         <source>The password for %1 was NOT stored: %2</source>
         <translation>Das Passwort für %1 wurde NICHT gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="268"/>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="306"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="331"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="369"/>
         <source>Password for %1 stored in the keychain.</source>
         <translation>Passwort für %1 im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="185"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="248"/>
         <source>The profile file %1 is damaged and kept for repair.</source>
         <translation>Die Profildatei %1 ist beschädigt und wird zur Reparatur aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="272"/>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="292"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="335"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="355"/>
         <source>Profile %1 saved.</source>
         <translation>Profil %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="349"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="412"/>
         <source>Remove environment</source>
         <translation>Umgebung entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="350"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="413"/>
         <source>Remove the profile %1 and its password from the keychain?</source>
         <translation>Das Profil %1 und sein Passwort aus dem Schlüsselbund entfernen?</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="250"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="313"/>
         <source>a profile named &apos;%1&apos; already exists</source>
         <translation>ein Profil namens „%1“ gibt es schon</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="415"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="237"/>
+        <source>Widen the Environments dock to see: %1</source>
+        <translation>Verbreitern Sie das Umgebungen-Dock, um zu sehen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="478"/>
         <source>Import from alembic.ini</source>
         <translation>Aus alembic.ini importieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="416"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="479"/>
         <source>Name for the environment at %1:</source>
         <translation>Name für die Umgebung unter %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="433"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="496"/>
         <source>Password in alembic.ini</source>
         <translation>Passwort in alembic.ini</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="434"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="497"/>
         <source>The password is in the keychain now, but %1, line %2, still holds it in clear (anyone who can read the file, or its history in version control, has it).</source>
         <translation>Das Passwort ist jetzt im Schlüsselbund, aber %1, Zeile %2, enthält es noch im Klartext (wer die Datei oder ihre Versionsgeschichte lesen kann, hat es).</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="440"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="503"/>
         <source>Remove It from the File</source>
         <translation>Aus der Datei entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="441"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="504"/>
         <source>Keep the File as It Is</source>
         <translation>Datei so lassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="450"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="513"/>
         <source>The password was removed from %1, line %2.</source>
         <translation>Das Passwort wurde aus %1, Zeile %2, entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="466"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="529"/>
         <source>Password for %1</source>
         <translation>Passwort für %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="468"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="531"/>
         <source>No keychain is available: the password is kept in memory until Strata quits.</source>
         <translation>Kein Schlüsselbund verfügbar: das Passwort bleibt im Speicher, bis Strata endet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="469"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="532"/>
         <source>The password is stored in the keychain. Leave it empty to remove it.</source>
         <translation>Das Passwort liegt im Schlüsselbund. Leer lassen, um es zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="485"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="548"/>
         <source>Password removed.</source>
         <translation>Passwort entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="514"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="577"/>
         <source>Export Environments</source>
         <translation>Umgebungen exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="514"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="577"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="521"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="584"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="523"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="586"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
@@ -3476,12 +3486,12 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
 <context>
     <name>strata::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="352"/>
+        <location filename="../src/gui/MainWindow.cpp" line="354"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="353"/>
+        <location filename="../src/gui/MainWindow.cpp" line="355"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt &amp;öffnen…</translation>
     </message>
@@ -3527,7 +3537,7 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="124"/>
-        <location filename="../src/gui/MainWindow.cpp" line="714"/>
+        <location filename="../src/gui/MainWindow.cpp" line="716"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
@@ -3588,202 +3598,202 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="316"/>
+        <location filename="../src/gui/MainWindow.cpp" line="318"/>
         <source>Open an Alembic project to begin.</source>
         <translation>Öffnen Sie ein Alembic-Projekt, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="357"/>
+        <location filename="../src/gui/MainWindow.cpp" line="359"/>
         <source>Open Project &amp;Folder…</source>
         <translation>Projekt&amp;ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="361"/>
+        <location filename="../src/gui/MainWindow.cpp" line="363"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="362"/>
+        <location filename="../src/gui/MainWindow.cpp" line="364"/>
         <source>Re&amp;load</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="367"/>
+        <location filename="../src/gui/MainWindow.cpp" line="369"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="370"/>
+        <location filename="../src/gui/MainWindow.cpp" line="372"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="371"/>
+        <location filename="../src/gui/MainWindow.cpp" line="373"/>
         <source>&amp;Find Revision</source>
         <translation>Revision &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="376"/>
+        <location filename="../src/gui/MainWindow.cpp" line="378"/>
         <source>&amp;Copy Revision Id</source>
         <translation>Revisions-ID &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="379"/>
+        <location filename="../src/gui/MainWindow.cpp" line="381"/>
         <source>Open Revision &amp;File</source>
         <translation>Revisions&amp;datei öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="382"/>
+        <location filename="../src/gui/MainWindow.cpp" line="384"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="385"/>
+        <location filename="../src/gui/MainWindow.cpp" line="387"/>
         <source>&amp;Migrate</source>
         <translation>&amp;Migrieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="387"/>
-        <location filename="../src/gui/MainWindow.cpp" line="1118"/>
+        <location filename="../src/gui/MainWindow.cpp" line="389"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1120"/>
         <source>&amp;Preview SQL</source>
         <translation>SQL &amp;vorschauen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="390"/>
+        <location filename="../src/gui/MainWindow.cpp" line="392"/>
         <source>The SQL Alembic would run from the selected environment&apos;s revision to the selected one</source>
         <translation>Das SQL, das Alembic von der Revision der gewählten Umgebung bis zur gewählten ausführen würde</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="391"/>
-        <location filename="../src/gui/MainWindow.cpp" line="1115"/>
+        <location filename="../src/gui/MainWindow.cpp" line="393"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1117"/>
         <source>&amp;Upgrade to Here…</source>
         <translation>Bis hierher &amp;aktualisieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="395"/>
-        <location filename="../src/gui/MainWindow.cpp" line="1116"/>
+        <location filename="../src/gui/MainWindow.cpp" line="397"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1118"/>
         <source>&amp;Downgrade to Here…</source>
         <translation>Bis hierher &amp;zurückstufen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="399"/>
-        <location filename="../src/gui/MainWindow.cpp" line="1117"/>
+        <location filename="../src/gui/MainWindow.cpp" line="401"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1119"/>
         <source>&amp;Stamp…</source>
         <translation>&amp;Stempeln…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="402"/>
+        <location filename="../src/gui/MainWindow.cpp" line="404"/>
         <source>Record the selected revision in the version table without running migrations</source>
         <translation>Die gewählte Revision in die Versionstabelle eintragen, ohne Migrationen auszuführen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="404"/>
-        <location filename="../src/gui/MainWindow.cpp" line="1119"/>
+        <location filename="../src/gui/MainWindow.cpp" line="406"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1121"/>
         <source>&amp;Rehearse to Here…</source>
         <translation>Bis hierher &amp;proben…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="413"/>
+        <location filename="../src/gui/MainWindow.cpp" line="415"/>
         <source>Run the upgrade to the selected revision for real on the selected environment, inside one transaction that is rolled back (PostgreSQL)</source>
         <translation>Das Upgrade bis zur gewählten Revision wirklich auf der gewählten Umgebung ausführen, in einer Transaktion, die zurückgerollt wird (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="415"/>
+        <location filename="../src/gui/MainWindow.cpp" line="417"/>
         <source>Match Schema to Here</source>
         <translation>Schema mit hier abgleichen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="423"/>
+        <location filename="../src/gui/MainWindow.cpp" line="425"/>
         <source>Whether the selected environment&apos;s schema is the one the selected revision makes</source>
         <translation>Ob das Schema der gewählten Umgebung das ist, das die gewählte Revision ergibt</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="425"/>
+        <location filename="../src/gui/MainWindow.cpp" line="427"/>
         <source>&amp;Merge Heads…</source>
         <translation>Köpfe &amp;zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="428"/>
+        <location filename="../src/gui/MainWindow.cpp" line="430"/>
         <source>&amp;Generate Revision…</source>
         <translation>Revision &amp;erzeugen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="447"/>
+        <location filename="../src/gui/MainWindow.cpp" line="449"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="449"/>
+        <location filename="../src/gui/MainWindow.cpp" line="451"/>
         <source>&amp;Documentation</source>
         <translation>&amp;Dokumentation</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="452"/>
+        <location filename="../src/gui/MainWindow.cpp" line="454"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="454"/>
+        <location filename="../src/gui/MainWindow.cpp" line="456"/>
         <source>Open the &amp;Demo Project</source>
         <translation>&amp;Demoprojekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="457"/>
+        <location filename="../src/gui/MainWindow.cpp" line="459"/>
         <source>&amp;About Strata</source>
         <translation>Über &amp;Strata</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="459"/>
+        <location filename="../src/gui/MainWindow.cpp" line="461"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="474"/>
+        <location filename="../src/gui/MainWindow.cpp" line="476"/>
         <source>Open Alembic Project</source>
         <translation>Alembic-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="475"/>
+        <location filename="../src/gui/MainWindow.cpp" line="477"/>
         <source>Alembic configuration (alembic.ini pyproject.toml *.ini);;All files (*)</source>
         <translation>Alembic-Konfiguration (alembic.ini pyproject.toml *.ini);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="487"/>
+        <location filename="../src/gui/MainWindow.cpp" line="489"/>
         <source>Open Alembic Project Folder</source>
         <translation>Alembic-Projektordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="512"/>
+        <location filename="../src/gui/MainWindow.cpp" line="514"/>
         <source>Reading %1…</source>
         <translation>Lese %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="535"/>
+        <location filename="../src/gui/MainWindow.cpp" line="537"/>
         <source>Could not open the project.</source>
         <translation>Das Projekt konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="537"/>
+        <location filename="../src/gui/MainWindow.cpp" line="539"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="538"/>
+        <location filename="../src/gui/MainWindow.cpp" line="540"/>
         <source>Strata could not open %1.</source>
         <translation>Strata konnte %1 nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="568"/>
+        <location filename="../src/gui/MainWindow.cpp" line="570"/>
         <source>The project is shown as Alembic %1, the project&apos;s Python&apos;s, reads it</source>
         <translation>Das Projekt wird so gezeigt, wie Alembic %1 (das des Python dieses Projekts) es liest</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="579"/>
+        <location filename="../src/gui/MainWindow.cpp" line="581"/>
         <source>%1 — Strata</source>
         <translation>%1 — Strata</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="580"/>
+        <location filename="../src/gui/MainWindow.cpp" line="582"/>
         <source>%n revision(s), </source>
         <translation>
             <numerusform>%n Revision, </numerusform>
@@ -3791,7 +3801,7 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="580"/>
+        <location filename="../src/gui/MainWindow.cpp" line="582"/>
         <source>%n head(s), </source>
         <translation>
             <numerusform>%n Kopf, </numerusform>
@@ -3799,7 +3809,7 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="581"/>
+        <location filename="../src/gui/MainWindow.cpp" line="583"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n Befund</numerusform>
@@ -3807,280 +3817,280 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="586"/>
+        <location filename="../src/gui/MainWindow.cpp" line="588"/>
         <source>Revision %1 written: review it in the Details pane.</source>
         <translation>Revision %1 geschrieben: prüfen Sie sie im Bereich „Details“.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="635"/>
+        <location filename="../src/gui/MainWindow.cpp" line="637"/>
         <source>%1 (the project&apos;s Python: %2)</source>
         <translation>%1 (das Python des Projekts: %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="681"/>
-        <location filename="../src/gui/MainWindow.cpp" line="700"/>
+        <location filename="../src/gui/MainWindow.cpp" line="683"/>
+        <location filename="../src/gui/MainWindow.cpp" line="702"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="682"/>
-        <location filename="../src/gui/MainWindow.cpp" line="701"/>
+        <location filename="../src/gui/MainWindow.cpp" line="684"/>
+        <location filename="../src/gui/MainWindow.cpp" line="703"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="683"/>
-        <location filename="../src/gui/MainWindow.cpp" line="702"/>
+        <location filename="../src/gui/MainWindow.cpp" line="685"/>
+        <location filename="../src/gui/MainWindow.cpp" line="704"/>
         <source>Info</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="700"/>
+        <location filename="../src/gui/MainWindow.cpp" line="702"/>
         <source>Allowed</source>
         <translation>Erlaubt</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="705"/>
+        <location filename="../src/gui/MainWindow.cpp" line="707"/>
         <source>SQL line %1</source>
         <translation>SQL-Zeile %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="706"/>
+        <location filename="../src/gui/MainWindow.cpp" line="708"/>
         <source>SQL line %1 (%2)</source>
         <translation>SQL-Zeile %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="714"/>
+        <location filename="../src/gui/MainWindow.cpp" line="716"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="739"/>
+        <location filename="../src/gui/MainWindow.cpp" line="741"/>
         <source>No editor is registered for %1: shown in the Details pane.</source>
         <translation>Für %1 ist kein Editor eingerichtet: im Bereich „Details“ angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="798"/>
+        <location filename="../src/gui/MainWindow.cpp" line="800"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="801"/>
+        <location filename="../src/gui/MainWindow.cpp" line="803"/>
         <source>(no recent projects yet)</source>
         <translation>(noch keine zuletzt geöffneten Projekte)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="874"/>
+        <location filename="../src/gui/MainWindow.cpp" line="876"/>
         <source>Backing up %1…</source>
         <translation>Sichere %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="885"/>
+        <location filename="../src/gui/MainWindow.cpp" line="887"/>
         <source>Backed up %1 to %2 (%3 bytes)</source>
         <translation>%1 nach %2 gesichert (%3 Bytes)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="886"/>
+        <location filename="../src/gui/MainWindow.cpp" line="888"/>
         <source>No backup: %1</source>
         <translation>Keine Sicherung: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="922"/>
+        <location filename="../src/gui/MainWindow.cpp" line="924"/>
         <source>Do this on the command line: strata-cli %1</source>
         <translation>Auf der Kommandozeile erledigen: strata-cli %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="968"/>
+        <location filename="../src/gui/MainWindow.cpp" line="970"/>
         <source>See an Alembic project&apos;s revision graph, with every environment&apos;s current revision on it.</source>
         <translation>Sehen Sie den Revisionsgraphen eines Alembic-Projekts, mit der aktuellen Revision jeder Umgebung darauf.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="970"/>
+        <location filename="../src/gui/MainWindow.cpp" line="972"/>
         <source>Preview the exact SQL of a change, lint it for locks, rehearse it, and run it with a Cancel that really stops the database.</source>
         <translation>Sehen Sie vorab das genaue SQL einer Änderung, prüfen Sie es auf Sperren, proben Sie es und führen Sie es aus – mit einem Abbrechen, das die Datenbank wirklich stoppt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="972"/>
+        <location filename="../src/gui/MainWindow.cpp" line="974"/>
         <source>When a migration is stuck, behind, branched or half-applied, the doctor says what happened and what to do next.</source>
         <translation>Hängt eine Migration, ist sie zurück, verzweigt oder halb angewandt, sagt der Doktor, was geschah und was als Nächstes zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="976"/>
+        <location filename="../src/gui/MainWindow.cpp" line="978"/>
         <source>Open Project…</source>
         <translation>Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="978"/>
+        <location filename="../src/gui/MainWindow.cpp" line="980"/>
         <source>alembic.ini or pyproject.toml</source>
         <translation>alembic.ini oder pyproject.toml</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="979"/>
+        <location filename="../src/gui/MainWindow.cpp" line="981"/>
         <source>Open Folder…</source>
         <translation>Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="981"/>
+        <location filename="../src/gui/MainWindow.cpp" line="983"/>
         <source>A directory with alembic.ini, pyproject.toml, env.py or revision scripts</source>
         <translation>Ein Verzeichnis mit alembic.ini, pyproject.toml, env.py oder Revisionsskripten</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="982"/>
+        <location filename="../src/gui/MainWindow.cpp" line="984"/>
         <source>Open the Demo Project</source>
         <translation>Demoprojekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="984"/>
+        <location filename="../src/gui/MainWindow.cpp" line="986"/>
         <source>14 revisions with branches, a merge and depends_on, on an SQLite database</source>
         <translation>14 Revisionen mit Zweigen, einer Zusammenführung und depends_on, auf einer SQLite-Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="992"/>
+        <location filename="../src/gui/MainWindow.cpp" line="994"/>
         <source>Recent projects</source>
         <translation>Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="997"/>
+        <location filename="../src/gui/MainWindow.cpp" line="999"/>
         <source>Help → Keyboard Shortcuts lists the keys; F1 opens the documentation.</source>
         <translation>Hilfe → Tastenkürzel listet die Tasten; F1 öffnet die Dokumentation.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1048"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1050"/>
         <source>The documentation is not installed; see `man strata-cli`.</source>
         <translation>Die Dokumentation ist nicht installiert; siehe `man strata-cli`.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1049"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1051"/>
         <source>The documentation: %1</source>
         <translation>Die Dokumentation: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1069"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1071"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1073"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1075"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1073"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1075"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1079"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1081"/>
         <source>Next / previous search match</source>
         <translation>Nächster / vorheriger Suchtreffer</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1079"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1081"/>
         <source>Enter / Shift+Enter</source>
         <translation>Eingabe / Umschalt+Eingabe</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1080"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1082"/>
         <source>Move in the graph</source>
         <translation>Im Graphen bewegen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1080"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1082"/>
         <source>Up, Down, Page Up, Page Down, Home, End</source>
         <translation>Hoch, Runter, Bild auf, Bild ab, Pos1, Ende</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1115"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1117"/>
         <source>&amp;Upgrade %1 to Here…</source>
         <translation>%1 bis hierher &amp;aktualisieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1116"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1118"/>
         <source>&amp;Downgrade %1 to Here…</source>
         <translation>%1 bis hierher &amp;zurückstufen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1117"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1119"/>
         <source>&amp;Stamp %1 Here…</source>
         <translation>%1 hier &amp;stempeln…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1118"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1120"/>
         <source>&amp;Preview SQL for %1</source>
         <translation>SQL für %1 &amp;vorschauen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1119"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1121"/>
         <source>&amp;Rehearse on %1 to Here…</source>
         <translation>Auf %1 bis hierher &amp;proben…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1120"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1122"/>
         <source>Open a project first</source>
         <translation>Öffnen Sie zuerst ein Projekt</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1121"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1123"/>
         <source>Select a revision in the graph first</source>
         <translation>Wählen Sie zuerst eine Revision im Graphen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1122"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1124"/>
         <source>Select an environment first</source>
         <translation>Wählen Sie zuerst eine Umgebung</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1142"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1144"/>
         <source>no match</source>
         <translation>kein Treffer</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1146"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1148"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1146"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1148"/>
         <source>1 match</source>
         <translation>1 Treffer</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1146"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1148"/>
         <source>%1 matches</source>
         <translation>%1 Treffer</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1155"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1157"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1164"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1166"/>
         <source>No editor is registered for %1: it is shown in the Details pane.</source>
         <translation>Für %1 ist kein Editor eingerichtet: sie wird im Bereich „Details“ angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="406"/>
-        <location filename="../src/gui/MainWindow.cpp" line="417"/>
-        <location filename="../src/gui/MainWindow.cpp" line="838"/>
+        <location filename="../src/gui/MainWindow.cpp" line="408"/>
+        <location filename="../src/gui/MainWindow.cpp" line="419"/>
+        <location filename="../src/gui/MainWindow.cpp" line="840"/>
         <source>Select a revision in the graph first.</source>
         <translation>Wählen Sie zuerst eine Revision im Graphen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="810"/>
+        <location filename="../src/gui/MainWindow.cpp" line="812"/>
         <source>Version %1, Qt %2
 Code highlighting: %3</source>
         <translation>Version %1, Qt %2
 Syntaxhervorhebung: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="935"/>
-        <location filename="../src/gui/MainWindow.cpp" line="1123"/>
+        <location filename="../src/gui/MainWindow.cpp" line="937"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1125"/>
         <source>A run is going</source>
         <translation>Ein Lauf ist im Gange</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="936"/>
+        <location filename="../src/gui/MainWindow.cpp" line="938"/>
         <source>A migration is running. Cancel it and quit? The database rolls back the open transaction.</source>
         <translation>Eine Migration läuft. Abbrechen und beenden? Die Datenbank rollt die offene Transaktion zurück.</translation>
     </message>

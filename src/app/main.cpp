@@ -9,6 +9,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
+#include <QDockWidget>
 #include <QTranslator>
 
 #include <cstdio>
@@ -81,6 +82,11 @@ int main(int argc, char *argv[])
     parser.addOption(firstPaint);
     parser.addOption(stalls);
     parser.addOption(screenshot);
+    QCommandLineOption screenshotTab(QStringLiteral("screenshot-tab"),
+                                     QCoreApplication::translate("main", "With --screenshot: raise this tab first "
+                                                                         "(findings, sql, run, journal, locks, doctor)"),
+                                     QStringLiteral("tab"));
+    parser.addOption(screenshotTab);
     parser.process(app);
 
     strata::MainWindow window;
@@ -142,7 +148,10 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        auto grab = [&window, file] {
+        const QString tab = parser.value(screenshotTab);
+        auto grab = [&window, file, tab] {
+            if (auto *dock = window.findChild<QDockWidget *>(tab + QStringLiteral("Dock")); dock && !tab.isEmpty())
+                dock->raise();
             QTimer::singleShot(1500, &window, [&window, file] {
                 const bool ok = window.grab().save(file);
                 QApplication::exit(ok ? 0 : 1);

@@ -184,8 +184,8 @@ QVariant EnvironmentsModel::data(const QModelIndex &index, int role) const
                 name += tr("  (workspace)");
             return name;
         }
-        if (role == Qt::ToolTipRole)
-            return p->displayUrl();
+        if (role == Qt::ToolTipRole) // in full when a narrow dock elides the name
+            return QString(data(index, Qt::DisplayRole).toString().trimmed() + QLatin1Char('\n') + p->displayUrl());
         if (role == Qt::DecorationRole)
             return chip(QColor(p->effectiveColour()), p->production, palette);
         if (role == Qt::FontRole && p->production) {

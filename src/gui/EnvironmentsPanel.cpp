@@ -10,6 +10,7 @@
 #include "services/Workspace.h"
 #include "state/StatusRefresher.h"
 
+#include <QEvent>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -80,12 +81,14 @@ EnvironmentsPanel::EnvironmentsPanel(Workspace *workspace, QWidget *parent)
     m_table->header()->setStretchLastSection(false);
     m_table->header()->setSectionResizeMode(EnvironmentsModel::ColServer, QHeaderView::Stretch);
     // Every column sized to its content, never cut short (the state carries
-    // badges: "behind by 2 · drift: 1"); the server text takes the slack and
-    // the table scrolls sideways in a narrow dock.
+    // badges: "behind by 2 · drift: 1"); the server text takes the slack. In a
+    // narrow dock the least needed columns step aside (fitColumns) rather than
+    // the table scrolling sideways.
     for (int c : { EnvironmentsModel::ColName, EnvironmentsModel::ColState, EnvironmentsModel::ColCurrent,
                    EnvironmentsModel::ColPending, EnvironmentsModel::ColChecked })
         m_table->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_table->setMinimumWidth(260);
+    m_table->viewport()->installEventFilter(this);
     layout->addWidget(m_table, 1);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -109,6 +112,7 @@ EnvironmentsPanel::EnvironmentsPanel(Workspace *workspace, QWidget *parent)
     connect(m_refresher, &StatusRefresher::finished, this, [this] {
         for (int c = 0; c < EnvironmentsModel::ColServer; ++c)
             m_table->resizeColumnToContents(c);
+        fitColumns();
         // The outcome of an add/import/password action stays visible.
         if (!m_actionMessage)
             showMessage(secrets()->keychainUnavailable()
@@ -175,12 +179,71 @@ void EnvironmentsPanel::showMessage(const QString &text, bool error, bool action
     m_message->setText(error ? Colours::span(Colours::danger(palette()), text.toHtmlEscaped()) : text.toHtmlEscaped());
 }
 
+bool EnvironmentsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+QList<int> EnvironmentsPanel::columnsLeftOut() const
+{
+    QList<int> out;
+    for (int c = 0; c < EnvironmentsModel::ColCount; ++c)
+        if (m_table->header()->isSectionHidden(c))
+            out << c;
+    return out;
+}
+
+void EnvironmentsPanel::fitColumns()
+{
+    QHeaderView *header = m_table->header();
+    const int room = m_table->viewport()->width();
+    const QFontMetrics metrics(m_table->font());
+    auto wanted = [this, header, &metrics](int c) {
+        int content = header->sectionSizeHint(c);
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex index = m_model->index(row, c);
+            const int icon = index.data(Qt::DecorationRole).isNull() ? 0
+                    : (m_table->iconSize().isValid() ? m_table->iconSize().width() : 16) + 8;
+            content = std::max(content, metrics.horizontalAdvance(index.data(Qt::DisplayRole).toString()) + icon + 16);
+        }
+        // The server text takes the slack, but needs some room to say anything.
+        return c == EnvironmentsModel::ColServer ? std::min(content, 120) : content;
+    };
+    int needed = 0;
+    for (int c = 0; c < EnvironmentsModel::ColCount; ++c)
+        needed += wanted(c);
+    QStringList leftOut;
+    for (int c : { EnvironmentsModel::ColChecked, EnvironmentsModel::ColServer, EnvironmentsModel::ColPending }) {
+        const bool hide = needed > room;
+        if (hide) {
+            needed -= wanted(c);
+            leftOut.prepend(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+        }
+        if (header->isSectionHidden(c) != hide)
+            header->setSectionHidden(c, hide);
+    }
+    // Still too narrow: the name gives way (elided, in full in its tooltip);
+    // the state and the revision are never cut.
+    const int nameRoom = room - (needed - wanted(EnvironmentsModel::ColName));
+    if (needed > room) {
+        header->setSectionResizeMode(EnvironmentsModel::ColName, QHeaderView::Interactive);
+        header->resizeSection(EnvironmentsModel::ColName, std::max(80, nameRoom));
+    } else if (header->sectionResizeMode(EnvironmentsModel::ColName) != QHeaderView::ResizeToContents) {
+        header->setSectionResizeMode(EnvironmentsModel::ColName, QHeaderView::ResizeToContents);
+    }
+    m_table->setToolTip(leftOut.isEmpty() ? QString()
+                                          : tr("Widen the Environments dock to see: %1").arg(leftOut.join(QStringLiteral(", "))));
+}
+
 void EnvironmentsPanel::onProfilesChanged()
 {
     const QString selected = selectedProfile() ? selectedProfile()->id : QString();
     m_model->setProfiles(m_workspace->environments(), m_workspace->workspaceOnly());
     for (int c = 0; c < EnvironmentsModel::ColServer; ++c)
         m_table->resizeColumnToContents(c);
+    fitColumns();
     if (m_workspace->store().isDamaged())
         showMessage(tr("The profile file %1 is damaged and kept for repair.").arg(m_workspace->store().path()), true);
     else if (!m_workspace->workspaceProblem().isEmpty())

@@ -48,6 +48,9 @@ public:
     void selectProfile(const QString &profileId);
     SecretStore *secrets() const;
     QString lastMessage() const;
+    // The columns left out because the dock is too narrow for them (the
+    // least needed first: checked, server, pending); the header's tooltip names them.
+    QList<int> columnsLeftOut() const;
 
     // CSV of the matrix: one row per environment.
     QString toCsv() const;
@@ -79,7 +82,11 @@ Q_SIGNALS:
     void statusReady(const strata::EnvironmentStatus &status);
     void refreshFinished();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitColumns();
     void onProfilesChanged();
     void saveProfile(const ConnectionProfile &p, bool isNew, const QString &password);
     void addImported(const ImportedProfile &imported);

@@ -312,7 +312,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_workspace(new W
 
     QSettings settings;
     m_geometryRestored = restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    m_stateRestored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // The docks are put back once the window has its size (showEvent): restored
+    // into a window of another size, the growth went to the bottom tabs.
+    m_savedState = settings.value(QStringLiteral("window/state")).toByteArray();
     m_status->setText(tr("Open an Alembic project to begin."));
     updateActions();
 }
@@ -1203,9 +1205,11 @@ void MainWindow::showEvent(QShowEvent *event)
         return;
     if (!m_geometryRestored)
         fitToScreen();
-    if (!m_stateRestored) {
-        // Once the window has its size (the window system may change it on mapping).
-        layout()->activate();
+    // Once the window has its size (the window system may change it on mapping).
+    layout()->activate();
+    if (!m_savedState.isEmpty() && restoreState(m_savedState)) {
+        QTimer::singleShot(0, this, [this, state = m_savedState] { restoreState(state); });
+    } else {
         applyDefaultDockSizes();
         QTimer::singleShot(0, this, &MainWindow::applyDefaultDockSizes);
     }

@@ -170,7 +170,7 @@ private:
     QToolButton *m_prevMatch = nullptr;
     QToolButton *m_nextMatch = nullptr;
     bool m_geometryRestored = false;
-    bool m_stateRestored = false;
+    QByteArray m_savedState; // the docks as the last window left them
     bool m_shownOnce = false;
     QString m_shownEnvironment; // the environment last chosen, to tell a choice from a refresh
     QLineEdit *m_search;

@@ -21,6 +21,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTreeView>
@@ -66,6 +67,7 @@ private slots:
     void germanTranslationIsBuiltIn();
     void environmentsDockShowsStatusAndBadges();
     void windowRemembersItsSize();
+    void layoutComesBackAsLeft();
     void alembicGapsInFindings();
     void projectShownAsItsAlembicReadsIt();
 
@@ -147,14 +149,34 @@ void TestMainWindow::environmentsDockShowsStatusAndBadges()
         env->table()->setCurrentIndex(table->index(0, 0));
     }
     // every column but the server's (free text, the slack) is as wide as its content
+    auto *envDock = w.findChild<QDockWidget *>(QStringLiteral("environmentsDock"));
+    QVERIFY(envDock);
+    w.resize(1600, 1000);
+    QTest::qWait(20);
+    w.resizeDocks({ envDock }, { 900 }, Qt::Horizontal);
+    QTRY_VERIFY(env->columnsLeftOut().isEmpty());
     for (int c = 0; c < table->columnCount(); ++c) {
-        if (c == EnvironmentsModel::ColServer)
+        if (c == EnvironmentsModel::ColServer || env->columnsLeftOut().contains(c))
             continue;
         QVERIFY2(env->table()->header()->sectionSize(c) >= static_cast<QAbstractItemView *>(env->table())->sizeHintForColumn(c),
                  qPrintable(QStringLiteral("column %1: %2 < %3").arg(c).arg(env->table()->header()->sectionSize(c))
                                     .arg(static_cast<QAbstractItemView *>(env->table())->sizeHintForColumn(c))));
     }
     QVERIFY(text(0, EnvironmentsModel::ColCurrent) == QStringLiteral("92a3b4c5d6e7")); // the full short id
+    // In a dock too narrow for every column the least needed step aside (the
+    // header's tooltip names them) instead of the table scrolling sideways.
+    w.resizeDocks({ envDock }, { 330 }, Qt::Horizontal);
+    QTRY_VERIFY(env->columnsLeftOut().contains(EnvironmentsModel::ColChecked));
+    QTRY_VERIFY(!env->table()->horizontalScrollBar()->isVisible());
+    for (int c : { EnvironmentsModel::ColName, EnvironmentsModel::ColState, EnvironmentsModel::ColCurrent })
+        QVERIFY(!env->columnsLeftOut().contains(c));
+    QVERIFY(env->table()->toolTip().contains(QStringLiteral("Checked")));
+    // the state and the full revision id are never cut; a long name may be (in full in its tooltip)
+    for (int c : { EnvironmentsModel::ColState, EnvironmentsModel::ColCurrent })
+        QVERIFY(env->table()->header()->sectionSize(c) >= static_cast<QAbstractItemView *>(env->table())->sizeHintForColumn(c));
+    QVERIFY(table->index(1, EnvironmentsModel::ColName).data(Qt::ToolTipRole).toString().contains(QStringLiteral("PRODUCTION")));
+    w.resizeDocks({ envDock }, { 900 }, Qt::Horizontal);
+    QTRY_VERIFY(env->columnsLeftOut().isEmpty());
     // the matrix exports to CSV
     const QString csv = env->toCsv();
     QVERIFY(csv.startsWith(QStringLiteral("environment,kind,production,url,state")));
@@ -518,6 +540,42 @@ void TestMainWindow::windowRemembersItsSize()
     again.show();
     QTest::qWait(20);
     QCOMPARE(again.size(), QSize(1010, 690));
+}
+
+// The docks come back as they were left: the graph keeps its room (a restored
+// layout once handed the window's growth to the bottom tabs).
+void TestMainWindow::layoutComesBackAsLeft()
+{
+    QSettings().remove(QStringLiteral("window")); // from the defaults
+    int centralHeight = 0, bottomHeight = 0, leftWidth = 0;
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::qWait(50);
+        w.openProject(QStringLiteral(STRATA_DEMO_DIR));
+        QSignalSpy loaded(&w, &MainWindow::projectLoaded);
+        QVERIFY(loaded.wait(10000));
+        QTest::qWait(50);
+        centralHeight = w.centralWidget()->height();
+        bottomHeight = w.findChild<QDockWidget *>(QStringLiteral("findingsDock"))->height();
+        leftWidth = w.findChild<QDockWidget *>(QStringLiteral("environmentsDock"))->width();
+        QVERIFY2(centralHeight > 2 * bottomHeight, qPrintable(QStringLiteral("%1 %2").arg(centralHeight).arg(bottomHeight)));
+    }
+    MainWindow again;
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QTest::qWait(50);
+    again.openProject(QStringLiteral(STRATA_DEMO_DIR));
+    QSignalSpy loaded(&again, &MainWindow::projectLoaded);
+    QVERIFY(loaded.wait(10000));
+    QTest::qWait(50);
+    const int bottom = again.findChild<QDockWidget *>(QStringLiteral("findingsDock"))->height();
+    const int left = again.findChild<QDockWidget *>(QStringLiteral("environmentsDock"))->width();
+    QVERIFY2(std::abs(bottom - bottomHeight) <= 8, qPrintable(QStringLiteral("bottom tabs %1 px, were %2").arg(bottom).arg(bottomHeight)));
+    QVERIFY2(std::abs(left - leftWidth) <= 8, qPrintable(QStringLiteral("environments %1 px, were %2").arg(left).arg(leftWidth)));
+    QVERIFY2(std::abs(again.centralWidget()->height() - centralHeight) <= 8,
+             qPrintable(QStringLiteral("graph %1 px high, was %2").arg(again.centralWidget()->height()).arg(centralHeight)));
 }
 
 // A project configured only in pyproject.toml [tool.alembic]: when the
