@@ -1829,7 +1829,7 @@
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="466"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="468"/>
         <source>Open a project first.</source>
         <translation>Öffnen Sie zuerst ein Projekt.</translation>
     </message>
@@ -1865,12 +1865,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="252"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="254"/>
         <source>No environments for this project yet: Add… or Import URL…</source>
         <translation>Noch keine Umgebungen für dieses Projekt: Hinzufügen… oder URL importieren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="272"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="274"/>
         <source>Checking %n environment(s)…</source>
         <translation>
             <numerusform>Prüfe %n Umgebung…</numerusform>
@@ -1878,129 +1878,129 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="284"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="286"/>
         <source>No keychain is available here: passwords you enter are kept in memory until Strata quits, never written to disk.</source>
         <translation>Hier ist kein Schlüsselbund verfügbar: eingegebene Passwörter bleiben im Speicher, bis Strata endet, und werden nie auf die Platte geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="342"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="344"/>
         <source>The profile file is damaged and kept for repair; nothing was saved.</source>
         <translation>Die Profildatei ist beschädigt und wird zur Reparatur aufbewahrt; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="365"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="367"/>
         <source>The password for %1 was NOT stored: %2</source>
         <translation>Das Passwort für %1 wurde NICHT gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="331"/>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="369"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="333"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="371"/>
         <source>Password for %1 stored in the keychain.</source>
         <translation>Passwort für %1 im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="248"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="250"/>
         <source>The profile file %1 is damaged and kept for repair.</source>
         <translation>Die Profildatei %1 ist beschädigt und wird zur Reparatur aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="335"/>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="355"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="337"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="357"/>
         <source>Profile %1 saved.</source>
         <translation>Profil %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="412"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="414"/>
         <source>Remove environment</source>
         <translation>Umgebung entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="413"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="415"/>
         <source>Remove the profile %1 and its password from the keychain?</source>
         <translation>Das Profil %1 und sein Passwort aus dem Schlüsselbund entfernen?</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="313"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="315"/>
         <source>a profile named &apos;%1&apos; already exists</source>
         <translation>ein Profil namens „%1“ gibt es schon</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="237"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="239"/>
         <source>Widen the Environments dock to see: %1</source>
         <translation>Verbreitern Sie das Umgebungen-Dock, um zu sehen: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="478"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="480"/>
         <source>Import from alembic.ini</source>
         <translation>Aus alembic.ini importieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="479"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="481"/>
         <source>Name for the environment at %1:</source>
         <translation>Name für die Umgebung unter %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="496"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="498"/>
         <source>Password in alembic.ini</source>
         <translation>Passwort in alembic.ini</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="497"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="499"/>
         <source>The password is in the keychain now, but %1, line %2, still holds it in clear (anyone who can read the file, or its history in version control, has it).</source>
         <translation>Das Passwort ist jetzt im Schlüsselbund, aber %1, Zeile %2, enthält es noch im Klartext (wer die Datei oder ihre Versionsgeschichte lesen kann, hat es).</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="503"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="505"/>
         <source>Remove It from the File</source>
         <translation>Aus der Datei entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="504"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="506"/>
         <source>Keep the File as It Is</source>
         <translation>Datei so lassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="513"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="515"/>
         <source>The password was removed from %1, line %2.</source>
         <translation>Das Passwort wurde aus %1, Zeile %2, entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="529"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="531"/>
         <source>Password for %1</source>
         <translation>Passwort für %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="531"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="533"/>
         <source>No keychain is available: the password is kept in memory until Strata quits.</source>
         <translation>Kein Schlüsselbund verfügbar: das Passwort bleibt im Speicher, bis Strata endet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="532"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="534"/>
         <source>The password is stored in the keychain. Leave it empty to remove it.</source>
         <translation>Das Passwort liegt im Schlüsselbund. Leer lassen, um es zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="548"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="550"/>
         <source>Password removed.</source>
         <translation>Passwort entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="577"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="579"/>
         <source>Export Environments</source>
         <translation>Umgebungen exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="577"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="579"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="584"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="586"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="586"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="588"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
@@ -4814,37 +4814,37 @@ Syntaxhervorhebung: %3</translation>
         <translation>Öffnen Sie ein Alembic-Projekt (Datei → Projekt öffnen…)</translation>
     </message>
     <message>
-        <location filename="../src/gui/RevisionGraphView.cpp" line="223"/>
+        <location filename="../src/gui/RevisionGraphView.cpp" line="240"/>
         <source>head</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../src/gui/RevisionGraphView.cpp" line="223"/>
+        <location filename="../src/gui/RevisionGraphView.cpp" line="240"/>
         <source>effective head</source>
         <translation>wirksamer Kopf</translation>
     </message>
     <message>
-        <location filename="../src/gui/RevisionGraphView.cpp" line="225"/>
+        <location filename="../src/gui/RevisionGraphView.cpp" line="242"/>
         <source>base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../src/gui/RevisionGraphView.cpp" line="229"/>
+        <location filename="../src/gui/RevisionGraphView.cpp" line="246"/>
         <source>depends on %1</source>
         <translation>hängt ab von %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/RevisionGraphView.cpp" line="322"/>
+        <location filename="../src/gui/RevisionGraphView.cpp" line="339"/>
         <source>Branch: %1</source>
         <translation>Zweig: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/RevisionGraphView.cpp" line="324"/>
+        <location filename="../src/gui/RevisionGraphView.cpp" line="341"/>
         <source>Depends on: %1</source>
         <translation>Hängt ab von: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/RevisionGraphView.cpp" line="330"/>
+        <location filename="../src/gui/RevisionGraphView.cpp" line="347"/>
         <source>Needed by: %1</source>
         <translation>Gebraucht von: %1</translation>
     </message>

@@ -201,7 +201,9 @@ void EnvironmentsPanel::fitColumns()
     const int room = m_table->viewport()->width();
     const QFontMetrics metrics(m_table->font());
     auto wanted = [this, header, &metrics](int c) {
-        int content = header->sectionSizeHint(c);
+        // (sectionSizeHint says nothing for a hidden section: the title is measured)
+        int content = std::max(header->sectionSizeHint(c),
+                               metrics.horizontalAdvance(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()) + 16);
         for (int row = 0; row < m_model->rowCount(); ++row) {
             const QModelIndex index = m_model->index(row, c);
             const int icon = index.data(Qt::DecorationRole).isNull() ? 0

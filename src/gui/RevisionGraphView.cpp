@@ -112,7 +112,21 @@ void RevisionGraphView::paintEvent(QPaintEvent *)
     const int first = verticalScrollBar()->value();
     const int last = std::min(rowCount() - 1, first + viewport()->height() / h + 1);
     const int lw = laneWidth();
-    const int gx = 8 + m_layout.maxLanes * lw; // gutter start
+    // The down_revision lanes of the rows on screen only, side by side in
+    // their order: a region where two branches run takes two lanes, however
+    // many run elsewhere in the history.
+    std::vector<short> lanesHere;
+    for (int r = first; r <= last; ++r) {
+        const LaneLayout::Row &row = m_layout.rows[size_t(r)];
+        lanesHere.push_back(row.lane);
+        lanesHere.insert(lanesHere.end(), row.through.begin(), row.through.end());
+        lanesHere.insert(lanesHere.end(), row.fromAbove.begin(), row.fromAbove.end());
+        lanesHere.insert(lanesHere.end(), row.toBelow.begin(), row.toBelow.end());
+    }
+    std::sort(lanesHere.begin(), lanesHere.end());
+    lanesHere.erase(std::unique(lanesHere.begin(), lanesHere.end()), lanesHere.end());
+    m_lanesShown = int(lanesHere.size());
+    const int gx = 8 + m_lanesShown * lw; // gutter start
     // depends_on edges of the rows on screen only: short ones get gutter
     // columns assigned here (so the gutter is as wide as this region needs),
     // long ones are drawn as stubs with arrows at their two ends.
@@ -148,7 +162,10 @@ void RevisionGraphView::paintEvent(QPaintEvent *)
     const int gutterColumns = stubColumn + (anyStub ? 2 : 0);
     m_gutterShown = gutterColumns;
     const int textX = gx + gutterColumns * 8 + 8;
-    auto laneX = [lw](int lane) { return 8 + lane * lw + lw / 2; };
+    auto laneX = [lw, &lanesHere](int lane) {
+        const int column = int(std::lower_bound(lanesHere.begin(), lanesHere.end(), short(lane)) - lanesHere.begin());
+        return 8 + column * lw + lw / 2;
+    };
     const QFont baseFont = font();
     QFont mono = baseFont;
     mono.setFamily(QStringLiteral("monospace"));

@@ -38,6 +38,7 @@ public:
     const LaneLayout &layout() const { return m_layout; }
     // depends_on gutter columns the last paint used (short edges on screen, plus the stubs').
     int gutterColumnsShown() const { return m_gutterShown; }
+    int lanesShown() const { return m_lanesShown; } // down_revision lanes of the rows on screen
 
     // Highlights rows whose id, message or label contains text; returns the count.
     int setSearchText(const QString &text);
@@ -85,6 +86,7 @@ private:
     std::vector<int> m_matches; // sorted rows
     bool m_paintedOnce = false;
     int m_gutterShown = 0;
+    int m_lanesShown = 0;
     QHash<QString, QList<EnvironmentBadge>> m_badges;
     QSet<QString> m_highlighted;
     QString m_root; // the project's root directory, to tell a reload from another project

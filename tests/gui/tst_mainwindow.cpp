@@ -60,6 +60,7 @@ private slots:
     void findingOpensInDetails();
     void helpWorksWithoutADisplay();
     void longDependencyEdgesStayCompact();
+    void lanesCompactPerRegion();
     void darkPalette();
     void opensDemo();
     void brokenProjectFindings();
@@ -494,6 +495,61 @@ void TestMainWindow::longDependencyEdgesStayCompact()
     QVERIFY2(w.graphView()->gutterColumnsShown() <= 2, qPrintable(QString::number(w.graphView()->gutterColumnsShown())));
     if (const QString shot = qEnvironmentVariable("STRATA_SCREENSHOT"); !shot.isEmpty())
         w.grab().save(shot + QStringLiteral(".gutter.png"));
+}
+
+// Eight branches merged long ago, then sixty revisions in a line: where the
+// line is on screen the text starts after one lane, not eight.
+void TestMainWindow::lanesCompactPerRegion()
+{
+    QTemporaryDir dir;
+    QDir().mkpath(dir.filePath(QStringLiteral("migrations/versions")));
+    QFile ini(dir.filePath(QStringLiteral("alembic.ini")));
+    QVERIFY(ini.open(QIODevice::WriteOnly));
+    ini.write("[alembic]\nscript_location = %(here)s/migrations\n");
+    ini.close();
+    auto write = [&dir](const QString &id, const QString &down) {
+        QFile f(dir.filePath(QStringLiteral("migrations/versions/%1.py").arg(id)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("revision = '%1'\ndown_revision = %2\n").arg(id, down).toUtf8());
+    };
+    write(QStringLiteral("base0"), QStringLiteral("None"));
+    QStringList heads;
+    for (int b = 0; b < 8; ++b) {
+        QString down = QStringLiteral("'base0'");
+        for (int i = 0; i < 3; ++i) {
+            const QString id = QStringLiteral("b%1r%2").arg(b).arg(i);
+            write(id, down);
+            down = QStringLiteral("'%1'").arg(id);
+        }
+        heads << down;
+    }
+    write(QStringLiteral("merge0"), QStringLiteral("(%1)").arg(heads.join(QStringLiteral(", "))));
+    QString down = QStringLiteral("'merge0'");
+    for (int i = 0; i < 60; ++i) {
+        const QString id = QStringLiteral("line%1").arg(i, 3, 10, QLatin1Char('0'));
+        write(id, down);
+        down = QStringLiteral("'%1'").arg(id);
+    }
+    MainWindow w;
+    w.resize(1200, 800);
+    w.show();
+    QSignalSpy loaded(&w, &MainWindow::projectLoaded);
+    w.openProject(dir.path());
+    QVERIFY(loaded.wait(10000));
+    RevisionGraphView *view = w.graphView();
+    QVERIFY(view->layout().maxLanes >= 8);
+    view->verticalScrollBar()->setValue(0);
+    view->viewport()->repaint();
+    QCOMPARE(view->lanesShown(), 1);
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+    view->viewport()->repaint();
+    QVERIFY2(view->lanesShown() >= 6, qPrintable(QString::number(view->lanesShown()))); // where the branches run
+    if (const QString shot = qEnvironmentVariable("STRATA_SCREENSHOT"); !shot.isEmpty())
+        w.grab().save(shot + QStringLiteral(".lanes-branches.png"));
+    view->verticalScrollBar()->setValue(0);
+    view->viewport()->repaint();
+    if (const QString shot = qEnvironmentVariable("STRATA_SCREENSHOT"); !shot.isEmpty())
+        w.grab().save(shot + QStringLiteral(".lanes-line.png"));
 }
 
 // On a dark palette the window's own colours are the dark ones (readable on
