@@ -343,6 +343,12 @@ MainWindow::~MainWindow()
     if (m_cancel)
         m_cancel->cancel();
     m_loader.waitForFinished(); // the loader stops at the next file once cancelled
+    // A tab grown for attention (and left so) starts small again next time;
+    // one the user sized stays as they left it.
+    if (m_grown.dock && std::abs(m_grown.dock->height() - m_grown.to) <= 8) {
+        resizeDocks({ m_grown.dock }, { m_grown.from }, Qt::Vertical);
+        layout()->activate();
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -1194,8 +1200,16 @@ void MainWindow::giveRoom(QDockWidget *dock)
     if (dock->isFloating())
         return;
     const int wanted = height() * 36 / 100;
-    if (dock->height() < wanted)
+    if (dock->height() < wanted) {
+        if (m_grown.dock != dock)
+            m_grown = { dock, dock->height(), wanted };
         resizeDocks({ dock }, { wanted }, Qt::Vertical);
+        // What the layout made of it (the tab bar and the other docks have their say).
+        QTimer::singleShot(0, this, [this, dock = QPointer<QDockWidget>(dock)] {
+            if (dock && m_grown.dock == dock)
+                m_grown.to = dock->height();
+        });
+    }
 }
 
 void MainWindow::showEvent(QShowEvent *event)

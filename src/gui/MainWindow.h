@@ -6,6 +6,7 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 
@@ -171,6 +172,13 @@ private:
     QToolButton *m_nextMatch = nullptr;
     bool m_geometryRestored = false;
     QByteArray m_savedState; // the docks as the last window left them
+    struct Grown
+    {
+        QPointer<QDockWidget> dock; // the bottom tab giveRoom last grew
+        int from = 0;
+        int to = 0;
+    };
+    Grown m_grown;
     bool m_shownOnce = false;
     QString m_shownEnvironment; // the environment last chosen, to tell a choice from a refresh
     QLineEdit *m_search;

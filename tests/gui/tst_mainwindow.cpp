@@ -617,7 +617,13 @@ void TestMainWindow::layoutComesBackAsLeft()
         bottomHeight = w.findChild<QDockWidget *>(QStringLiteral("findingsDock"))->height();
         leftWidth = w.findChild<QDockWidget *>(QStringLiteral("environmentsDock"))->width();
         QVERIFY2(centralHeight > 2 * bottomHeight, qPrintable(QStringLiteral("%1 %2").arg(centralHeight).arg(bottomHeight)));
-    }
+        // A project with errors grows the Findings tab for attention ...
+        QSignalSpy broken(&w, &MainWindow::projectLoaded);
+        w.openProject(QStringLiteral(STRATA_TEST_DATA_DIR "/broken_graph/versions"));
+        QVERIFY(broken.wait(10000));
+        QTest::qWait(50);
+        QVERIFY(w.findChild<QDockWidget *>(QStringLiteral("findingsDock"))->height() > bottomHeight + 20);
+    } // ... and it starts small again next time
     MainWindow again;
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
@@ -628,9 +634,9 @@ void TestMainWindow::layoutComesBackAsLeft()
     QTest::qWait(50);
     const int bottom = again.findChild<QDockWidget *>(QStringLiteral("findingsDock"))->height();
     const int left = again.findChild<QDockWidget *>(QStringLiteral("environmentsDock"))->width();
-    QVERIFY2(std::abs(bottom - bottomHeight) <= 8, qPrintable(QStringLiteral("bottom tabs %1 px, were %2").arg(bottom).arg(bottomHeight)));
+    QVERIFY2(std::abs(bottom - bottomHeight) <= 16, qPrintable(QStringLiteral("bottom tabs %1 px, were %2").arg(bottom).arg(bottomHeight)));
     QVERIFY2(std::abs(left - leftWidth) <= 8, qPrintable(QStringLiteral("environments %1 px, were %2").arg(left).arg(leftWidth)));
-    QVERIFY2(std::abs(again.centralWidget()->height() - centralHeight) <= 8,
+    QVERIFY2(std::abs(again.centralWidget()->height() - centralHeight) <= 16,
              qPrintable(QStringLiteral("graph %1 px high, was %2").arg(again.centralWidget()->height()).arg(centralHeight)));
 }
 
