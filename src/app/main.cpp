@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QTimer>
 #include <QDockWidget>
+#include <QThreadPool>
 #include <QTranslator>
 
 #include <cstdio>
@@ -165,5 +166,11 @@ int main(int argc, char *argv[])
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openProject(parser.positionalArguments().constFirst(), parser.value(name));
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    // Work still running on the pool (a journal check, the Alembic version
+    // asked of Python, a status read) ends within its own timeouts; the
+    // database connections must not be torn down under it on the way out.
+    window.hide();
+    QThreadPool::globalInstance()->waitForDone(30000);
+    return code;
 }

@@ -346,8 +346,13 @@ MainWindow::~MainWindow()
     // A tab grown for attention (and left so) starts small again next time;
     // one the user sized stays as they left it.
     if (m_grown.dock && std::abs(m_grown.dock->height() - m_grown.to) <= 8) {
+        // resizeDocks sizes the dock area (a tab bar included): measured and corrected once.
         resizeDocks({ m_grown.dock }, { m_grown.from }, Qt::Vertical);
         layout()->activate();
+        if (const int off = m_grown.from - m_grown.dock->height(); off != 0) {
+            resizeDocks({ m_grown.dock }, { m_grown.from + off }, Qt::Vertical);
+            layout()->activate();
+        }
     }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
