@@ -463,16 +463,20 @@ void TestMainWindow::helpWorksWithoutADisplay()
     QVERIFY(p.readAllStandardOutput().contains("--screenshot"));
 }
 
+// A project of generated revision scripts: alembic.ini and migrations/versions/.
+static bool writeGeneratedProject(const QTemporaryDir &dir)
+{
+    QDir().mkpath(dir.filePath(QStringLiteral("migrations/versions")));
+    QFile ini(dir.filePath(QStringLiteral("alembic.ini")));
+    return ini.open(QIODevice::WriteOnly) && ini.write("[alembic]\nscript_location = %(here)s/migrations\n") > 0;
+}
+
 // Sixty revisions, each depending on the one twenty below it: the gutter
 // stays narrow (long edges are stubs with arrows), the text starts near the lanes.
 void TestMainWindow::longDependencyEdgesStayCompact()
 {
     QTemporaryDir dir;
-    QDir().mkpath(dir.filePath(QStringLiteral("migrations/versions")));
-    QFile ini(dir.filePath(QStringLiteral("alembic.ini")));
-    QVERIFY(ini.open(QIODevice::WriteOnly));
-    ini.write("[alembic]\nscript_location = %(here)s/migrations\n");
-    ini.close();
+    QVERIFY(writeGeneratedProject(dir));
     auto id = [](int i) { return QStringLiteral("r%1").arg(i, 11, 10, QLatin1Char('0')); };
     for (int i = 0; i < 60; ++i) {
         QFile f(dir.filePath(QStringLiteral("migrations/versions/%1.py").arg(id(i))));
@@ -502,11 +506,7 @@ void TestMainWindow::longDependencyEdgesStayCompact()
 void TestMainWindow::lanesCompactPerRegion()
 {
     QTemporaryDir dir;
-    QDir().mkpath(dir.filePath(QStringLiteral("migrations/versions")));
-    QFile ini(dir.filePath(QStringLiteral("alembic.ini")));
-    QVERIFY(ini.open(QIODevice::WriteOnly));
-    ini.write("[alembic]\nscript_location = %(here)s/migrations\n");
-    ini.close();
+    QVERIFY(writeGeneratedProject(dir));
     auto write = [&dir](const QString &id, const QString &down) {
         QFile f(dir.filePath(QStringLiteral("migrations/versions/%1.py").arg(id)));
         QVERIFY(f.open(QIODevice::WriteOnly));
