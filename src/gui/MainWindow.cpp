@@ -1206,7 +1206,8 @@ void MainWindow::giveRoom(QDockWidget *dock)
         return;
     const int wanted = height() * 36 / 100;
     if (dock->height() < wanted) {
-        if (m_grown.dock != dock)
+        // (grown again after the user sized it: the size to go back to is theirs)
+        if (m_grown.dock != dock || std::abs(dock->height() - m_grown.to) > 8)
             m_grown = { dock, dock->height(), wanted };
         resizeDocks({ dock }, { wanted }, Qt::Vertical);
         // What the layout made of it (the tab bar and the other docks have their say).
