@@ -25,6 +25,9 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <array>
+#include <numeric>
+
 namespace strata {
 
 EnvironmentsPanel::EnvironmentsPanel(Workspace *workspace, QWidget *parent)
@@ -200,8 +203,11 @@ void EnvironmentsPanel::fitColumns()
     QHeaderView *header = m_table->header();
     const int room = m_table->viewport()->width();
     const QFontMetrics metrics(m_table->font());
-    auto wanted = [this, header, &metrics](int c) {
-        // (sectionSizeHint says nothing for a hidden section: the title is measured)
+    // What each column wants (sectionSizeHint says nothing for a hidden
+    // section: the title is measured); the server text takes the slack, but
+    // needs some room to say anything.
+    std::array<int, EnvironmentsModel::ColCount> wanted {};
+    for (int c = 0; c < EnvironmentsModel::ColCount; ++c) {
         int content = std::max(header->sectionSizeHint(c),
                                metrics.horizontalAdvance(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()) + 16);
         for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -210,17 +216,14 @@ void EnvironmentsPanel::fitColumns()
                     : (m_table->iconSize().isValid() ? m_table->iconSize().width() : 16) + 8;
             content = std::max(content, metrics.horizontalAdvance(index.data(Qt::DisplayRole).toString()) + icon + 16);
         }
-        // The server text takes the slack, but needs some room to say anything.
-        return c == EnvironmentsModel::ColServer ? std::min(content, 120) : content;
-    };
-    int needed = 0;
-    for (int c = 0; c < EnvironmentsModel::ColCount; ++c)
-        needed += wanted(c);
+        wanted[size_t(c)] = c == EnvironmentsModel::ColServer ? std::min(content, 120) : content;
+    }
+    int needed = std::accumulate(wanted.begin(), wanted.end(), 0);
     QStringList leftOut;
     for (int c : { EnvironmentsModel::ColChecked, EnvironmentsModel::ColServer, EnvironmentsModel::ColPending }) {
         const bool hide = needed > room;
         if (hide) {
-            needed -= wanted(c);
+            needed -= wanted[size_t(c)];
             leftOut.prepend(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
         }
         if (header->isSectionHidden(c) != hide)
@@ -228,10 +231,10 @@ void EnvironmentsPanel::fitColumns()
     }
     // Still too narrow: the name gives way (elided, in full in its tooltip);
     // the state and the revision are never cut.
-    const int nameRoom = room - (needed - wanted(EnvironmentsModel::ColName));
     if (needed > room) {
         header->setSectionResizeMode(EnvironmentsModel::ColName, QHeaderView::Interactive);
-        header->resizeSection(EnvironmentsModel::ColName, std::max(80, nameRoom));
+        header->resizeSection(EnvironmentsModel::ColName,
+                              std::max(80, room - (needed - wanted[EnvironmentsModel::ColName])));
     } else if (header->sectionResizeMode(EnvironmentsModel::ColName) != QHeaderView::ResizeToContents) {
         header->setSectionResizeMode(EnvironmentsModel::ColName, QHeaderView::ResizeToContents);
     }

@@ -603,16 +603,22 @@ void TestMainWindow::windowRemembersItsSize()
 void TestMainWindow::layoutComesBackAsLeft()
 {
     QSettings().remove(QStringLiteral("window")); // from the defaults
-    int centralHeight = 0, bottomHeight = 0, leftWidth = 0;
-    {
-        MainWindow w;
+    // Shown, then the demo opened in it.
+    auto showDemo = [](MainWindow &w) {
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QTest::qWait(50);
-        w.openProject(QStringLiteral(STRATA_DEMO_DIR));
         QSignalSpy loaded(&w, &MainWindow::projectLoaded);
+        w.openProject(QStringLiteral(STRATA_DEMO_DIR));
         QVERIFY(loaded.wait(10000));
         QTest::qWait(50);
+    };
+    int centralHeight = 0, bottomHeight = 0, leftWidth = 0;
+    {
+        MainWindow w;
+        showDemo(w);
+        if (QTest::currentTestFailed())
+            return;
         centralHeight = w.centralWidget()->height();
         bottomHeight = w.findChild<QDockWidget *>(QStringLiteral("findingsDock"))->height();
         leftWidth = w.findChild<QDockWidget *>(QStringLiteral("environmentsDock"))->width();
@@ -625,13 +631,9 @@ void TestMainWindow::layoutComesBackAsLeft()
         QVERIFY(w.findChild<QDockWidget *>(QStringLiteral("findingsDock"))->height() > bottomHeight + 20);
     } // ... and it starts small again next time
     MainWindow again;
-    again.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&again));
-    QTest::qWait(50);
-    again.openProject(QStringLiteral(STRATA_DEMO_DIR));
-    QSignalSpy loaded(&again, &MainWindow::projectLoaded);
-    QVERIFY(loaded.wait(10000));
-    QTest::qWait(50);
+    showDemo(again);
+    if (QTest::currentTestFailed())
+        return;
     const int bottom = again.findChild<QDockWidget *>(QStringLiteral("findingsDock"))->height();
     const int left = again.findChild<QDockWidget *>(QStringLiteral("environmentsDock"))->width();
     QVERIFY2(std::abs(bottom - bottomHeight) <= 16, qPrintable(QStringLiteral("bottom tabs %1 px, were %2").arg(bottom).arg(bottomHeight)));

@@ -274,7 +274,7 @@ bool readsDifferentlyAs(const Project &project, const QString &alembicVersion)
     for (const AlembicFeature &f : project.config.alembicFeatures)
         if (f.kind != Kind::TemplateSubfolder && compareAlembicVersions(alembicVersion, f.since()) < 0)
             return true;
-    if (compareAlembicVersions(alembicVersion, QStringLiteral("1.17.1")) < 0)
+    if (alembicTakesColonInIds(alembicVersion))
         for (const RevisionScript &s : project.graph.scripts())
             if (s.isRevision && s.id().contains(QLatin1Char(':')))
                 return true;

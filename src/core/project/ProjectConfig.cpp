@@ -571,6 +571,11 @@ int compareAlembicVersions(const QString &a, const QString &b)
     return 0;
 }
 
+bool alembicTakesColonInIds(const QString &alembicVersion)
+{
+    return !alembicVersion.isEmpty() && compareAlembicVersions(alembicVersion, QStringLiteral("1.17.1")) < 0;
+}
+
 QString AlembicFeature::since() const
 {
     switch (kind) {

@@ -64,6 +64,10 @@ Result<ProjectConfig> loadProjectConfig(const QString &path, const QString &sect
 // Compares Alembic versions ("1.13.2" < "1.16.0"): negative, 0 or positive.
 int compareAlembicVersions(const QString &a, const QString &b);
 
+// Whether that Alembic takes ':' in a revision id (before 1.17.1). Empty: the
+// newest Alembic, which does not.
+bool alembicTakesColonInIds(const QString &alembicVersion);
+
 // The features of the configuration that the given Alembic (e.g. "1.13.2", as
 // the bridge's probe reports it) lacks, each as a finding saying what that
 // Alembic will do instead. Errors where it will not find the project at all.

@@ -50,9 +50,7 @@ int RevisionGraph::lookupKey(const QString &key) const
 
 RevisionGraph RevisionGraph::build(QList<RevisionScript> scripts, const QString &alembicVersion)
 {
-    // Alembic 1.17.1 added ':' to the characters an id may not hold.
-    const bool colonAllowed = !alembicVersion.isEmpty()
-            && compareAlembicVersions(alembicVersion, QStringLiteral("1.17.1")) < 0;
+    const bool colonAllowed = alembicTakesColonInIds(alembicVersion);
     RevisionGraph g;
     g.m_scripts = std::move(scripts);
     g.m_nodes.reserve(size_t(g.m_scripts.size()));
