@@ -131,7 +131,7 @@ public:
     QString alembic; // read as this Alembic version does; empty: as the newest
     bool olderThan(const char *version) const
     {
-        return !alembic.isEmpty() && compareAlembicVersions(alembic, QString::fromLatin1(version)) < 0;
+        return readAsAlembicOlderThan(alembic, QString::fromLatin1(version));
     }
     // The [tool.alembic] keys used, and TOML booleans taken (Alembic 1.16 / 1.16.4).
     mutable QList<AlembicFeature> features;
@@ -484,8 +484,7 @@ Result<ProjectConfig> loadProjectConfig(const QString &path, const QString &sect
     // The two files Alembic reads together: alembic.ini (or the named ini)
     // and the pyproject.toml beside it.
     // Alembic reads pyproject.toml from 1.16; read as an older one, it is not there.
-    const bool readsToml = alembicVersion.isEmpty()
-            || compareAlembicVersions(alembicVersion, QStringLiteral("1.16.0")) >= 0;
+    const bool readsToml = !readAsAlembicOlderThan(alembicVersion, QStringLiteral("1.16.0"));
     auto tomlWithTable = [readsToml](const QString &file) {
         return readsToml && QFileInfo(file).isFile() ? file : QString();
     };
@@ -571,9 +570,14 @@ int compareAlembicVersions(const QString &a, const QString &b)
     return 0;
 }
 
+bool readAsAlembicOlderThan(const QString &alembicVersion, const QString &since)
+{
+    return !alembicVersion.isEmpty() && compareAlembicVersions(alembicVersion, since) < 0;
+}
+
 bool alembicTakesColonInIds(const QString &alembicVersion)
 {
-    return !alembicVersion.isEmpty() && compareAlembicVersions(alembicVersion, QStringLiteral("1.17.1")) < 0;
+    return readAsAlembicOlderThan(alembicVersion, QStringLiteral("1.17.1"));
 }
 
 QString AlembicFeature::since() const

@@ -64,6 +64,10 @@ Result<ProjectConfig> loadProjectConfig(const QString &path, const QString &sect
 // Compares Alembic versions ("1.13.2" < "1.16.0"): negative, 0 or positive.
 int compareAlembicVersions(const QString &a, const QString &b);
 
+// Whether a project is read as an Alembic older than `since` (an empty
+// version is the newest, older than nothing).
+bool readAsAlembicOlderThan(const QString &alembicVersion, const QString &since);
+
 // Whether that Alembic takes ':' in a revision id (before 1.17.1). Empty: the
 // newest Alembic, which does not.
 bool alembicTakesColonInIds(const QString &alembicVersion);
