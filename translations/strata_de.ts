@@ -336,37 +336,37 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="62"/>
+        <location filename="../src/app/main.cpp" line="63"/>
         <source>Desktop workbench for Alembic migrations</source>
         <translation>Desktop-Werkbank für Alembic-Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="66"/>
+        <location filename="../src/app/main.cpp" line="67"/>
         <source>Project directory, alembic.ini or pyproject.toml</source>
         <translation>Projektverzeichnis, alembic.ini oder pyproject.toml</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="68"/>
+        <location filename="../src/app/main.cpp" line="69"/>
         <source>alembic.ini section</source>
         <translation>Abschnitt in alembic.ini</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="71"/>
+        <location filename="../src/app/main.cpp" line="72"/>
         <source>Print the time to the first painted graph and quit (benchmarks)</source>
         <translation>Die Zeit bis zum ersten gezeichneten Graphen ausgeben und beenden (Benchmarks)</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="74"/>
+        <location filename="../src/app/main.cpp" line="75"/>
         <source>Save a PNG of the window once the project is shown, then quit (docs and visual checks)</source>
         <translation>Ein PNG des Fensters speichern, sobald das Projekt angezeigt wird, dann beenden (Dokumentation und Sichtprüfung)</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="78"/>
+        <location filename="../src/app/main.cpp" line="79"/>
         <source>Open the project, refresh every environment, print the longest time the window did not answer, and quit (benchmarks)</source>
         <translation>Das Projekt öffnen, jede Umgebung aktualisieren, die längste Zeit ausgeben, in der das Fenster nicht antwortete, und beenden (Benchmarks)</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="86"/>
+        <location filename="../src/app/main.cpp" line="87"/>
         <source>With --screenshot: raise this tab first (findings, sql, run, journal, locks, doctor)</source>
         <translation>Mit --screenshot: zuerst diesen Reiter nach vorn holen (findings, sql, run, journal, locks, doctor)</translation>
     </message>
@@ -1764,92 +1764,92 @@
 <context>
     <name>strata::EnvironmentsPanel</name>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="39"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="42"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="40"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="43"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="41"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="44"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="44"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="47"/>
         <source>From a URL…</source>
         <translation>Aus einer URL…</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="45"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="48"/>
         <source>From .env files…</source>
         <translation>Aus .env-Dateien…</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="46"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="49"/>
         <source>From alembic.ini…</source>
         <translation>Aus alembic.ini…</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="48"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="51"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="53"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="56"/>
         <source>Match Schema…</source>
         <translation>Schema abgleichen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="54"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="57"/>
         <source>Which revision this database&apos;s schema is (built in a scratch database)</source>
         <translation>Welcher Revision das Schema dieser Datenbank entspricht (in einer Wegwerf-Datenbank gebaut)</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="55"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="58"/>
         <source>Check Drift</source>
         <translation>Abweichung prüfen</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="56"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="59"/>
         <source>Differences between the models (env.py&apos;s target_metadata) and this database</source>
         <translation>Unterschiede zwischen den Modellen (target_metadata in env.py) und dieser Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="58"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="61"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="65"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="68"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="468"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="471"/>
         <source>Open a project first.</source>
         <translation>Öffnen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="64"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="67"/>
         <source>Password…</source>
         <translation>Passwort…</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="67"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="70"/>
         <source>Export CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="69"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="72"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="119"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="122"/>
         <source>Checked %n environment(s). No keychain is available: passwords are kept in memory for this session only.</source>
         <translation>
             <numerusform>%n Umgebung geprüft. Kein Schlüsselbund verfügbar: Passwörter bleiben nur für diese Sitzung im Speicher.</numerusform>
@@ -1857,7 +1857,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="122"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="125"/>
         <source>Checked %n environment(s).</source>
         <translation>
             <numerusform>%n Umgebung geprüft.</numerusform>
@@ -1865,12 +1865,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="254"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="257"/>
         <source>No environments for this project yet: Add… or Import URL…</source>
         <translation>Noch keine Umgebungen für dieses Projekt: Hinzufügen… oder URL importieren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="274"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="277"/>
         <source>Checking %n environment(s)…</source>
         <translation>
             <numerusform>Prüfe %n Umgebung…</numerusform>
@@ -1878,129 +1878,129 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="286"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="289"/>
         <source>No keychain is available here: passwords you enter are kept in memory until Strata quits, never written to disk.</source>
         <translation>Hier ist kein Schlüsselbund verfügbar: eingegebene Passwörter bleiben im Speicher, bis Strata endet, und werden nie auf die Platte geschrieben.</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="344"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="347"/>
         <source>The profile file is damaged and kept for repair; nothing was saved.</source>
         <translation>Die Profildatei ist beschädigt und wird zur Reparatur aufbewahrt; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="367"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="370"/>
         <source>The password for %1 was NOT stored: %2</source>
         <translation>Das Passwort für %1 wurde NICHT gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="333"/>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="371"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="336"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="374"/>
         <source>Password for %1 stored in the keychain.</source>
         <translation>Passwort für %1 im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="250"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="253"/>
         <source>The profile file %1 is damaged and kept for repair.</source>
         <translation>Die Profildatei %1 ist beschädigt und wird zur Reparatur aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="337"/>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="357"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="340"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="360"/>
         <source>Profile %1 saved.</source>
         <translation>Profil %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="414"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="417"/>
         <source>Remove environment</source>
         <translation>Umgebung entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="415"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="418"/>
         <source>Remove the profile %1 and its password from the keychain?</source>
         <translation>Das Profil %1 und sein Passwort aus dem Schlüsselbund entfernen?</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="315"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="318"/>
         <source>a profile named &apos;%1&apos; already exists</source>
         <translation>ein Profil namens „%1“ gibt es schon</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="239"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="242"/>
         <source>Widen the Environments dock to see: %1</source>
         <translation>Verbreitern Sie das Umgebungen-Dock, um zu sehen: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="480"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="483"/>
         <source>Import from alembic.ini</source>
         <translation>Aus alembic.ini importieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="481"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="484"/>
         <source>Name for the environment at %1:</source>
         <translation>Name für die Umgebung unter %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="498"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="501"/>
         <source>Password in alembic.ini</source>
         <translation>Passwort in alembic.ini</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="499"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="502"/>
         <source>The password is in the keychain now, but %1, line %2, still holds it in clear (anyone who can read the file, or its history in version control, has it).</source>
         <translation>Das Passwort ist jetzt im Schlüsselbund, aber %1, Zeile %2, enthält es noch im Klartext (wer die Datei oder ihre Versionsgeschichte lesen kann, hat es).</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="505"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="508"/>
         <source>Remove It from the File</source>
         <translation>Aus der Datei entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="506"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="509"/>
         <source>Keep the File as It Is</source>
         <translation>Datei so lassen</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="515"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="518"/>
         <source>The password was removed from %1, line %2.</source>
         <translation>Das Passwort wurde aus %1, Zeile %2, entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="531"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="534"/>
         <source>Password for %1</source>
         <translation>Passwort für %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="533"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="536"/>
         <source>No keychain is available: the password is kept in memory until Strata quits.</source>
         <translation>Kein Schlüsselbund verfügbar: das Passwort bleibt im Speicher, bis Strata endet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="534"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="537"/>
         <source>The password is stored in the keychain. Leave it empty to remove it.</source>
         <translation>Das Passwort liegt im Schlüsselbund. Leer lassen, um es zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="550"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="553"/>
         <source>Password removed.</source>
         <translation>Passwort entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="579"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="582"/>
         <source>Export Environments</source>
         <translation>Umgebungen exportieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="579"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="582"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="586"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="589"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/EnvironmentsPanel.cpp" line="588"/>
+        <location filename="../src/gui/EnvironmentsPanel.cpp" line="591"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
@@ -3486,12 +3486,12 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
 <context>
     <name>strata::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="354"/>
+        <location filename="../src/gui/MainWindow.cpp" line="365"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="355"/>
+        <location filename="../src/gui/MainWindow.cpp" line="366"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt &amp;öffnen…</translation>
     </message>
@@ -3537,7 +3537,7 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
     </message>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="124"/>
-        <location filename="../src/gui/MainWindow.cpp" line="716"/>
+        <location filename="../src/gui/MainWindow.cpp" line="727"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
@@ -3603,197 +3603,197 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
         <translation>Öffnen Sie ein Alembic-Projekt, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="359"/>
+        <location filename="../src/gui/MainWindow.cpp" line="370"/>
         <source>Open Project &amp;Folder…</source>
         <translation>Projekt&amp;ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="363"/>
+        <location filename="../src/gui/MainWindow.cpp" line="374"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="364"/>
+        <location filename="../src/gui/MainWindow.cpp" line="375"/>
         <source>Re&amp;load</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="369"/>
+        <location filename="../src/gui/MainWindow.cpp" line="380"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="372"/>
+        <location filename="../src/gui/MainWindow.cpp" line="383"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="373"/>
+        <location filename="../src/gui/MainWindow.cpp" line="384"/>
         <source>&amp;Find Revision</source>
         <translation>Revision &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="378"/>
+        <location filename="../src/gui/MainWindow.cpp" line="389"/>
         <source>&amp;Copy Revision Id</source>
         <translation>Revisions-ID &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="381"/>
+        <location filename="../src/gui/MainWindow.cpp" line="392"/>
         <source>Open Revision &amp;File</source>
         <translation>Revisions&amp;datei öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="384"/>
+        <location filename="../src/gui/MainWindow.cpp" line="395"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="387"/>
+        <location filename="../src/gui/MainWindow.cpp" line="398"/>
         <source>&amp;Migrate</source>
         <translation>&amp;Migrieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="389"/>
-        <location filename="../src/gui/MainWindow.cpp" line="1120"/>
+        <location filename="../src/gui/MainWindow.cpp" line="400"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1131"/>
         <source>&amp;Preview SQL</source>
         <translation>SQL &amp;vorschauen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="392"/>
+        <location filename="../src/gui/MainWindow.cpp" line="403"/>
         <source>The SQL Alembic would run from the selected environment&apos;s revision to the selected one</source>
         <translation>Das SQL, das Alembic von der Revision der gewählten Umgebung bis zur gewählten ausführen würde</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="393"/>
-        <location filename="../src/gui/MainWindow.cpp" line="1117"/>
+        <location filename="../src/gui/MainWindow.cpp" line="404"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1128"/>
         <source>&amp;Upgrade to Here…</source>
         <translation>Bis hierher &amp;aktualisieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="397"/>
-        <location filename="../src/gui/MainWindow.cpp" line="1118"/>
+        <location filename="../src/gui/MainWindow.cpp" line="408"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1129"/>
         <source>&amp;Downgrade to Here…</source>
         <translation>Bis hierher &amp;zurückstufen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="401"/>
-        <location filename="../src/gui/MainWindow.cpp" line="1119"/>
+        <location filename="../src/gui/MainWindow.cpp" line="412"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1130"/>
         <source>&amp;Stamp…</source>
         <translation>&amp;Stempeln…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="404"/>
+        <location filename="../src/gui/MainWindow.cpp" line="415"/>
         <source>Record the selected revision in the version table without running migrations</source>
         <translation>Die gewählte Revision in die Versionstabelle eintragen, ohne Migrationen auszuführen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="406"/>
-        <location filename="../src/gui/MainWindow.cpp" line="1121"/>
+        <location filename="../src/gui/MainWindow.cpp" line="417"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1132"/>
         <source>&amp;Rehearse to Here…</source>
         <translation>Bis hierher &amp;proben…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="415"/>
+        <location filename="../src/gui/MainWindow.cpp" line="426"/>
         <source>Run the upgrade to the selected revision for real on the selected environment, inside one transaction that is rolled back (PostgreSQL)</source>
         <translation>Das Upgrade bis zur gewählten Revision wirklich auf der gewählten Umgebung ausführen, in einer Transaktion, die zurückgerollt wird (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="417"/>
+        <location filename="../src/gui/MainWindow.cpp" line="428"/>
         <source>Match Schema to Here</source>
         <translation>Schema mit hier abgleichen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="425"/>
+        <location filename="../src/gui/MainWindow.cpp" line="436"/>
         <source>Whether the selected environment&apos;s schema is the one the selected revision makes</source>
         <translation>Ob das Schema der gewählten Umgebung das ist, das die gewählte Revision ergibt</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="427"/>
+        <location filename="../src/gui/MainWindow.cpp" line="438"/>
         <source>&amp;Merge Heads…</source>
         <translation>Köpfe &amp;zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="430"/>
+        <location filename="../src/gui/MainWindow.cpp" line="441"/>
         <source>&amp;Generate Revision…</source>
         <translation>Revision &amp;erzeugen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="449"/>
+        <location filename="../src/gui/MainWindow.cpp" line="460"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="451"/>
+        <location filename="../src/gui/MainWindow.cpp" line="462"/>
         <source>&amp;Documentation</source>
         <translation>&amp;Dokumentation</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="454"/>
+        <location filename="../src/gui/MainWindow.cpp" line="465"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="456"/>
+        <location filename="../src/gui/MainWindow.cpp" line="467"/>
         <source>Open the &amp;Demo Project</source>
         <translation>&amp;Demoprojekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="459"/>
+        <location filename="../src/gui/MainWindow.cpp" line="470"/>
         <source>&amp;About Strata</source>
         <translation>Über &amp;Strata</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="461"/>
+        <location filename="../src/gui/MainWindow.cpp" line="472"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="476"/>
+        <location filename="../src/gui/MainWindow.cpp" line="487"/>
         <source>Open Alembic Project</source>
         <translation>Alembic-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="477"/>
+        <location filename="../src/gui/MainWindow.cpp" line="488"/>
         <source>Alembic configuration (alembic.ini pyproject.toml *.ini);;All files (*)</source>
         <translation>Alembic-Konfiguration (alembic.ini pyproject.toml *.ini);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="489"/>
+        <location filename="../src/gui/MainWindow.cpp" line="500"/>
         <source>Open Alembic Project Folder</source>
         <translation>Alembic-Projektordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="514"/>
+        <location filename="../src/gui/MainWindow.cpp" line="525"/>
         <source>Reading %1…</source>
         <translation>Lese %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="537"/>
+        <location filename="../src/gui/MainWindow.cpp" line="548"/>
         <source>Could not open the project.</source>
         <translation>Das Projekt konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="539"/>
+        <location filename="../src/gui/MainWindow.cpp" line="550"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="540"/>
+        <location filename="../src/gui/MainWindow.cpp" line="551"/>
         <source>Strata could not open %1.</source>
         <translation>Strata konnte %1 nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="570"/>
+        <location filename="../src/gui/MainWindow.cpp" line="581"/>
         <source>The project is shown as Alembic %1, the project&apos;s Python&apos;s, reads it</source>
         <translation>Das Projekt wird so gezeigt, wie Alembic %1 (das des Python dieses Projekts) es liest</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="581"/>
+        <location filename="../src/gui/MainWindow.cpp" line="592"/>
         <source>%1 — Strata</source>
         <translation>%1 — Strata</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="582"/>
+        <location filename="../src/gui/MainWindow.cpp" line="593"/>
         <source>%n revision(s), </source>
         <translation>
             <numerusform>%n Revision, </numerusform>
@@ -3801,7 +3801,7 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="582"/>
+        <location filename="../src/gui/MainWindow.cpp" line="593"/>
         <source>%n head(s), </source>
         <translation>
             <numerusform>%n Kopf, </numerusform>
@@ -3809,7 +3809,7 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/MainWindow.cpp" line="583"/>
+        <location filename="../src/gui/MainWindow.cpp" line="594"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n Befund</numerusform>
@@ -3817,280 +3817,280 @@ Dies ist eine Produktionsdatenbank: tippen Sie ihren Namen, %1, um fortzufahren.
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="588"/>
+        <location filename="../src/gui/MainWindow.cpp" line="599"/>
         <source>Revision %1 written: review it in the Details pane.</source>
         <translation>Revision %1 geschrieben: prüfen Sie sie im Bereich „Details“.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="637"/>
+        <location filename="../src/gui/MainWindow.cpp" line="648"/>
         <source>%1 (the project&apos;s Python: %2)</source>
         <translation>%1 (das Python des Projekts: %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="683"/>
-        <location filename="../src/gui/MainWindow.cpp" line="702"/>
+        <location filename="../src/gui/MainWindow.cpp" line="694"/>
+        <location filename="../src/gui/MainWindow.cpp" line="713"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="684"/>
-        <location filename="../src/gui/MainWindow.cpp" line="703"/>
+        <location filename="../src/gui/MainWindow.cpp" line="695"/>
+        <location filename="../src/gui/MainWindow.cpp" line="714"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="685"/>
-        <location filename="../src/gui/MainWindow.cpp" line="704"/>
+        <location filename="../src/gui/MainWindow.cpp" line="696"/>
+        <location filename="../src/gui/MainWindow.cpp" line="715"/>
         <source>Info</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="702"/>
+        <location filename="../src/gui/MainWindow.cpp" line="713"/>
         <source>Allowed</source>
         <translation>Erlaubt</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="707"/>
+        <location filename="../src/gui/MainWindow.cpp" line="718"/>
         <source>SQL line %1</source>
         <translation>SQL-Zeile %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="708"/>
+        <location filename="../src/gui/MainWindow.cpp" line="719"/>
         <source>SQL line %1 (%2)</source>
         <translation>SQL-Zeile %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="716"/>
+        <location filename="../src/gui/MainWindow.cpp" line="727"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="741"/>
+        <location filename="../src/gui/MainWindow.cpp" line="752"/>
         <source>No editor is registered for %1: shown in the Details pane.</source>
         <translation>Für %1 ist kein Editor eingerichtet: im Bereich „Details“ angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="800"/>
+        <location filename="../src/gui/MainWindow.cpp" line="811"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="803"/>
+        <location filename="../src/gui/MainWindow.cpp" line="814"/>
         <source>(no recent projects yet)</source>
         <translation>(noch keine zuletzt geöffneten Projekte)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="876"/>
+        <location filename="../src/gui/MainWindow.cpp" line="887"/>
         <source>Backing up %1…</source>
         <translation>Sichere %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="887"/>
+        <location filename="../src/gui/MainWindow.cpp" line="898"/>
         <source>Backed up %1 to %2 (%3 bytes)</source>
         <translation>%1 nach %2 gesichert (%3 Bytes)</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="888"/>
+        <location filename="../src/gui/MainWindow.cpp" line="899"/>
         <source>No backup: %1</source>
         <translation>Keine Sicherung: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="924"/>
+        <location filename="../src/gui/MainWindow.cpp" line="935"/>
         <source>Do this on the command line: strata-cli %1</source>
         <translation>Auf der Kommandozeile erledigen: strata-cli %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="970"/>
+        <location filename="../src/gui/MainWindow.cpp" line="981"/>
         <source>See an Alembic project&apos;s revision graph, with every environment&apos;s current revision on it.</source>
         <translation>Sehen Sie den Revisionsgraphen eines Alembic-Projekts, mit der aktuellen Revision jeder Umgebung darauf.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="972"/>
+        <location filename="../src/gui/MainWindow.cpp" line="983"/>
         <source>Preview the exact SQL of a change, lint it for locks, rehearse it, and run it with a Cancel that really stops the database.</source>
         <translation>Sehen Sie vorab das genaue SQL einer Änderung, prüfen Sie es auf Sperren, proben Sie es und führen Sie es aus – mit einem Abbrechen, das die Datenbank wirklich stoppt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="974"/>
+        <location filename="../src/gui/MainWindow.cpp" line="985"/>
         <source>When a migration is stuck, behind, branched or half-applied, the doctor says what happened and what to do next.</source>
         <translation>Hängt eine Migration, ist sie zurück, verzweigt oder halb angewandt, sagt der Doktor, was geschah und was als Nächstes zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="978"/>
+        <location filename="../src/gui/MainWindow.cpp" line="989"/>
         <source>Open Project…</source>
         <translation>Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="980"/>
+        <location filename="../src/gui/MainWindow.cpp" line="991"/>
         <source>alembic.ini or pyproject.toml</source>
         <translation>alembic.ini oder pyproject.toml</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="981"/>
+        <location filename="../src/gui/MainWindow.cpp" line="992"/>
         <source>Open Folder…</source>
         <translation>Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="983"/>
+        <location filename="../src/gui/MainWindow.cpp" line="994"/>
         <source>A directory with alembic.ini, pyproject.toml, env.py or revision scripts</source>
         <translation>Ein Verzeichnis mit alembic.ini, pyproject.toml, env.py oder Revisionsskripten</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="984"/>
+        <location filename="../src/gui/MainWindow.cpp" line="995"/>
         <source>Open the Demo Project</source>
         <translation>Demoprojekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="986"/>
+        <location filename="../src/gui/MainWindow.cpp" line="997"/>
         <source>14 revisions with branches, a merge and depends_on, on an SQLite database</source>
         <translation>14 Revisionen mit Zweigen, einer Zusammenführung und depends_on, auf einer SQLite-Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="994"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1005"/>
         <source>Recent projects</source>
         <translation>Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="999"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1010"/>
         <source>Help → Keyboard Shortcuts lists the keys; F1 opens the documentation.</source>
         <translation>Hilfe → Tastenkürzel listet die Tasten; F1 öffnet die Dokumentation.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1050"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1061"/>
         <source>The documentation is not installed; see `man strata-cli`.</source>
         <translation>Die Dokumentation ist nicht installiert; siehe `man strata-cli`.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1051"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1062"/>
         <source>The documentation: %1</source>
         <translation>Die Dokumentation: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1071"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1082"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1075"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1086"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1075"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1086"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1081"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1092"/>
         <source>Next / previous search match</source>
         <translation>Nächster / vorheriger Suchtreffer</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1081"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1092"/>
         <source>Enter / Shift+Enter</source>
         <translation>Eingabe / Umschalt+Eingabe</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1082"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1093"/>
         <source>Move in the graph</source>
         <translation>Im Graphen bewegen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1082"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1093"/>
         <source>Up, Down, Page Up, Page Down, Home, End</source>
         <translation>Hoch, Runter, Bild auf, Bild ab, Pos1, Ende</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1117"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1128"/>
         <source>&amp;Upgrade %1 to Here…</source>
         <translation>%1 bis hierher &amp;aktualisieren…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1118"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1129"/>
         <source>&amp;Downgrade %1 to Here…</source>
         <translation>%1 bis hierher &amp;zurückstufen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1119"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1130"/>
         <source>&amp;Stamp %1 Here…</source>
         <translation>%1 hier &amp;stempeln…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1120"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1131"/>
         <source>&amp;Preview SQL for %1</source>
         <translation>SQL für %1 &amp;vorschauen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1121"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1132"/>
         <source>&amp;Rehearse on %1 to Here…</source>
         <translation>Auf %1 bis hierher &amp;proben…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1122"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1133"/>
         <source>Open a project first</source>
         <translation>Öffnen Sie zuerst ein Projekt</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1123"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1134"/>
         <source>Select a revision in the graph first</source>
         <translation>Wählen Sie zuerst eine Revision im Graphen</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1124"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1135"/>
         <source>Select an environment first</source>
         <translation>Wählen Sie zuerst eine Umgebung</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1144"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1155"/>
         <source>no match</source>
         <translation>kein Treffer</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1148"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1159"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1148"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1159"/>
         <source>1 match</source>
         <translation>1 Treffer</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1148"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1159"/>
         <source>%1 matches</source>
         <translation>%1 Treffer</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1157"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1168"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="1166"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1177"/>
         <source>No editor is registered for %1: it is shown in the Details pane.</source>
         <translation>Für %1 ist kein Editor eingerichtet: sie wird im Bereich „Details“ angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="408"/>
         <location filename="../src/gui/MainWindow.cpp" line="419"/>
-        <location filename="../src/gui/MainWindow.cpp" line="840"/>
+        <location filename="../src/gui/MainWindow.cpp" line="430"/>
+        <location filename="../src/gui/MainWindow.cpp" line="851"/>
         <source>Select a revision in the graph first.</source>
         <translation>Wählen Sie zuerst eine Revision im Graphen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="812"/>
+        <location filename="../src/gui/MainWindow.cpp" line="823"/>
         <source>Version %1, Qt %2
 Code highlighting: %3</source>
         <translation>Version %1, Qt %2
 Syntaxhervorhebung: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="937"/>
-        <location filename="../src/gui/MainWindow.cpp" line="1125"/>
+        <location filename="../src/gui/MainWindow.cpp" line="948"/>
+        <location filename="../src/gui/MainWindow.cpp" line="1136"/>
         <source>A run is going</source>
         <translation>Ein Lauf ist im Gange</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="938"/>
+        <location filename="../src/gui/MainWindow.cpp" line="949"/>
         <source>A migration is running. Cancel it and quit? The database rolls back the open transaction.</source>
         <translation>Eine Migration läuft. Abbrechen und beenden? Die Datenbank rollt die offene Transaktion zurück.</translation>
     </message>
@@ -4118,154 +4118,404 @@ Syntaxhervorhebung: %3</translation>
         <translation>das Stempeln der Produktionsdatenbank %1 würde %2 verzeichnen, aber %3%4; trotzdem nur stempeln, nachdem Sie die Unterschiede gelesen haben (strata-cli: --schema-mismatch-ok; im Fenster: Trotzdem stempeln…)</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="299"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="300"/>
         <source>the database did not answer within %1 s</source>
         <translation>die Datenbank hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="320"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="321"/>
         <source>stricter rules apply: %1</source>
         <translation>strengere Regeln gelten: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="331"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="332"/>
         <source>an earlier run (%1, %2) ended without its outcome read back; now verified: %3</source>
         <translation>ein früherer Lauf (%1, %2) endete, ohne dass sein Ergebnis zurückgelesen wurde; jetzt geprüft: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="334"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="335"/>
         <source>another run holds the run lock of %1: %2</source>
         <translation>ein anderer Lauf hält die Laufsperre von %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="339"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="340"/>
         <source>the database has %1 table(s) but no version recorded in %2: upgrading from base creates them again and fails if they are the migrations&apos; own; if its schema matches a revision, stamp that revision instead</source>
         <translation>die Datenbank hat %1 Tabelle(n), aber keine in %2 verzeichnete Version: ein Upgrade ab der Basis legt sie erneut an und scheitert, wenn es die der Migrationen sind; passt ihr Schema zu einer Revision, stempeln Sie stattdessen diese Revision</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="386"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="387"/>
         <source>the plan&apos;s offline SQL cannot be produced, so Strata cannot check what it does before it runs: %1</source>
         <translation>das Offline-SQL des Plans lässt sich nicht erzeugen, daher kann Strata nicht prüfen, was er tut, bevor er läuft: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="430"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="431"/>
         <source>%1 statement(s) of the plan cannot succeed as its SQL stands: %2</source>
         <translation>%1 Anweisung(en) des Plans können so, wie sein SQL steht, nicht gelingen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="436"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="437"/>
         <source>%1 statement(s) commit on their own: if the run fails or is cancelled after them, they stay applied while the version table says otherwise</source>
         <translation>%1 Anweisung(en) committen von selbst: scheitert der Lauf danach oder wird er abgebrochen, bleiben sie angewendet, während die Versionstabelle anderes sagt</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="450"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="451"/>
         <source>%1 is using the version table: another migration may be running</source>
         <translation>%1 nutzt die Versionstabelle: womöglich läuft eine andere Migration</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="457"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="458"/>
         <source>: the migration will wait for it (an idle transaction never ends by itself)</source>
         <translation>: die Migration wird darauf warten (eine untätige Transaktion endet nie von selbst)</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="497"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="498"/>
         <source>the version table of %1 holds %2, not %3; nothing was changed</source>
         <translation>die Versionstabelle von %1 enthält %2, nicht %3; nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="509"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="510"/>
         <source>%1 is not an ancestor of another row of %2&apos;s version table: removing it would lose what it records; nothing was changed</source>
         <translation>%1 ist kein Vorfahre einer anderen Zeile der Versionstabelle von %2: sie zu entfernen, verlöre, was sie verzeichnet; nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="514"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="515"/>
         <source>cannot begin a transaction on %1</source>
         <translation>auf %1 kann keine Transaktion begonnen werden</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="520"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="521"/>
         <source>removing %1 failed (%2); nothing was changed</source>
         <translation>das Entfernen von %1 ist fehlgeschlagen (%2); nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="521"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="522"/>
         <source>not exactly one row</source>
         <translation>nicht genau eine Zeile</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="524"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="525"/>
         <source>committing the removal of %1 failed: %2</source>
         <translation>das Committen der Entfernung von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="536"/>
-        <source>removed the row %1 (an ancestor of another row); the version table holds %2</source>
-        <translation>die Zeile %1 (ein Vorfahre einer anderen Zeile) entfernt; die Versionstabelle enthält %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="538"/>
-        <source>removed the row %1; the version table could not be read back: %2</source>
-        <translation>die Zeile %1 entfernt; die Versionstabelle konnte nicht zurückgelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="557"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="561"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="566"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="570"/>
         <source>%1 exists already; a backup never overwrites a file</source>
         <translation>%1 existiert bereits; eine Sicherung überschreibt nie eine Datei</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="571"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="575"/>
         <source>SQLite backups copy the whole file; leave out --table</source>
         <translation>SQLite-Sicherungen kopieren die ganze Datei; lassen Sie --table weg</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="577"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="581"/>
         <source>the backup of %1 failed: %2</source>
         <translation>die Sicherung von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="582"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="586"/>
         <source>pg_dump is not installed (Debian: apt install postgresql-client)</source>
         <translation>pg_dump ist nicht installiert (Debian: apt install postgresql-client)</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="586"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="590"/>
         <source>cannot make a private temporary directory</source>
         <translation>es kann kein privates temporäres Verzeichnis angelegt werden</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="592"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="596"/>
         <source>cannot write a private pgpass file</source>
         <translation>es kann keine private pgpass-Datei geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="616"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="620"/>
         <source>pg_dump did not finish within %1 s; the partial file was removed</source>
         <translation>pg_dump wurde nicht innerhalb von %1 s fertig; die unvollständige Datei wurde entfernt</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="621"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="625"/>
         <source>pg_dump failed: %1</source>
         <translation>pg_dump ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="627"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="631"/>
         <source> (custom format; pg_restore reads it)</source>
         <translation> (Custom-Format; pg_restore liest es)</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="629"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="633"/>
         <source>Strata does not back up %1 databases yet</source>
         <translation>Strata sichert %1-Datenbanken noch nicht</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="638"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="642"/>
         <source>the project has one head; nothing to merge</source>
         <translation>das Projekt hat einen Head; nichts zusammenzuführen</translation>
+    </message>
+</context>
+<context>
+    <name>strata::Phrase</name>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="243"/>
+        <source>offline SQL %1 from %2 to %3</source>
+        <translation>Offline-SQL %1 von %2 nach %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="537"/>
+        <source>removed the row %1 (an ancestor of another row); the version table holds %2</source>
+        <translation>Zeile %1 entfernt (ein Vorfahr einer anderen Zeile); die Versionstabelle enthält %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="541"/>
+        <source>removed the row %1; the version table could not be read back: %2</source>
+        <translation>Zeile %1 entfernt; die Versionstabelle konnte nicht zurückgelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/MigrationService.cpp" line="666"/>
+        <location filename="../src/core/services/SchemaService.cpp" line="817"/>
+        <source>wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/SchemaService.cpp" line="220"/>
+        <source>cancelled after %1 of %2 step(s)</source>
+        <translation>abgebrochen nach %1 von %2 Schritt(en)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/SchemaService.cpp" line="222"/>
+        <source>%1 of %2 step(s) ran without an error and were rolled back</source>
+        <translation>%1 von %2 Schritt(en) liefen ohne Fehler und wurden zurückgerollt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/SchemaService.cpp" line="225"/>
+        <source>%1 of %2 step(s) ran and were rolled back; stopped before a statement that cannot be rolled back</source>
+        <translation>%1 von %2 Schritt(en) liefen und wurden zurückgerollt; angehalten vor einer Anweisung, die sich nicht zurückrollen lässt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/SchemaService.cpp" line="230"/>
+        <source>failed: %1 of %2 step(s) ran before the failure; all rolled back</source>
+        <translation>fehlgeschlagen: %1 von %2 Schritt(en) liefen vor dem Fehler; alles zurückgerollt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/SchemaService.cpp" line="234"/>
+        <source>; the database could not be compared afterwards</source>
+        <translation>; die Datenbank konnte danach nicht verglichen werden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/SchemaService.cpp" line="236"/>
+        <source>; the database is unchanged (catalog and version table compared)</source>
+        <translation>; die Datenbank ist unverändert (Katalog und Versionstabelle verglichen)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/SchemaService.cpp" line="239"/>
+        <source>; THE DATABASE CHANGED: %1 difference(s) from before</source>
+        <translation>; DIE DATENBANK HAT SICH GEÄNDERT: %1 Unterschied(e) zu vorher</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/SchemaService.cpp" line="470"/>
+        <source>rehearsal of %1 %2: %3</source>
+        <translation>Probelauf von %1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/services/SchemaService.cpp" line="819"/>
+        <source> (autogenerate)</source>
+        <translation> (autogenerate)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunJob.cpp" line="52"/>
+        <source>env.py connected to %1 instead of %2, the database of profile &apos;%3&apos;; Strata stopped the run before its first statement, so neither database was changed</source>
+        <translation>env.py hat sich mit %1 statt mit %2, der Datenbank des Profils „%3“, verbunden; Strata hat den Lauf vor seiner ersten Anweisung angehalten, keine der beiden Datenbanken wurde verändert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunJob.cpp" line="55"/>
+        <source>another database</source>
+        <translation>einer anderen Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunJob.cpp" line="60"/>
+        <source>. %1; check those in the environment Strata runs in, or give the profile the URL route env.py uses (strata-cli profiles edit %2 --url-env VAR)</source>
+        <translation>. %1; prüfen Sie diese in der Umgebung, in der Strata läuft, oder geben Sie dem Profil den URL-Weg, den env.py nutzt (strata-cli profiles edit %2 --url-env VAR)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunJob.cpp" line="422"/>
+        <source>nothing was done</source>
+        <translation>nichts wurde getan</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunJob.cpp" line="424"/>
+        <source>refused before anything was written: %1</source>
+        <translation>abgelehnt, bevor etwas geschrieben wurde: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunJob.cpp" line="455"/>
+        <source>refused: the run journal cannot be written, so the run does not start: %1</source>
+        <translation>abgelehnt: Das Laufjournal kann nicht geschrieben werden, deshalb startet der Lauf nicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunJob.cpp" line="465"/>
+        <source>cancelled before it started; nothing was changed</source>
+        <translation>abgebrochen, bevor er begann; nichts wurde verändert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunJob.cpp" line="473"/>
+        <location filename="../src/core/run/RunPlanner.cpp" line="329"/>
+        <source>nothing to do; the database is at %1</source>
+        <translation>nichts zu tun; die Datenbank steht auf %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunJob.cpp" line="513"/>
+        <location filename="../src/core/run/RunPlanner.cpp" line="335"/>
+        <source>nothing was applied: the database is at %1, as before the run</source>
+        <translation>nichts wurde angewendet: Die Datenbank steht wie vor dem Lauf auf %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunJob.cpp" line="581"/>
+        <source> (install it with: %1)</source>
+        <translation> (installieren mit: %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunJob.cpp" line="587"/>
+        <source>the SQL runner did not stop within the grace period (the server does not answer)</source>
+        <translation>der SQL-Ausführer hat innerhalb der Schonfrist nicht angehalten (der Server antwortet nicht)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunJob.cpp" line="590"/>
+        <source>the Alembic process did not stop within the grace period and was terminated</source>
+        <translation>der Alembic-Prozess hat innerhalb der Schonfrist nicht angehalten und wurde beendet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunJob.cpp" line="595"/>
+        <source>the Alembic process was killed (signal)</source>
+        <translation>der Alembic-Prozess wurde abgeschossen (Signal)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunJob.cpp" line="600"/>
+        <source>the Alembic process ended with exit code %1 without a result</source>
+        <translation>der Alembic-Prozess endete mit Exit-Code %1 ohne Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunJob.cpp" line="637"/>
+        <source>half-applied: the version table is at %1, but step %2 (%3 -&gt; %4) failed after statements that commit on their own on %5</source>
+        <translation>halb angewendet: Die Versionstabelle steht auf %1, aber Schritt %2 (%3 -&gt; %4) schlug fehl nach Anweisungen, die auf %5 von selbst committen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/run/RunJob.cpp" line="645"/>
+        <source> (step(s) 1-%n committed before it)</source>
+        <translation>
+            <numerusform> (Schritt 1 davor committet)</numerusform>
+            <numerusform> (Schritte 1-%n davor committet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunJob.cpp" line="650"/>
+        <source>; what committed on its own stayed: %1</source>
+        <translation>; was von selbst committet wurde, blieb: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunJob.cpp" line="661"/>
+        <source>the version table is at %1, as before the run, but %2 commits DDL as it runs: none of the tables, columns or indexes the failed step creates or drops are there, and its other changes cannot be checked (%3)</source>
+        <translation>die Versionstabelle steht wie vor dem Lauf auf %1, aber %2 committet DDL sofort: Keine der Tabellen, Spalten oder Indizes, die der fehlgeschlagene Schritt anlegt oder löscht, ist vorhanden, und seine anderen Änderungen lassen sich nicht prüfen (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunJob.cpp" line="677"/>
+        <source>the version table changed under the run</source>
+        <translation>die Versionstabelle hat sich während des Laufs verändert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunJournal.cpp" line="285"/>
+        <source>unknown: Strata (pid %1) ended before the run finished; what it left in the database is verified the next time Strata reads it (%2)</source>
+        <translation>unbekannt: Strata (PID %1) endete, bevor der Lauf fertig war; was er in der Datenbank hinterließ, wird beim nächsten Lesen durch Strata geprüft (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/run/RunPlanner.cpp" line="276"/>
+        <source>applied %n step(s) (Alembic reported the commit), but the version rows could not be read back; verify with %1</source>
+        <translation>
+            <numerusform>%n Schritt angewendet (Alembic meldete den Commit), aber die Versionszeilen konnten nicht zurückgelesen werden; prüfen mit %1</numerusform>
+            <numerusform>%n Schritte angewendet (Alembic meldete den Commit), aber die Versionszeilen konnten nicht zurückgelesen werden; prüfen mit %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunPlanner.cpp" line="280"/>
+        <source>unknown: the database could not be read after the run, so what it kept is not known; verify with %1</source>
+        <translation>unbekannt: Die Datenbank konnte nach dem Lauf nicht gelesen werden, was sie behalten hat, ist daher nicht bekannt; prüfen mit %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunPlanner.cpp" line="317"/>
+        <source>the run reported success, but the version table reads %1, not %2 where the plan leads: another session changed it during the run</source>
+        <translation>der Lauf meldete Erfolg, aber die Versionstabelle zeigt %1, nicht %2, wohin der Plan führt: Eine andere Sitzung hat sie während des Laufs verändert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/run/RunPlanner.cpp" line="321"/>
+        <source>another session moved the version table from %1 to %2 during the run; none of this run&apos;s %n step(s) committed</source>
+        <translation>
+            <numerusform>eine andere Sitzung hat die Versionstabelle während des Laufs von %1 auf %2 gesetzt; der %n Schritt dieses Laufs wurde nicht committet</numerusform>
+            <numerusform>eine andere Sitzung hat die Versionstabelle während des Laufs von %1 auf %2 gesetzt; keiner der %n Schritte dieses Laufs wurde committet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/run/RunPlanner.cpp" line="330"/>
+        <source>applied %n step(s); the database is at %1</source>
+        <translation>
+            <numerusform>%n Schritt angewendet; die Datenbank steht auf %1</numerusform>
+            <numerusform>%n Schritte angewendet; die Datenbank steht auf %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/run/RunPlanner.cpp" line="339"/>
+        <source> (%n step(s) rolled back)</source>
+        <translation>
+            <numerusform> (%n Schritt zurückgerollt)</numerusform>
+            <numerusform> (%n Schritte zurückgerollt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/run/RunPlanner.cpp" line="343"/>
+        <source>partly applied: step(s) 1-%n committed and stay; the database moved from %1 to %2; steps after them rolled back at the cancel</source>
+        <translation>
+            <numerusform>teilweise angewendet: Schritt 1 ist committet und bleibt; die Datenbank ging von %1 auf %2; spätere Schritte wurden beim Abbruch zurückgerollt</numerusform>
+            <numerusform>teilweise angewendet: Schritte 1-%n sind committet und bleiben; die Datenbank ging von %1 auf %2; spätere Schritte wurden beim Abbruch zurückgerollt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/run/RunPlanner.cpp" line="347"/>
+        <source>partly applied: step(s) 1-%n committed and stay; the database moved from %1 to %2; steps after them rolled back at the failure</source>
+        <translation>
+            <numerusform>teilweise angewendet: Schritt 1 ist committet und bleibt; die Datenbank ging von %1 auf %2; spätere Schritte wurden beim Fehler zurückgerollt</numerusform>
+            <numerusform>teilweise angewendet: Schritte 1-%n sind committet und bleiben; die Datenbank ging von %1 auf %2; spätere Schritte wurden beim Fehler zurückgerollt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunPlanner.cpp" line="356"/>
+        <source>base (no version rows)</source>
+        <translation>base (keine Versionszeilen)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunPlanner.cpp" line="366"/>
+        <source>verified %1: nothing was applied; the database is at %2, as before the run</source>
+        <translation>geprüft %1: nichts wurde angewendet; die Datenbank steht wie vor dem Lauf auf %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunPlanner.cpp" line="370"/>
+        <source>verified %1: the run committed; the database is at %2, where its plan leads</source>
+        <translation>geprüft %1: Der Lauf wurde committet; die Datenbank steht auf %2, wohin sein Plan führt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/run/RunPlanner.cpp" line="377"/>
+        <source>verified %1: step(s) 1-%n committed; the database is at %2</source>
+        <translation>
+            <numerusform>geprüft %1: Schritt 1 committet; die Datenbank steht auf %2</numerusform>
+            <numerusform>geprüft %1: Schritte 1-%n committet; die Datenbank steht auf %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunPlanner.cpp" line="381"/>
+        <source>verified %1: the database is at %2, which is neither where the run started (%3) nor a step of it: changed since by someone else</source>
+        <translation>geprüft %1: Die Datenbank steht auf %2, weder dort, wo der Lauf begann (%3), noch auf einem seiner Schritte: seitdem von jemand anderem geändert</translation>
     </message>
 </context>
 <context>
@@ -4595,47 +4845,47 @@ Syntaxhervorhebung: %3</translation>
         <translation>Datei oder Verzeichnis nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectConfig.cpp" line="494"/>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="493"/>
         <source>Alembic %1 does not read pyproject.toml (Alembic reads [tool.alembic] from 1.16.0), and there is no alembic.ini beside it</source>
         <translation>Alembic %1 liest pyproject.toml nicht (Alembic liest [tool.alembic] ab 1.16.0), und daneben liegt keine alembic.ini</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectConfig.cpp" line="506"/>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="505"/>
         <source>no [tool.alembic] table in this file</source>
         <translation>keine Tabelle [tool.alembic] in dieser Datei</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectConfig.cpp" line="547"/>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="546"/>
         <source>not an Alembic project: no alembic.ini, no pyproject.toml with [tool.alembic], no env.py with versions/, and no revision scripts</source>
         <translation>kein Alembic-Projekt: keine alembic.ini, keine pyproject.toml mit [tool.alembic], keine env.py mit versions/ und keine Revisionsskripte</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectConfig.cpp" line="604"/>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="613"/>
         <source>the project is configured in pyproject.toml [tool.alembic], which Alembic reads from %1: Alembic %2 will not find it</source>
         <translation>das Projekt ist in pyproject.toml [tool.alembic] konfiguriert, das Alembic ab %1 liest: Alembic %2 wird es nicht finden</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectConfig.cpp" line="608"/>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="617"/>
         <source>&apos;%3&apos; is set in pyproject.toml [tool.alembic], which Alembic reads from %1: Alembic %2 does not use it</source>
         <translation>&apos;%3&apos; ist in pyproject.toml [tool.alembic] gesetzt, das Alembic ab %1 liest: Alembic %2 verwendet es nicht</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectConfig.cpp" line="614"/>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="623"/>
         <source>&apos;%3 = true&apos; is a TOML boolean, which Alembic takes as true from %1: Alembic %2 takes it as false</source>
         <translation>&apos;%3 = true&apos; ist ein TOML-Boolean, den Alembic ab %1 als wahr nimmt: Alembic %2 nimmt ihn als falsch</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectConfig.cpp" line="618"/>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="627"/>
         <source>path_separator is a setting of Alembic %1 and later: Alembic %2 ignores it and splits version_locations on spaces and commas</source>
         <translation>path_separator ist eine Einstellung ab Alembic %1: Alembic %2 ignoriert sie und trennt version_locations an Leerzeichen und Kommas</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectConfig.cpp" line="622"/>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="631"/>
         <source>recursive_version_locations = true makes Alembic read the sub-directories of the version locations from %1: Alembic %2 ignores it and does not see the revisions there</source>
         <translation>recursive_version_locations = true lässt Alembic ab %1 die Unterverzeichnisse der Versionsorte lesen: Alembic %2 ignoriert es und sieht die Revisionen dort nicht</translation>
     </message>
     <message>
-        <location filename="../src/core/project/ProjectConfig.cpp" line="627"/>
+        <location filename="../src/core/project/ProjectConfig.cpp" line="636"/>
         <source>file_template writes new revisions into sub-directories, which Alembic does from %1: Alembic %2 does not create them</source>
         <translation>file_template schreibt neue Revisionen in Unterverzeichnisse, was Alembic ab %1 tut: Alembic %2 legt sie nicht an</translation>
     </message>
@@ -4716,82 +4966,82 @@ Syntaxhervorhebung: %3</translation>
 <context>
     <name>strata::RevisionGraph</name>
     <message>
-        <location filename="../src/core/revision/RevisionGraph.cpp" line="71"/>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="69"/>
         <source>%1 has no &apos;revision&apos; variable, so it is not a revision script; it is skipped (Alembic refuses to load such a file from a versions directory)</source>
         <translation>%1 hat keine Variable „revision“ und ist daher kein Revisionsskript; es wird übersprungen (Alembic weigert sich, eine solche Datei aus einem Versionsverzeichnis zu laden)</translation>
     </message>
     <message>
-        <location filename="../src/core/revision/RevisionGraph.cpp" line="85"/>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="83"/>
         <source>the revision id is empty</source>
         <translation>die Revisions-ID ist leer</translation>
     </message>
     <message>
-        <location filename="../src/core/revision/RevisionGraph.cpp" line="94"/>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="92"/>
         <source>character &apos;:&apos; not allowed in revision identifier &apos;%1&apos; by Alembic 1.17.1 and later (older ones take it): Alembic refuses to load the project</source>
         <translation>Zeichen &apos;:&apos; ist ab Alembic 1.17.1 in der Revisionskennung &apos;%1&apos; nicht erlaubt (ältere Versionen nehmen es an): Alembic weigert sich, das Projekt zu laden</translation>
     </message>
     <message>
-        <location filename="../src/core/revision/RevisionGraph.cpp" line="99"/>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="97"/>
         <source>character(s) &apos;%1&apos; not allowed in revision identifier &apos;%2&apos;: Alembic refuses to load the project</source>
         <translation>Zeichen &apos;%1&apos; in der Revisionskennung &apos;%2&apos; nicht erlaubt: Alembic weigert sich, das Projekt zu laden</translation>
     </message>
     <message>
-        <location filename="../src/core/revision/RevisionGraph.cpp" line="109"/>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="107"/>
         <source>revision id &apos;%1&apos; holds &apos;:&apos;, which Alembic %2 takes but Alembic 1.17.1 and later refuse: upgrading Alembic stops the project from loading</source>
         <translation>Die Revisions-ID &apos;%1&apos; enthält &apos;:&apos;, was Alembic %2 annimmt, Alembic ab 1.17.1 aber ablehnt: Nach einem Alembic-Update lässt sich das Projekt nicht mehr laden</translation>
     </message>
     <message>
-        <location filename="../src/core/revision/RevisionGraph.cpp" line="118"/>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="116"/>
         <source>revision %1 is defined twice: here and in %2; this copy is ignored</source>
         <translation>Revision %1 ist zweimal definiert: hier und in %2; diese Kopie wird ignoriert</translation>
     </message>
     <message>
-        <location filename="../src/core/revision/RevisionGraph.cpp" line="137"/>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="135"/>
         <source>revision %1 names itself as its down_revision</source>
         <translation>Revision %1 nennt sich selbst als down_revision</translation>
     </message>
     <message>
-        <location filename="../src/core/revision/RevisionGraph.cpp" line="144"/>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="142"/>
         <source>revision %1 names itself in depends_on</source>
         <translation>Revision %1 nennt sich selbst in depends_on</translation>
     </message>
     <message>
-        <location filename="../src/core/revision/RevisionGraph.cpp" line="162"/>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="160"/>
         <source>branch name &apos;%1&apos; in revision %2 is already used by revision %3</source>
         <translation>der Zweigname „%1“ in Revision %2 wird schon von Revision %3 benutzt</translation>
     </message>
     <message>
-        <location filename="../src/core/revision/RevisionGraph.cpp" line="179"/>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="177"/>
         <source>depends_on names &apos;%1&apos;, which is neither a revision nor a branch label</source>
         <translation>depends_on nennt „%1“, das weder eine Revision noch ein Zweig-Label ist</translation>
     </message>
     <message>
-        <location filename="../src/core/revision/RevisionGraph.cpp" line="199"/>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="197"/>
         <source>down_revision names branch label &apos;%1&apos;; it must name a revision id</source>
         <translation>down_revision nennt das Zweig-Label „%1“; es muss eine Revisions-ID nennen</translation>
     </message>
     <message>
-        <location filename="../src/core/revision/RevisionGraph.cpp" line="202"/>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="200"/>
         <source>down_revision names &apos;%1&apos;, which no script defines</source>
         <translation>down_revision nennt „%1“, das kein Skript definiert</translation>
     </message>
     <message>
-        <location filename="../src/core/revision/RevisionGraph.cpp" line="296"/>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="294"/>
         <source>%1 heads, each on its own labelled branch: %2</source>
         <translation>%1 Köpfe, jeder auf seinem eigenen benannten Zweig: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/revision/RevisionGraph.cpp" line="299"/>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="297"/>
         <source>multiple head revisions are present: %1; &apos;upgrade head&apos; will fail until they are merged (or upgrade &apos;heads&apos;)</source>
         <translation>mehrere Kopfrevisionen sind vorhanden: %1; „upgrade head“ schlägt fehl, bis sie zusammengeführt sind (oder „upgrade heads“)</translation>
     </message>
     <message>
-        <location filename="../src/core/revision/RevisionGraph.cpp" line="458"/>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="456"/>
         <source>down_revision cycle among revisions %1</source>
         <translation>down_revision-Zyklus zwischen den Revisionen %1</translation>
     </message>
     <message>
-        <location filename="../src/core/revision/RevisionGraph.cpp" line="479"/>
+        <location filename="../src/core/revision/RevisionGraph.cpp" line="477"/>
         <source>depends_on cycle among revisions %1</source>
         <translation>depends_on-Zyklus zwischen den Revisionen %1</translation>
     </message>
@@ -4852,37 +5102,37 @@ Syntaxhervorhebung: %3</translation>
 <context>
     <name>strata::RunConfirmDialog</name>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="21"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="22"/>
         <source>%1 %2 on %3</source>
         <translation>%1 %2 auf %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="22"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="23"/>
         <source>&lt;p&gt;&lt;b&gt;%1 %2&lt;/b&gt; on &lt;b&gt;%3&lt;/b&gt;%4&lt;br&gt;%5&lt;br&gt;%6&lt;/p&gt;&lt;p&gt;The database is now at &lt;b&gt;%7&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1 %2&lt;/b&gt; auf &lt;b&gt;%3&lt;/b&gt;%4&lt;br&gt;%5&lt;br&gt;%6&lt;/p&gt;&lt;p&gt;Die Datenbank steht jetzt bei &lt;b&gt;%7&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="24"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="25"/>
         <source> &lt;span style=&apos;color:%1&apos;&gt;[PRODUCTION]&lt;/span&gt;</source>
         <translation> &lt;span style=&apos;color:%1&apos;&gt;[PRODUKTION]&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="28"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="29"/>
         <source>&lt;p&gt;&lt;b&gt;Stricter rules apply:&lt;/b&gt; %1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Strengere Regeln gelten:&lt;/b&gt; %1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="30"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="31"/>
         <source>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;This run cannot start:&lt;/b&gt; %2&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;Dieser Lauf kann nicht starten:&lt;/b&gt; %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="33"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="34"/>
         <source>&lt;p&gt;Nothing to do: the database is already there.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nichts zu tun: die Datenbank ist schon dort.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="35"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="36"/>
         <source>&lt;p&gt;%n step(s) will run, in this order:&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n Schritt wird ausgeführt:&lt;/p&gt;</numerusform>
@@ -4890,98 +5140,98 @@ Syntaxhervorhebung: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="48"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="49"/>
         <source>✖ cannot succeed: %1</source>
         <translation>✖ kann nicht gelingen: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="52"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="53"/>
         <source>non-transactional: %1</source>
         <translation>nicht transaktional: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="56"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="57"/>
         <source>schema: %1</source>
         <translation>Schema: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="64"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="65"/>
         <source>This is a production database. Type its name, %1, to run.</source>
         <translation>Dies ist eine Produktionsdatenbank. Tippen Sie ihren Namen, %1, um zu starten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="65"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="66"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="70"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="71"/>
         <source>Rehearse…</source>
         <translation>Proben…</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="72"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="73"/>
         <source>Run the plan for real inside one transaction that is rolled back: each statement&apos;s outcome, the locks it takes, the tables it rewrites</source>
         <translation>Den Plan wirklich in einer Transaktion ausführen, die zurückgerollt wird: das Ergebnis jeder Anweisung, die Sperren, die sie nimmt, die Tabellen, die sie neu schreibt</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="77"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="78"/>
         <source>Stamp Anyway…</source>
         <translation>Trotzdem stempeln…</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="79"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="80"/>
         <source>Record the revision although the schema differs: only after reading the differences</source>
         <translation>Die Revision eintragen, obwohl das Schema abweicht: erst nach dem Lesen der Unterschiede</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="112"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="113"/>
         <source>A stamp changes no schema: it only records %1 in the version table, so Alembic will take the database to be there.</source>
         <translation>Ein Stempel ändert kein Schema: er trägt nur %1 in die Versionstabelle ein, damit Alembic die Datenbank dort vermutet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="123"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="124"/>
         <source>A downgrade undoes these revisions: data written into what they added may be lost.</source>
         <translation>Eine Zurückstufung macht diese Revisionen rückgängig: Daten, die in das von ihnen Hinzugefügte geschrieben wurden, können verloren gehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="124"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="125"/>
         <source>This downgrade drops %1, and the data in them is lost.</source>
         <translation>Diese Zurückstufung löscht %1, und die Daten darin gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="137"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="138"/>
         <source>&lt;b&gt;Lint&lt;/b&gt; (%1): %2</source>
         <translation>&lt;b&gt;Lint&lt;/b&gt; (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="140"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="141"/>
         <source> — table sizes from %1</source>
         <translation> — Tabellengrößen aus %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="146"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="147"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="148"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="149"/>
         <source>allowed</source>
         <translation>erlaubt</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="149"/>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="160"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="150"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="161"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="158"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="159"/>
         <source>Locks</source>
         <translation>Sperren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="158"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="159"/>
         <source>%n table lock(s) the plan takes, and for how long</source>
         <translation>
             <numerusform>%n Tabellensperre, die der Plan nimmt, und wie lange</numerusform>
@@ -4989,7 +5239,7 @@ Syntaxhervorhebung: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="161"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="162"/>
         <source>lines %1–%2</source>
         <translation>Zeilen %1–%2</translation>
     </message>
@@ -5110,202 +5360,305 @@ Syntaxhervorhebung: %3</translation>
 <context>
     <name>strata::RunJob</name>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="96"/>
+        <location filename="../src/core/run/RunJob.cpp" line="99"/>
         <source>the run journal cannot be written (%1); the run goes on and Strata completes the record when it can</source>
         <translation>das Laufprotokoll kann nicht geschrieben werden (%1); der Lauf geht weiter, und Strata vervollständigt den Eintrag, sobald es kann</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="458"/>
+        <location filename="../src/core/run/RunJob.cpp" line="145"/>
+        <source>the database did not answer while Strata took the run lock; nothing was run</source>
+        <translation>die Datenbank antwortete nicht, während Strata die Laufsperre nahm; nichts wurde ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunJob.cpp" line="157"/>
+        <source>strata: the database did not answer within %1 ms after the run</source>
+        <translation>strata: Die Datenbank antwortete nach dem Lauf nicht innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunJob.cpp" line="161"/>
+        <source>strata: the version rows could not be read after the run: %1</source>
+        <translation>strata: Die Versionszeilen konnten nach dem Lauf nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunJob.cpp" line="193"/>
+        <source>waiting on %1</source>
+        <translation>wartet auf %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunJob.cpp" line="195"/>
+        <source>strata: the run is waiting on %1</source>
+        <translation>strata: Der Lauf wartet auf %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunJob.cpp" line="464"/>
         <source>checking the database before the run</source>
         <translation>prüfe die Datenbank vor dem Lauf</translation>
     </message>
+    <message>
+        <location filename="../src/core/run/RunJob.cpp" line="498"/>
+        <source>profile &apos;%1&apos; now reaches %2, not %3 that was checked; review the plan again</source>
+        <translation>Profil „%1“ erreicht jetzt %2, nicht das geprüfte %3; prüfen Sie den Plan erneut</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunJob.cpp" line="502"/>
+        <source>the database is at %1, not at %2 where the plan starts: someone migrated it since; review the plan again</source>
+        <translation>die Datenbank steht auf %1, nicht auf %2, wo der Plan beginnt: Jemand hat sie inzwischen migriert; prüfen Sie den Plan erneut</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/core/run/RunJob.cpp" line="511"/>
+        <location filename="../src/core/run/RunJob.cpp" line="519"/>
         <source>running %n step(s)</source>
         <translation>
             <numerusform>führe %n Schritt aus</numerusform>
             <numerusform>führe %n Schritte aus</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../src/core/run/RunJob.cpp" line="521"/>
+        <source>strata: Alembic runs in %1 (%2), pid %3</source>
+        <translation>strata: Alembic läuft in %1 (%2), PID %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunJob.cpp" line="537"/>
+        <source>cancelling: asking the database to stop</source>
+        <translation>Abbruch: Die Datenbank wird gebeten anzuhalten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunJob.cpp" line="543"/>
+        <source>strata: the run did not stop within %1 s; terminating it</source>
+        <translation>strata: Der Lauf hielt nicht innerhalb von %1 s an; er wird beendet</translation>
+    </message>
 </context>
 <context>
     <name>strata::RunPanel</name>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="28"/>
+        <location filename="../src/gui/RunPanel.cpp" line="35"/>
         <source>Queued</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="29"/>
+        <location filename="../src/gui/RunPanel.cpp" line="36"/>
         <source>Checking the database…</source>
         <translation>Prüfe die Datenbank…</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="30"/>
+        <location filename="../src/gui/RunPanel.cpp" line="37"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="31"/>
-        <location filename="../src/gui/RunPanel.cpp" line="256"/>
+        <location filename="../src/gui/RunPanel.cpp" line="38"/>
+        <location filename="../src/gui/RunPanel.cpp" line="288"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="32"/>
+        <location filename="../src/gui/RunPanel.cpp" line="39"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="33"/>
+        <location filename="../src/gui/RunPanel.cpp" line="40"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="34"/>
+        <location filename="../src/gui/RunPanel.cpp" line="41"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="35"/>
+        <location filename="../src/gui/RunPanel.cpp" line="42"/>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="45"/>
+        <location filename="../src/gui/RunPanel.cpp" line="50"/>
+        <location filename="../src/gui/RunPanel.cpp" line="67"/>
+        <source>upgrade</source>
+        <translation>Upgrade</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="51"/>
+        <location filename="../src/gui/RunPanel.cpp" line="68"/>
+        <source>downgrade</source>
+        <translation>Downgrade</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="52"/>
+        <location filename="../src/gui/RunPanel.cpp" line="69"/>
+        <source>stamp</source>
+        <translation>Stamp</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="53"/>
+        <source>run SQL</source>
+        <translation>SQL ausführen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="54"/>
+        <source>offline SQL</source>
+        <translation>Offline-SQL</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="55"/>
+        <source>merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="56"/>
+        <source>rehearse</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="57"/>
+        <source>new revision</source>
+        <translation>neue Revision</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="58"/>
+        <source>schema build</source>
+        <translation>Schemaaufbau</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="59"/>
+        <source>remove version row</source>
+        <translation>Versionszeile entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunPanel.cpp" line="77"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="46"/>
+        <location filename="../src/gui/RunPanel.cpp" line="78"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="47"/>
+        <location filename="../src/gui/RunPanel.cpp" line="79"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="48"/>
+        <location filename="../src/gui/RunPanel.cpp" line="80"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="49"/>
+        <location filename="../src/gui/RunPanel.cpp" line="81"/>
         <source>rolled back</source>
         <translation>zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="50"/>
+        <location filename="../src/gui/RunPanel.cpp" line="82"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="51"/>
+        <location filename="../src/gui/RunPanel.cpp" line="83"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="60"/>
-        <location filename="../src/gui/RunPanel.cpp" line="143"/>
+        <location filename="../src/gui/RunPanel.cpp" line="92"/>
+        <location filename="../src/gui/RunPanel.cpp" line="175"/>
         <source>No run yet. Choose “Upgrade to here…” on a revision to start one.</source>
         <translation>Noch kein Lauf. Wählen Sie „Bis hierher aktualisieren…“ auf einer Revision, um einen zu starten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="64"/>
-        <location filename="../src/gui/RunPanel.cpp" line="185"/>
-        <location filename="../src/gui/RunPanel.cpp" line="312"/>
+        <location filename="../src/gui/RunPanel.cpp" line="96"/>
+        <location filename="../src/gui/RunPanel.cpp" line="217"/>
+        <location filename="../src/gui/RunPanel.cpp" line="344"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="67"/>
+        <location filename="../src/gui/RunPanel.cpp" line="99"/>
         <source>Stop the run: the database cancels the running statement and rolls back</source>
         <translation>Den Lauf stoppen: die Datenbank bricht die laufende Anweisung ab und rollt zurück</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="91"/>
+        <location filename="../src/gui/RunPanel.cpp" line="123"/>
         <source>Show in Locks</source>
         <translation>In Sperren zeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="111"/>
+        <location filename="../src/gui/RunPanel.cpp" line="143"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="111"/>
+        <location filename="../src/gui/RunPanel.cpp" line="143"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="111"/>
+        <location filename="../src/gui/RunPanel.cpp" line="143"/>
         <source>Message</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="111"/>
+        <location filename="../src/gui/RunPanel.cpp" line="143"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="111"/>
+        <location filename="../src/gui/RunPanel.cpp" line="143"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="119"/>
+        <location filename="../src/gui/RunPanel.cpp" line="151"/>
         <source>Alembic&apos;s log; after a failure, the error and its traceback</source>
         <translation>Das Protokoll von Alembic; nach einem Fehler der Fehler und seine Ablaufverfolgung</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="177"/>
+        <location filename="../src/gui/RunPanel.cpp" line="209"/>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; on &lt;b&gt;%3&lt;/b&gt;%4</source>
         <translation>&lt;b&gt;%1 %2&lt;/b&gt; auf &lt;b&gt;%3&lt;/b&gt;%4</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="180"/>
+        <location filename="../src/gui/RunPanel.cpp" line="212"/>
         <source> [PRODUCTION]</source>
         <translation> [PRODUKTION]</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="199"/>
+        <location filename="../src/gui/RunPanel.cpp" line="231"/>
         <source>step %v of %m</source>
         <translation>Schritt %v von %m</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="215"/>
+        <location filename="../src/gui/RunPanel.cpp" line="247"/>
         <source>statement %v of %m</source>
         <translation>Anweisung %v von %m</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="218"/>
+        <location filename="../src/gui/RunPanel.cpp" line="250"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="221"/>
+        <location filename="../src/gui/RunPanel.cpp" line="253"/>
         <source>journal: %1</source>
         <translation>Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="226"/>
+        <location filename="../src/gui/RunPanel.cpp" line="258"/>
         <source>The run is %1</source>
         <translation>Der Lauf %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="330"/>
+        <location filename="../src/gui/RunPanel.cpp" line="362"/>
         <source>The error and Alembic&apos;s traceback are in the log below.</source>
         <translation>Der Fehler und die Ablaufverfolgung von Alembic stehen im Protokoll unten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="342"/>
+        <location filename="../src/gui/RunPanel.cpp" line="374"/>
         <source>strata-cli %1</source>
         <translation>strata-cli %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="306"/>
+        <location filename="../src/gui/RunPanel.cpp" line="338"/>
         <source>error: %1%2</source>
         <translation>Fehler: %1%2</translation>
     </message>
@@ -5464,55 +5817,55 @@ Syntaxhervorhebung: %3</translation>
 <context>
     <name>strata::SchemaController</name>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="33"/>
+        <location filename="../src/gui/SchemaController.cpp" line="34"/>
         <source>Select an environment in the Environments dock first.</source>
         <translation>Wählen Sie zuerst eine Umgebung im Bereich „Umgebungen“.</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="71"/>
+        <location filename="../src/gui/SchemaController.cpp" line="72"/>
         <source>Rehearse on production</source>
         <translation>Auf Produktion proben</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="72"/>
+        <location filename="../src/gui/SchemaController.cpp" line="73"/>
         <source>A rehearsal runs the plan for real on %1 and rolls it back; it takes the same locks a run takes.
 %2</source>
         <translation>Eine Probe führt den Plan wirklich auf %1 aus und rollt ihn zurück; sie nimmt dieselben Sperren wie ein Lauf.
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="88"/>
+        <location filename="../src/gui/SchemaController.cpp" line="89"/>
         <source>Rehearse %1 %2 on %3</source>
         <translation>%1 %2 auf %3 proben</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="119"/>
+        <location filename="../src/gui/SchemaController.cpp" line="120"/>
         <source>Rehearsal: %1</source>
         <translation>Probe: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="120"/>
+        <location filename="../src/gui/SchemaController.cpp" line="121"/>
         <source>Rehearsal not run: %1</source>
         <translation>Probe nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="170"/>
+        <location filename="../src/gui/SchemaController.cpp" line="171"/>
         <source>Comparing %1&apos;s schema with the revisions&apos; (the first time builds them in a scratch database)…</source>
         <translation>Vergleiche das Schema von %1 mit dem der Revisionen (beim ersten Mal werden sie in einer Wegwerf-Datenbank gebaut)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="190"/>
-        <location filename="../src/gui/SchemaController.cpp" line="210"/>
+        <location filename="../src/gui/SchemaController.cpp" line="191"/>
+        <location filename="../src/gui/SchemaController.cpp" line="211"/>
         <source>Schema of %1</source>
         <translation>Schema von %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="197"/>
+        <location filename="../src/gui/SchemaController.cpp" line="198"/>
         <source>&lt;p&gt;The version table of &lt;b&gt;%1&lt;/b&gt; records &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Versionstabelle von &lt;b&gt;%1&lt;/b&gt; verzeichnet &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/SchemaController.cpp" line="205"/>
+        <location filename="../src/gui/SchemaController.cpp" line="206"/>
         <source>Differences from %1, the nearest revision: %n</source>
         <translation>
             <numerusform>Unterschiede zu %1, der nächsten Revision: %n</numerusform>
@@ -5520,28 +5873,28 @@ Syntaxhervorhebung: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="209"/>
+        <location filename="../src/gui/SchemaController.cpp" line="210"/>
         <source>%1 built in a scratch database, %2 from the cache</source>
         <translation>%1 in einer Wegwerf-Datenbank gebaut, %2 aus dem Zwischenspeicher</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="222"/>
+        <location filename="../src/gui/SchemaController.cpp" line="223"/>
         <source>Comparing %1 with the models (Alembic&apos;s autogenerate comparison; nothing is written)…</source>
         <translation>Vergleiche %1 mit den Modellen (der Vergleich von Alembics autogenerate; nichts wird geschrieben)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="241"/>
-        <location filename="../src/gui/SchemaController.cpp" line="256"/>
+        <location filename="../src/gui/SchemaController.cpp" line="242"/>
+        <location filename="../src/gui/SchemaController.cpp" line="257"/>
         <source>Drift of %1</source>
         <translation>Abweichung von %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="250"/>
+        <location filename="../src/gui/SchemaController.cpp" line="251"/>
         <source>No drift: the database of %1 matches the models.</source>
         <translation>Keine Abweichung: die Datenbank von %1 entspricht den Modellen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/SchemaController.cpp" line="252"/>
+        <location filename="../src/gui/SchemaController.cpp" line="253"/>
         <source>%n difference(s) between the models (expected) and the database (found):</source>
         <translation>
             <numerusform>%n Unterschied zwischen den Modellen (erwartet) und der Datenbank (vorgefunden):</numerusform>
@@ -5549,57 +5902,57 @@ Syntaxhervorhebung: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="270"/>
+        <location filename="../src/gui/SchemaController.cpp" line="271"/>
         <source>Generate Revision</source>
         <translation>Revision erzeugen</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="274"/>
+        <location filename="../src/gui/SchemaController.cpp" line="275"/>
         <source>what this revision does</source>
         <translation>was diese Revision tut</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="275"/>
+        <location filename="../src/gui/SchemaController.cpp" line="276"/>
         <source>Message:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="276"/>
+        <location filename="../src/gui/SchemaController.cpp" line="277"/>
         <source>Autogenerate from the models against %1</source>
         <translation>Aus den Modellen gegen %1 erzeugen</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="277"/>
+        <location filename="../src/gui/SchemaController.cpp" line="278"/>
         <source>Autogenerate (select an environment first)</source>
         <translation>Automatisch erzeugen (zuerst eine Umgebung wählen)</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="283"/>
+        <location filename="../src/gui/SchemaController.cpp" line="284"/>
         <source>Autogenerate needs that database at the head; Strata checks first.</source>
         <translation>Automatisches Erzeugen braucht diese Datenbank am Kopf; Strata prüft das zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="287"/>
+        <location filename="../src/gui/SchemaController.cpp" line="288"/>
         <source>Write Revision</source>
         <translation>Revision schreiben</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="300"/>
+        <location filename="../src/gui/SchemaController.cpp" line="301"/>
         <source>Comparing the models with %1 and writing the revision…</source>
         <translation>Vergleiche die Modelle mit %1 und schreibe die Revision…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="301"/>
+        <location filename="../src/gui/SchemaController.cpp" line="302"/>
         <source>Writing the revision…</source>
         <translation>Schreibe die Revision…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="322"/>
+        <location filename="../src/gui/SchemaController.cpp" line="323"/>
         <source>No revision written: %1</source>
         <translation>Keine Revision geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="325"/>
+        <location filename="../src/gui/SchemaController.cpp" line="326"/>
         <source>Revision %1 written to %2</source>
         <translation>Revision %1 nach %2 geschrieben</translation>
     </message>
@@ -5607,122 +5960,82 @@ Syntaxhervorhebung: %3</translation>
 <context>
     <name>strata::SchemaService</name>
     <message>
-        <location filename="../src/core/services/SchemaService.cpp" line="213"/>
-        <source>cancelled after %1 of %2 step(s)</source>
-        <translation>abgebrochen nach %1 von %2 Schritt(en)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/services/SchemaService.cpp" line="215"/>
-        <source>%1 of %2 step(s) ran without an error and were rolled back</source>
-        <translation>%1 von %2 Schritt(en) liefen ohne Fehler und wurden zurückgerollt</translation>
-    </message>
-    <message>
-        <location filename="../src/core/services/SchemaService.cpp" line="217"/>
-        <source>%1 of %2 step(s) ran and were rolled back; stopped before a statement that cannot be rolled back</source>
-        <translation>%1 von %2 Schritt(en) liefen und wurden zurückgerollt; angehalten vor einer Anweisung, die sich nicht zurückrollen lässt</translation>
-    </message>
-    <message>
-        <location filename="../src/core/services/SchemaService.cpp" line="222"/>
-        <source>failed: %1 of %2 step(s) ran before the failure; all rolled back</source>
-        <translation>fehlgeschlagen: %1 von %2 Schritt(en) liefen vor dem Fehler; alles zurückgerollt</translation>
-    </message>
-    <message>
-        <location filename="../src/core/services/SchemaService.cpp" line="224"/>
-        <source>; the database could not be compared afterwards</source>
-        <translation>; die Datenbank konnte danach nicht verglichen werden</translation>
-    </message>
-    <message>
-        <location filename="../src/core/services/SchemaService.cpp" line="226"/>
-        <source>; the database is unchanged (catalog and version table compared)</source>
-        <translation>; die Datenbank ist unverändert (Katalog und Versionstabelle verglichen)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/services/SchemaService.cpp" line="228"/>
-        <source>; THE DATABASE CHANGED: %1 difference(s) from before</source>
-        <translation>; DIE DATENBANK HAT SICH GEÄNDERT: %1 Unterschied(e) zu vorher</translation>
-    </message>
-    <message>
-        <location filename="../src/core/services/SchemaService.cpp" line="266"/>
+        <location filename="../src/core/services/SchemaService.cpp" line="278"/>
         <source>a rehearsal runs the plan inside one transaction and rolls it back, which needs PostgreSQL (its DDL is transactional and its locks can be traced); for %1, run the plan on a copy of the database</source>
         <translation>eine Probe führt den Plan in einer Transaktion aus und rollt sie zurück, was PostgreSQL braucht (seine DDL ist transaktional und seine Sperren lassen sich verfolgen); für %1 führen Sie den Plan auf einer Kopie der Datenbank aus</translation>
     </message>
     <message>
-        <location filename="../src/core/services/SchemaService.cpp" line="278"/>
+        <location filename="../src/core/services/SchemaService.cpp" line="290"/>
         <source>nothing to rehearse: %1 is already at %2</source>
         <translation>nichts zu proben: %1 steht schon auf %2</translation>
     </message>
     <message>
-        <location filename="../src/core/services/SchemaService.cpp" line="314"/>
+        <location filename="../src/core/services/SchemaService.cpp" line="326"/>
         <source>the database did not answer within %1 s</source>
         <translation>die Datenbank hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
     <message>
-        <location filename="../src/core/services/SchemaService.cpp" line="382"/>
+        <location filename="../src/core/services/SchemaService.cpp" line="394"/>
         <source>(the statements of the step&apos;s autocommit_block)</source>
         <translation>(die Anweisungen des autocommit_block des Schritts)</translation>
     </message>
     <message>
-        <location filename="../src/core/services/SchemaService.cpp" line="405"/>
+        <location filename="../src/core/services/SchemaService.cpp" line="417"/>
         <source>the Alembic bridge ended without an answer (exit %1)</source>
         <translation>die Alembic-Brücke endete ohne Antwort (Exit %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/services/SchemaService.cpp" line="458"/>
-        <source>rehearsal of %1 %2: %3</source>
-        <translation>Probe von %1 %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../src/core/services/SchemaService.cpp" line="469"/>
+        <location filename="../src/core/services/SchemaService.cpp" line="482"/>
         <source>the schema matches %1 exactly</source>
         <translation>das Schema passt genau zu %1</translation>
     </message>
     <message>
-        <location filename="../src/core/services/SchemaService.cpp" line="470"/>
+        <location filename="../src/core/services/SchemaService.cpp" line="483"/>
         <source>the schema does not match %1 (%2 difference(s))</source>
         <translation>das Schema passt nicht zu %1 (%2 Unterschied(e))</translation>
     </message>
     <message>
-        <location filename="../src/core/services/SchemaService.cpp" line="473"/>
+        <location filename="../src/core/services/SchemaService.cpp" line="486"/>
         <source>; it matches %1 exactly</source>
         <translation>; es passt genau zu %1</translation>
     </message>
     <message>
-        <location filename="../src/core/services/SchemaService.cpp" line="474"/>
+        <location filename="../src/core/services/SchemaService.cpp" line="487"/>
         <source>; the nearest revision is %1 (%2 difference(s))</source>
         <translation>; die nächste Revision ist %1 (%2 Unterschied(e))</translation>
     </message>
     <message>
-        <location filename="../src/core/services/SchemaService.cpp" line="530"/>
+        <location filename="../src/core/services/SchemaService.cpp" line="543"/>
         <source>the database records %1 and the project has %2 heads: name the revision to compare with</source>
         <translation>die Datenbank verzeichnet %1, und das Projekt hat %2 Heads: nennen Sie die Revision, mit der verglichen werden soll</translation>
     </message>
     <message>
-        <location filename="../src/core/services/SchemaService.cpp" line="540"/>
+        <location filename="../src/core/services/SchemaService.cpp" line="553"/>
         <source>base has no schema to compare with; name a revision</source>
         <translation>die Basis hat kein Schema zum Vergleichen; nennen Sie eine Revision</translation>
     </message>
     <message>
-        <location filename="../src/core/services/SchemaService.cpp" line="585"/>
+        <location filename="../src/core/services/SchemaService.cpp" line="598"/>
         <source>cannot make a temporary directory for the scratch database</source>
         <translation>für die Wegwerfdatenbank kann kein temporäres Verzeichnis angelegt werden</translation>
     </message>
     <message>
-        <location filename="../src/core/services/SchemaService.cpp" line="647"/>
+        <location filename="../src/core/services/SchemaService.cpp" line="660"/>
         <source>building the schema of the revisions in a scratch database (%1) failed: %2</source>
         <translation>der Aufbau des Schemas der Revisionen in einer Wegwerfdatenbank (%1) ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/services/SchemaService.cpp" line="653"/>
+        <location filename="../src/core/services/SchemaService.cpp" line="666"/>
         <source>the Alembic bridge ended after %1 of %2 revisions (exit %3)%4</source>
         <translation>die Alembic-Brücke endete nach %1 von %2 Revisionen (Exit %3)%4</translation>
     </message>
     <message>
-        <location filename="../src/core/services/SchemaService.cpp" line="749"/>
+        <location filename="../src/core/services/SchemaService.cpp" line="762"/>
         <source>--autogenerate compares the models with a database: give --profile</source>
         <translation>--autogenerate vergleicht die Modelle mit einer Datenbank: geben Sie --profile an</translation>
     </message>
     <message>
-        <location filename="../src/core/services/SchemaService.cpp" line="760"/>
+        <location filename="../src/core/services/SchemaService.cpp" line="773"/>
         <source>the database of &apos;%1&apos; is not up to date (%2: %3), so autogenerate would compare the models with an old schema and write changes that earlier revisions already make; upgrade it first (strata-cli upgrade heads --profile %1) or choose an environment at the head</source>
         <translation>die Datenbank von &apos;%1&apos; ist nicht aktuell (%2: %3), daher würde Autogenerate die Modelle mit einem alten Schema vergleichen und Änderungen schreiben, die frühere Revisionen schon vornehmen; bringen Sie sie zuerst auf den neuesten Stand (strata-cli upgrade heads --profile %1) oder wählen Sie eine Umgebung am Head</translation>
     </message>

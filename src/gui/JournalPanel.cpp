@@ -109,13 +109,13 @@ void JournalPanel::onLoaded()
                                           ? started.toString(QStringLiteral("HH:mm:ss"))
                                           : started.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         item->setToolTip(ColStarted, started.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-        item->setText(ColState, runStateName(r.state));
-        item->setText(ColWhat, runVerbName(r.verb) + QLatin1Char(' ')
+        item->setText(ColState, RunPanel::runStateText(r.state));
+        item->setText(ColWhat, RunPanel::verbText(r.verb) + QLatin1Char(' ')
                                        + (r.target.size() > 40 ? r.target.left(39) + QChar(0x2026) : r.target));
-        item->setToolTip(ColWhat, runVerbName(r.verb) + QLatin1Char(' ') + r.target);
+        item->setToolTip(ColWhat, RunPanel::verbText(r.verb) + QLatin1Char(' ') + r.target);
         item->setText(ColProfile, r.profileName);
-        item->setText(ColOutcome, (r.error.isEmpty() ? r.outcome : r.error).section(QLatin1Char('\n'), 0, 0));
-        item->setToolTip(ColOutcome, r.outcome);
+        item->setText(ColOutcome, (r.error.isEmpty() ? r.outcome : r.error).text().section(QLatin1Char('\n'), 0, 0));
+        item->setToolTip(ColOutcome, r.outcome.text());
         if (r.state == RunState::Failed || r.state == RunState::Interrupted)
             item->setForeground(ColState, Colours::danger(palette()));
         else if (r.needsVerification)
@@ -152,8 +152,8 @@ void JournalPanel::showDetails()
             continue;
         QString text;
         text += tr("Run:      %1\n").arg(r.id);
-        text += tr("What:     %1 %2\n").arg(runVerbName(r.verb), r.target);
-        text += tr("State:    %1\n").arg(runStateName(r.state));
+        text += tr("What:     %1 %2\n").arg(RunPanel::verbText(r.verb), r.target);
+        text += tr("State:    %1\n").arg(RunPanel::runStateText(r.state));
         text += tr("Who:      %1@%2 (pid %3)\n").arg(r.osUser, r.host).arg(r.pid);
         text += tr("Where:    %1 — %2\n").arg(r.profileName, r.database);
         text += tr("Started:  %1\n").arg(r.startedAt.toLocalTime().toString(Qt::ISODate));
@@ -163,13 +163,13 @@ void JournalPanel::showDetails()
                         .arg(revisionsOrBase(r.fromRevisions),
                              r.needsVerification ? tr("unknown (not yet verified)") : revisionsOrBase(r.toRevisions));
         if (!r.error.isEmpty())
-            text += tr("Error:    %1%2\n").arg(r.errorType.isEmpty() ? QString() : r.errorType + QStringLiteral(": "), r.error);
+            text += tr("Error:    %1%2\n").arg(r.errorType.isEmpty() ? QString() : r.errorType + QStringLiteral(": "), r.error.text());
         if (!r.outcome.isEmpty())
-            text += tr("Outcome:  %1\n").arg(r.outcome);
+            text += tr("Outcome:  %1\n").arg(r.outcome.text());
         for (const RunStep &s : r.steps)
             text += QStringLiteral("  %1. %2 %3 -> %4  %5  [%6]\n")
                             .arg(s.index + 1)
-                            .arg(stepDirectionName(s.direction), revisionsOrBase(s.from), revisionsOrBase(s.to), s.message,
+                            .arg(RunPanel::directionText(s.direction), revisionsOrBase(s.from), revisionsOrBase(s.to), s.message,
                                  RunPanel::stepStateText(s.state));
         if (!r.sql.isEmpty())
             text += QStringLiteral("\nSQL:\n") + r.sql;

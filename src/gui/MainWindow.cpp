@@ -229,7 +229,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_workspace(new W
         updateActions();
         if (r.state != RunState::Succeeded)
             giveRoom(m_runDock); // what went wrong, and what to do next
-        m_status->setText(tr("Run %1: %2").arg(runStateName(r.state), r.outcome.isEmpty() ? r.error : r.outcome));
+        m_status->setText(tr("Run %1: %2").arg(RunPanel::runStateText(r.state), (r.outcome.isEmpty() ? r.error : r.outcome).text()));
         m_environments->refresh();
         m_journal->refresh();
         examineAgainIfAsked();
@@ -285,7 +285,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_workspace(new W
                     if (verified.isEmpty())
                         return;
                     m_status->setText(tr("%n earlier run(s) verified: %1", nullptr, int(verified.size()))
-                                              .arg(verified.first().outcome));
+                                              .arg(verified.first().outcome.text()));
                     m_journal->refresh();
                 });
     });

@@ -2,6 +2,7 @@
 
 #include "Colours.h"
 #include "LintText.h"
+#include "RunPanel.h"
 #include "connection/WritePolicy.h"
 #include "ui_RunConfirmDialog.h"
 
@@ -18,9 +19,9 @@ RunConfirmDialog::RunConfirmDialog(PreparedRun run, QWidget *parent)
     const ConnectionProfile &p = request.profile;
     const QString what = request.verb == RunVerb::RunSql ? request.sqlFile : request.target;
     const QString danger = Colours::danger(palette()).name();
-    setWindowTitle(tr("%1 %2 on %3").arg(runVerbName(request.verb), what, p.name));
+    setWindowTitle(tr("%1 %2 on %3").arg(RunPanel::verbText(request.verb), what, p.name));
     QString summary = tr("<p><b>%1 %2</b> on <b>%3</b>%4<br>%5<br>%6</p><p>The database is now at <b>%7</b>.</p>")
-                              .arg(runVerbName(request.verb), what.toHtmlEscaped(), p.name.toHtmlEscaped(),
+                              .arg(RunPanel::verbText(request.verb), what.toHtmlEscaped(), p.name.toHtmlEscaped(),
                                    p.production ? tr(" <span style='color:%1'>[PRODUCTION]</span>").arg(danger) : QString(),
                                    p.displayUrl().toHtmlEscaped(), preflight.identityText().toHtmlEscaped(),
                                    revisionsOrBase(preflight.current).toHtmlEscaped());
@@ -41,7 +42,7 @@ RunConfirmDialog::RunConfirmDialog(PreparedRun run, QWidget *parent)
     for (const RunStep &s : preflight.plan)
         m_ui->plan->addItem(QStringLiteral("%1. %2 %3 → %4   %5")
                                     .arg(++n)
-                                    .arg(stepDirectionName(s.direction), revisionsOrBase(s.from), revisionsOrBase(s.to),
+                                    .arg(RunPanel::directionText(s.direction), revisionsOrBase(s.from), revisionsOrBase(s.to),
                                          s.message));
     QStringList warnings;
     for (const QString &e : preflight.willFail)

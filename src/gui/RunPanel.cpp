@@ -24,20 +24,52 @@ enum Column { ColIndex, ColStep, ColMessage, ColState, ColDuration };
 
 QString stateText(RunState s)
 {
+    return RunPanel::runStateText(s);
+}
+
+} // namespace
+
+QString RunPanel::runStateText(RunState s)
+{
     switch (s) {
-    case RunState::Queued: return RunPanel::tr("Queued");
-    case RunState::Preflight: return RunPanel::tr("Checking the database…");
-    case RunState::Running: return RunPanel::tr("Running");
-    case RunState::Cancelling: return RunPanel::tr("Cancelling…");
-    case RunState::Succeeded: return RunPanel::tr("Succeeded");
-    case RunState::Failed: return RunPanel::tr("Failed");
-    case RunState::Cancelled: return RunPanel::tr("Cancelled");
-    case RunState::Interrupted: return RunPanel::tr("Interrupted");
+    case RunState::Queued: return tr("Queued");
+    case RunState::Preflight: return tr("Checking the database…");
+    case RunState::Running: return tr("Running");
+    case RunState::Cancelling: return tr("Cancelling…");
+    case RunState::Succeeded: return tr("Succeeded");
+    case RunState::Failed: return tr("Failed");
+    case RunState::Cancelled: return tr("Cancelled");
+    case RunState::Interrupted: return tr("Interrupted");
     }
     return {};
 }
 
-} // namespace
+QString RunPanel::verbText(RunVerb v)
+{
+    switch (v) {
+    case RunVerb::Upgrade: return tr("upgrade");
+    case RunVerb::Downgrade: return tr("downgrade");
+    case RunVerb::Stamp: return tr("stamp");
+    case RunVerb::RunSql: return tr("run SQL");
+    case RunVerb::Sql: return tr("offline SQL");
+    case RunVerb::Merge: return tr("merge");
+    case RunVerb::Rehearse: return tr("rehearse");
+    case RunVerb::Revision: return tr("new revision");
+    case RunVerb::SchemaBuild: return tr("schema build");
+    case RunVerb::RemoveRow: return tr("remove version row");
+    }
+    return {};
+}
+
+QString RunPanel::directionText(StepDirection d)
+{
+    switch (d) {
+    case StepDirection::Upgrade: return tr("upgrade");
+    case StepDirection::Downgrade: return tr("downgrade");
+    case StepDirection::Stamp: return tr("stamp");
+    }
+    return {};
+}
 
 QString RunPanel::stepStateText(StepState s)
 {
@@ -175,7 +207,7 @@ bool RunPanel::start(const PreparedRun &run)
     m_job = new RunJob(run.request, run.preflight, run.session);
     const QString target = request.verb == RunVerb::RunSql ? request.sqlFile : request.target;
     m_title->setText(tr("<b>%1 %2</b> on <b>%3</b>%4")
-                             .arg(runVerbName(request.verb), target.toHtmlEscaped(),
+                             .arg(verbText(request.verb), target.toHtmlEscaped(),
                                   request.profile.name.toHtmlEscaped(),
                                   request.profile.production ? tr(" [PRODUCTION]") : QString()));
     m_state = RunState::Queued;
@@ -264,7 +296,7 @@ void RunPanel::setStep(const RunStep &s, int total)
     QTreeWidgetItem *item = m_steps->topLevelItem(s.index);
     item->setText(ColIndex, QStringLiteral("%1/%2").arg(s.index + 1).arg(total));
     item->setText(ColStep, QStringLiteral("%1 %2 → %3")
-                                   .arg(stepDirectionName(s.direction), revisionsOrBase(s.from), revisionsOrBase(s.to)));
+                                   .arg(directionText(s.direction), revisionsOrBase(s.from), revisionsOrBase(s.to)));
     if (!s.message.isEmpty())
         item->setText(ColMessage, s.message);
     item->setText(ColState, stepStateText(s.state));
@@ -304,10 +336,10 @@ void RunPanel::onFinished(const RunRecord &record)
     m_progress->setFormat(stateText(record.state));
     if (!record.error.isEmpty())
         appendLog(tr("error: %1%2").arg(record.errorType.isEmpty() ? QString() : record.errorType + QStringLiteral(": "),
-                                        record.error),
+                                        record.error.text()),
                   true);
     if (!record.outcome.isEmpty())
-        appendLog(record.outcome, true);
+        appendLog(record.outcome.text(), true);
     m_cancel->setEnabled(false);
     m_cancel->setText(tr("Cancel"));
     showSummary(record);

@@ -48,7 +48,12 @@ public:
     QLabel *headlineLabel() const { return m_headline; }
     QList<QPushButton *> nextStepButtons() const;
     RunSummary lastSummary() const { return m_summary; }
+    // Names for people, in the window's language (the journal and
+    // strata-cli keep runStateName() and friends).
     static QString stepStateText(StepState state);
+    static QString runStateText(RunState state);
+    static QString verbText(RunVerb verb);
+    static QString directionText(StepDirection direction);
 
 public Q_SLOTS:
     void cancel();

@@ -4,6 +4,7 @@
 #include "Colours.h"
 #include "EnvironmentsPanel.h"
 #include "RehearsalDialog.h"
+#include "RunPanel.h"
 #include "connection/WritePolicy.h"
 #include "services/SchemaService.h"
 #include "services/Workspace.h"
@@ -85,7 +86,7 @@ void SchemaController::rehearse(RunRequest request)
 void SchemaController::startRehearsal(RunRequest request)
 {
     auto cancel = std::make_shared<std::atomic<bool>>(false);
-    auto *dialog = new RehearsalDialog(tr("Rehearse %1 %2 on %3").arg(runVerbName(request.verb), request.target,
+    auto *dialog = new RehearsalDialog(tr("Rehearse %1 %2 on %3").arg(RunPanel::verbText(request.verb), request.target,
                                                                        request.profile.name),
                                        cancel, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -14,6 +14,7 @@
 #include "common/Counters.h"
 #include "PgGuiTest.h"
 #include "connection/ProfileStore.h"
+#include "run/RunJournal.h"
 
 #include <QAction>
 #include <QDir>
@@ -28,6 +29,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QtTest>
@@ -43,6 +45,7 @@ private slots:
     void initTestCase();
     void previewUpgradeAndCancel();
     void lockTimeoutSaysWhyAndWhatNext();
+    void germanWindowSaysWhatTheRunDidInGerman();
 
 private:
     QTemporaryDir m_tmp;
@@ -171,8 +174,8 @@ void TestRunPanel::previewUpgradeAndCancel()
     QCOMPARE(w.runPanel()->stateLabel()->text(), RunPanel::tr("Cancelling…"));
     QVERIFY(finished.wait(10000));
     QCOMPARE(w.runPanel()->lastRecord().state, RunState::Cancelled);
-    QVERIFY2(w.runPanel()->lastRecord().outcome.contains(QStringLiteral("nothing was applied")),
-             qPrintable(w.runPanel()->lastRecord().outcome));
+    QVERIFY2(w.runPanel()->lastRecord().outcome.english().contains(QStringLiteral("nothing was applied")),
+             qPrintable(w.runPanel()->lastRecord().outcome.english()));
     // The step that was running when the transaction rolled back says so.
     QCOMPARE(w.runPanel()->stepList()->topLevelItem(0)->text(3), QStringLiteral("rolled back"));
     QCOMPARE(w.runPanel()->lastRecord().steps.front().state, StepState::RolledBack);
@@ -308,6 +311,85 @@ void TestRunPanel::lockTimeoutSaysWhyAndWhatNext()
     blocker.close();
     blocker = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("blocker2"));
+}
+
+// The window says what a run did in its language, and the journal keeps it in
+// English for strata-cli and scripts: the outcome is translated when shown.
+void TestRunPanel::germanWindowSaysWhatTheRunDidInGerman()
+{
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(":/i18n/strata_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    auto untranslate = qScopeGuard([&german] { QCoreApplication::removeTranslator(&german); });
+    MainWindow w;
+    w.show();
+    EnvironmentsPanel *env = w.environments();
+    env->setProfileStorePath(m_store);
+    QSignalSpy loaded(&w, &MainWindow::projectLoaded);
+    QSignalSpy refreshed(env, &EnvironmentsPanel::refreshFinished);
+    w.openProject(m_project);
+    QVERIFY(loaded.wait(20000));
+    QVERIFY(refreshed.count() > 0 || refreshed.wait(20000));
+    env->table()->setCurrentIndex(env->table()->model()->index(0, 0));
+    QTRY_VERIFY_WITH_TIMEOUT(!env->isRefreshing(), 20000);
+
+    // The earlier tests left the database at f6000000000f: one step down.
+    w.graphView()->selectNode(w.project()->graph.indexOf(QStringLiteral("e5000000000e")));
+    QSignalSpy finished(w.runPanel(), &RunPanel::runFinished);
+    w.findChild<QAction *>(QStringLiteral("actionDowngrade"))->trigger();
+    RunConfirmDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = w.findChild<RunConfirmDialog *>()) && dialog->isVisible(), 20000);
+    dialog->accept();
+    QVERIFY(finished.wait(30000));
+    const RunRecord record = w.runPanel()->lastRecord();
+    QCOMPARE(record.state, RunState::Succeeded);
+    const QString german1 = QStringLiteral("1 Schritt angewendet; die Datenbank steht auf e5000000000e");
+    const QString english = QStringLiteral("applied 1 step(s); the database is at e5000000000e");
+    QCOMPARE(record.outcome.english(), english);
+    QCOMPARE(record.outcome.text(), german1);
+    // The Run tab: its log and the headline.
+    QVERIFY2(w.runPanel()->log()->toPlainText().contains(german1), qPrintable(w.runPanel()->log()->toPlainText()));
+    QVERIFY2(!w.runPanel()->log()->toPlainText().contains(english), qPrintable(w.runPanel()->log()->toPlainText()));
+    QVERIFY2(w.runPanel()->lastSummary().headline.startsWith(german1), qPrintable(w.runPanel()->lastSummary().headline));
+    // The Journal tab: the row and the details.
+    JournalPanel *journal = w.journalPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(!journal->runs().isEmpty() && journal->runs().first().id == record.id, 10000);
+    QTreeWidgetItem *row = journal->table()->topLevelItem(0);
+    QVERIFY(row);
+    QStringList cells;
+    for (int c = 0; c < journal->table()->columnCount(); ++c)
+        cells << row->text(c);
+    QVERIFY2(cells.contains(german1) && cells.contains(QStringLiteral("Erfolgreich"))
+                     && cells.contains(QStringLiteral("Downgrade e5000000000e")),
+             qPrintable(cells.join(QLatin1String(" | "))));
+    journal->table()->setCurrentItem(row);
+    QTRY_VERIFY_WITH_TIMEOUT(journal->findChild<QPlainTextEdit *>()->toPlainText().contains(german1), 5000);
+    if (const QString shot = qEnvironmentVariable("STRATA_SCREENSHOT"); !shot.isEmpty()) {
+        w.findChild<QDockWidget *>(QStringLiteral("runDock"))->raise();
+        QTest::qWait(200);
+        w.grab().save(shot + QStringLiteral(".german-run.png"));
+    }
+
+    // The journal file holds English, as strata-cli and JSON read it; the
+    // same record reads English again once the translation is gone.
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-journal"));
+        raw.setDatabaseName(journal->journalPath());
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.prepare(QStringLiteral("SELECT outcome FROM runs WHERE id = ?")));
+        q.addBindValue(record.id);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toString(), english);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw-journal"));
+    untranslate.dismiss();
+    QCoreApplication::removeTranslator(&german);
+    RunJournal reader;
+    QVERIFY(reader.open(journal->journalPath()));
+    auto again = reader.find(record.id);
+    QVERIFY(again);
+    QCOMPARE(again->outcome.text(), english);
 }
 
 QTEST_MAIN(TestRunPanel)

@@ -188,7 +188,7 @@ void TestRunPlanner::settleSuccess()
                                       RunState::Succeeded, kHint);
     QCOMPARE(states(s.steps), (QStringList { QStringLiteral("done"), QStringLiteral("done") }));
     QCOMPARE(s.committedSteps, 2);
-    QVERIFY(s.outcome.startsWith(QStringLiteral("applied 2 step(s)")));
+    QVERIFY(s.outcome.english().startsWith(QStringLiteral("applied 2 step(s)")));
 }
 
 void TestRunPlanner::settleRollbackOfOneTransaction()
@@ -203,7 +203,7 @@ void TestRunPlanner::settleRollbackOfOneTransaction()
     QCOMPARE(states(s.steps), (QStringList { QStringLiteral("rolled back"), QStringLiteral("rolled back"),
                                              QStringLiteral("rolled back"), QStringLiteral("pending") }));
     QCOMPARE(s.committedSteps, 0);
-    QVERIFY2(s.outcome.startsWith(QStringLiteral("nothing was applied")), qPrintable(s.outcome));
+    QVERIFY2(s.outcome.english().startsWith(QStringLiteral("nothing was applied")), qPrintable(s.outcome.english()));
     QVERIFY(!s.foreignChange);
 }
 
@@ -216,7 +216,7 @@ void TestRunPlanner::settleTransactionPerMigration()
                                       RunState::Failed, kHint);
     QCOMPARE(states(s.steps), (QStringList { QStringLiteral("done"), QStringLiteral("done"), QStringLiteral("rolled back") }));
     QCOMPARE(s.committedSteps, 2);
-    QVERIFY2(s.outcome.contains(QStringLiteral("step(s) 1-2 committed")), qPrintable(s.outcome));
+    QVERIFY2(s.outcome.english().contains(QStringLiteral("step(s) 1-2 committed")), qPrintable(s.outcome.english()));
 }
 
 void TestRunPlanner::settleForeignChange()
@@ -229,9 +229,9 @@ void TestRunPlanner::settleForeignChange()
                                       RunState::Failed, kHint);
     QVERIFY(s.foreignChange);
     QCOMPARE(s.committedSteps, 0);
-    QVERIFY2(s.outcome.startsWith(QStringLiteral("another session moved the version table from base (no version rows) to b2")),
-             qPrintable(s.outcome));
-    QVERIFY(!s.outcome.contains(QStringLiteral("partly applied")));
+    QVERIFY2(s.outcome.english().startsWith(QStringLiteral("another session moved the version table from base (no version rows) to b2")),
+             qPrintable(s.outcome.english()));
+    QVERIFY(!s.outcome.english().contains(QStringLiteral("partly applied")));
 }
 
 void TestRunPlanner::settleUnknown()
@@ -241,9 +241,9 @@ void TestRunPlanner::settleUnknown()
     const auto s = RunPlanner::settle(steps, {}, std::nullopt, { QStringLiteral("b2") }, RunState::Cancelled, kHint);
     QVERIFY(s.unknown);
     QCOMPARE(states(s.steps), (QStringList { QStringLiteral("unknown"), QStringLiteral("unknown") }));
-    QVERIFY(s.outcome.startsWith(QStringLiteral("unknown")));
-    QVERIFY(s.outcome.contains(kHint));
-    QVERIFY(!s.outcome.contains(QStringLiteral("rolled back")));
+    QVERIFY(s.outcome.english().startsWith(QStringLiteral("unknown")));
+    QVERIFY(s.outcome.english().contains(kHint));
+    QVERIFY(!s.outcome.english().contains(QStringLiteral("rolled back")));
 }
 
 void TestRunPlanner::verifiedOutcome()
@@ -253,10 +253,10 @@ void TestRunPlanner::verifiedOutcome()
     r.targetRevisions = { QStringLiteral("b2") };
     r.steps = { step(0, {}, { QStringLiteral("a1") }, StepState::Unknown, false),
                 step(1, { QStringLiteral("a1") }, { QStringLiteral("b2") }, StepState::Unknown, false) };
-    QVERIFY(RunPlanner::verifiedOutcome(r, { QStringLiteral("b2") }).contains(QStringLiteral("the run committed")));
-    QVERIFY(RunPlanner::verifiedOutcome(r, {}).contains(QStringLiteral("nothing was applied")));
-    QVERIFY(RunPlanner::verifiedOutcome(r, { QStringLiteral("a1") }).contains(QStringLiteral("step(s) 1-1 committed")));
-    QVERIFY(RunPlanner::verifiedOutcome(r, { QStringLiteral("zz") }).contains(QStringLiteral("someone else")));
+    QVERIFY(RunPlanner::verifiedOutcome(r, { QStringLiteral("b2") }).english().contains(QStringLiteral("the run committed")));
+    QVERIFY(RunPlanner::verifiedOutcome(r, {}).english().contains(QStringLiteral("nothing was applied")));
+    QVERIFY(RunPlanner::verifiedOutcome(r, { QStringLiteral("a1") }).english().contains(QStringLiteral("step(s) 1-1 committed")));
+    QVERIFY(RunPlanner::verifiedOutcome(r, { QStringLiteral("zz") }).english().contains(QStringLiteral("someone else")));
 }
 
 QTEST_MAIN(TestRunPlanner)

@@ -62,7 +62,7 @@ public:
                     << "  " << runStateName(r.state).leftJustified(11) << "  "
                     << QString(runVerbName(r.verb) + QLatin1Char(' ') + r.target).leftJustified(24) << "  "
                     << r.profileName.leftJustified(12) << "  "
-                    << (r.error.isEmpty() ? r.outcome : r.error).section(QLatin1Char('\n'), 0, 0) << "\n";
+                    << (r.error.isEmpty() ? r.outcome : r.error).english().section(QLatin1Char('\n'), 0, 0) << "\n";
         return exitcode::Ok;
     }
 
@@ -91,10 +91,10 @@ private:
                 << (r.needsVerification ? QStringLiteral("unknown (not yet verified)") : revisionsOrBase(r.toRevisions, kComma))
                 << "\n";
         if (!r.error.isEmpty())
-            ctx.out << "Error:     " << (r.errorType.isEmpty() ? QString() : r.errorType + QStringLiteral(": ")) << r.error
+            ctx.out << "Error:     " << (r.errorType.isEmpty() ? QString() : r.errorType + QStringLiteral(": ")) << r.error.english()
                     << "\n";
         if (!r.outcome.isEmpty())
-            ctx.out << "Outcome:   " << r.outcome << "\n";
+            ctx.out << "Outcome:   " << r.outcome.english() << "\n";
         if (!r.tools.isEmpty()) {
             QStringList tools;
             for (auto it = r.tools.constBegin(); it != r.tools.constEnd(); ++it)

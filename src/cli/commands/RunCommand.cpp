@@ -257,10 +257,10 @@ private:
         }
         ctx.err << "Run " << rec.id.left(8) << ": " << runStateName(rec.state) << "\n";
         if (!rec.error.isEmpty())
-            ctx.err << "error: " << (rec.errorType.isEmpty() ? QString() : rec.errorType + QStringLiteral(": ")) << rec.error
+            ctx.err << "error: " << (rec.errorType.isEmpty() ? QString() : rec.errorType + QStringLiteral(": ")) << rec.error.english()
                     << "\n";
         if (!rec.outcome.isEmpty())
-            ctx.err << rec.outcome << "\n";
+            ctx.err << rec.outcome.english() << "\n";
         if (rec.state != RunState::Succeeded) {
             // The cause in one sentence, then the way out.
             ctx.err << "cause: " << summary.headline << "\n";
@@ -278,7 +278,7 @@ private:
         case RunState::Cancelled: return exitcode::RunCancelled;
         default: break;
         }
-        return rec.problem ? CliContext::exitCodeFor(makeError(*rec.problem, rec.error)) : exitcode::RunFailed;
+        return rec.problem ? CliContext::exitCodeFor(makeError(*rec.problem, rec.error.english())) : exitcode::RunFailed;
     }
 
     RunVerb m_verb = RunVerb::Upgrade;

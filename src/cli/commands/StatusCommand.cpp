@@ -118,7 +118,7 @@ public:
                 for (const RunRecord &run : JournalVerification::verify({}, s.profileId, s.identity, s.current))
                     notes << QStringLiteral("run %1 (%2 %3 on %4, %5) verified: %6")
                                      .arg(run.id.left(8), runVerbName(run.verb), run.target, s.profileName,
-                                          runStateName(run.state), run.outcome);
+                                          runStateName(run.state), run.outcome.english());
         int worst = exitcode::Ok;
         for (const EnvironmentStatus &s : results)
             worst = std::max(worst, exitFor(s.state));

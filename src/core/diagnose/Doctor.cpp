@@ -354,21 +354,21 @@ void environmentDiagnoses(const DoctorFacts &facts, const EnvironmentFacts &e, Q
                                           "taken from an environment variable or a settings module). Nothing was "
                                           "changed on either database. Make env.py use the URL Strata passes, or pass "
                                           "it in the variable env.py reads."));
-        d.evidence << Evidence { last->error.trimmed(), QCoreApplication::translate("strata::Doctor", "run %1 in the run journal").arg(last->id.left(8)) };
+        d.evidence << Evidence { last->error.text().trimmed(), QCoreApplication::translate("strata::Doctor", "run %1 in the run journal").arg(last->id.left(8)) };
         d.steps << RecipeStep { Kind::Show, QCoreApplication::translate("strata::Doctor", "See where env.py takes its URL from"),
                                 QStringList { QStringLiteral("probe") } + profileArg(e) };
         out->append(d);
     } else if (last && last->state == RunState::Failed && st.state != EnvironmentStatus::State::UpToDate) {
-        const FailureClass fc = classifyFailure(last->error);
+        const FailureClass fc = classifyFailure(last->error.english());
         Diagnosis d = make(QStringLiteral("failed-migration"), Level::Error, &e,
                            QCoreApplication::translate("strata::Doctor", "the last %1 on %2 failed: %3").arg(runVerbName(last->verb), e.profile.name, fc.kind),
                            fc.explanation);
         d.evidence << Evidence { QStringLiteral("run %1 (%2 %3) at %4: %5")
                                          .arg(last->id.left(8), runVerbName(last->verb), last->target,
-                                              timeOf(last->startedAt), last->error.trimmed().left(400)),
+                                              timeOf(last->startedAt), last->error.text().trimmed().left(400)),
                                  QCoreApplication::translate("strata::Doctor", "the run journal") };
         if (!last->outcome.isEmpty())
-            d.evidence << Evidence { last->outcome, QCoreApplication::translate("strata::Doctor", "read back from the database after the run") };
+            d.evidence << Evidence { last->outcome.text(), QCoreApplication::translate("strata::Doctor", "read back from the database after the run") };
         for (const RunStep &s : last->steps)
             if (s.state == StepState::Failed)
                 d.evidence << Evidence { QCoreApplication::translate("strata::Doctor", "the failing step: %1 -> %2  %3")
@@ -389,7 +389,7 @@ void environmentDiagnoses(const DoctorFacts &facts, const EnvironmentFacts &e, Q
                            QCoreApplication::translate("strata::Doctor", "The run was cut short, or it held statements that commit on their own: "
                                           "objects may exist that the version table does not account for. Compare the "
                                           "schema with the revisions, then finish, undo, or stamp."));
-        d.evidence << Evidence { QStringLiteral("run %1: %2; %3").arg(last->id.left(8), runStateName(last->state), last->outcome),
+        d.evidence << Evidence { QStringLiteral("run %1: %2; %3").arg(last->id.left(8), runStateName(last->state), last->outcome.text()),
                                  QCoreApplication::translate("strata::Doctor", "the run journal") };
         d.steps << RecipeStep { Kind::Act, QCoreApplication::translate("strata::Doctor", "Compare the schema with the revisions"),
                                 QStringList { QStringLiteral("schema-match") } + profileArg(e) };

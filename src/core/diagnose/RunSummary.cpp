@@ -42,7 +42,7 @@ QStringList profileArg(const RunRecord &r)
 QString withOutcome(QString sentence, const RunRecord &r)
 {
     if (!r.outcome.isEmpty())
-        sentence += QCoreApplication::translate("strata::RunSummary", "; ") + r.outcome;
+        sentence += QCoreApplication::translate("strata::RunSummary", "; ") + r.outcome.text();
     return sentence;
 }
 
@@ -59,13 +59,13 @@ RunSummary summarizeRun(const RunRecord &r, int lockTimeoutMs)
 {
     RunSummary s;
     if (!r.error.isEmpty())
-        s.details = r.errorType.isEmpty() ? r.error : QStringLiteral("%1: %2").arg(r.errorType, r.error);
+        s.details = r.errorType.isEmpty() ? r.error.text() : QStringLiteral("%1: %2").arg(r.errorType, r.error.text());
     const QStringList again = QStringList { runVerbName(r.verb), r.target } + profileArg(r);
     switch (r.state) {
     case RunState::Succeeded:
         s.headline = capitalised(r.outcome.isEmpty()
                 ? QCoreApplication::translate("strata::RunSummary", "the run succeeded")
-                : r.outcome);
+                : r.outcome.text());
         return s;
     case RunState::Cancelled:
         s.cause = QStringLiteral("cancelled");
@@ -112,7 +112,7 @@ RunSummary summarizeRun(const RunRecord &r, int lockTimeoutMs)
             QStringList { QStringLiteral("doctor") } + profileArg(r) };
         return s;
     }
-    const FailureClass fc = classifyFailure(r.error);
+    const FailureClass fc = classifyFailure(r.error.english());
     s.cause = fc.kind;
     s.explanation = capitalised(fc.explanation) + QLatin1Char('.');
     if (fc.kind == QLatin1String("lock timeout")) {
@@ -131,7 +131,7 @@ RunSummary summarizeRun(const RunRecord &r, int lockTimeoutMs)
             s.next << RecipeStep { Kind::Act, QCoreApplication::translate("strata::RunSummary", "Run again"),
                 again };
     } else {
-        const QString first = errorFirstLine(r.error);
+        const QString first = errorFirstLine(r.error.text());
         s.headline = withOutcome(first.isEmpty() ? capitalised(failureKindText(fc.kind))
                                                  : QCoreApplication::translate("strata::RunSummary", "%1: %2")
                                                        .arg(capitalised(failureKindText(fc.kind)), first),

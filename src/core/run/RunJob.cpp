@@ -20,9 +20,9 @@ namespace strata {
 
 namespace {
 
-QString revisionsText(const QStringList &rows)
+Phrase revisionsText(const QStringList &rows)
 {
-    return rows.isEmpty() ? QStringLiteral("base (no version rows)") : rows.join(QStringLiteral(", "));
+    return RunPlanner::revisionsPhrase(rows);
 }
 
 // What the control session reads under the run lock.
@@ -46,18 +46,21 @@ Result<QJsonObject> alembicRequest(const RunRequest &r, const DatabaseIdentity &
 
 // env.py reached another database than the profile's: both named, and where
 // env.py takes its URL from when that can be read statically.
-QString wrongDatabaseText(const RunRequest &r, const DatabaseIdentity &expected, const QString &actualKey)
+Phrase wrongDatabaseText(const RunRequest &r, const DatabaseIdentity &expected, const QString &actualKey)
 {
     const Dialect &dialect = Dialect::of(r.profile);
-    QString text = QStringLiteral("env.py connected to %1 instead of %2, the database of profile '%3'; Strata stopped "
-                                  "the run before its first statement, so neither database was changed")
-                           .arg(actualKey.isEmpty() ? QStringLiteral("another database") : dialect.describeKey(actualKey, expected),
-                                expected.describe(), r.profile.name);
+    Phrase text(QT_TRANSLATE_NOOP("strata::Phrase",
+                                  "env.py connected to %1 instead of %2, the database of profile '%3'; Strata stopped "
+                                  "the run before its first statement, so neither database was changed"),
+                { actualKey.isEmpty() ? Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "another database"))
+                                      : Phrase(dialect.describeKey(actualKey, expected)),
+                  expected.describe(), r.profile.name });
     const EnvPyFacts env = readEnvPy(r.project->config);
     if (!env.environmentVariables.isEmpty() || env.ignoresUrlOption())
-        text += QStringLiteral(". %1; check those in the environment Strata runs in, or give the profile the URL "
-                               "route env.py uses (strata-cli profiles edit %2 --url-env VAR)")
-                        .arg(env.describeSources(), r.profile.name);
+        text += Phrase(QT_TRANSLATE_NOOP("strata::Phrase",
+                                         ". %1; check those in the environment Strata runs in, or give the profile the "
+                                         "URL route env.py uses (strata-cli profiles edit %2 --url-env VAR)"),
+                       { env.describeSources(), r.profile.name });
     return text;
 }
 
@@ -139,8 +142,8 @@ public:
                 return std::nullopt;
             if (clock.elapsed() > deadline)
                 return Result<LockedFacts>(makeError(ErrorCode::Unreachable,
-                                                     QStringLiteral("the database did not answer while Strata took the "
-                                                                    "run lock; nothing was run")));
+                                                     RunJob::tr("the database did not answer while Strata took the run "
+                                                        "lock; nothing was run")));
         }
         return future.get();
     }
@@ -151,11 +154,11 @@ public:
         auto answer = control->call<VersionTableFacts>(
                 [profile](DbSession &s) { return Dialect::of(profile).readVersionTable(s.db, profile); }, budgetMs);
         if (!answer) {
-            log(QStringLiteral("strata: the database did not answer within %1 ms after the run").arg(budgetMs));
+            log(RunJob::tr("strata: the database did not answer within %1 ms after the run").arg(budgetMs));
             return std::nullopt;
         }
         if (!answer->ok()) {
-            log(QStringLiteral("strata: the version rows could not be read after the run: %1").arg(answer->error().message));
+            log(RunJob::tr("strata: the version rows could not be read after the run: %1").arg(answer->error().message));
             return std::nullopt;
         }
         return answer->value().rows;
@@ -187,9 +190,9 @@ public:
                 if (ids != lastWaiting) {
                     lastWaiting = ids;
                     const QString text = ids.isEmpty() ? QString()
-                                                       : QStringLiteral("waiting on %1").arg(names.join(QStringLiteral("; ")));
+                                                       : RunJob::tr("waiting on %1").arg(names.join(QStringLiteral("; ")));
                     if (!text.isEmpty()) {
-                        log(QStringLiteral("strata: the run is ") + text);
+                        log(RunJob::tr("strata: the run is waiting on %1").arg(names.join(QStringLiteral("; "))));
                         waitedOn = names.join(QStringLiteral("; "));
                     }
                     Q_EMIT q->waitingOn(ids, text);
@@ -383,7 +386,7 @@ void RunJob::run()
     rec.state = RunState::Queued;
     const QString verifyHint = QStringLiteral("'strata-cli status --profile %1'").arg(r.profile.name);
 
-    auto finish = [&](RunState state, const QString &error, std::optional<ErrorCode> problem = std::nullopt) {
+    auto finish = [&](RunState state, const Phrase &error, std::optional<ErrorCode> problem = std::nullopt) {
         rec.state = state;
         rec.finishedAt = QDateTime::currentDateTimeUtc();
         if (!error.isEmpty())
@@ -412,12 +415,14 @@ void RunJob::run()
             else
                 d.journalled(s);
         }
-        Q_EMIT stateChanged(state, rec.outcome.isEmpty() ? rec.error : rec.outcome);
+        Q_EMIT stateChanged(state, (rec.outcome.isEmpty() ? rec.error : rec.outcome).text());
         Q_EMIT finished(rec);
     };
     auto refuse = [&](const Error &e) {
-        rec.outcome = QStringLiteral("nothing was done");
-        finish(RunState::Failed, QStringLiteral("refused before anything was written: ") + e.message, e.code);
+        rec.outcome = Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "nothing was done"));
+        finish(RunState::Failed,
+               Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "refused before anything was written: %1"), { e.message }),
+               e.code);
     };
 
     // Connecting changes nothing: the control session and the executor
@@ -447,8 +452,9 @@ void RunJob::run()
         opened = d.journal.begin(rec);
     qCDebug(lcJournal) << "run" << rec.id << "begun after" << d.clock.elapsed() << "ms";
     if (!opened) {
-        rec.error = QStringLiteral("refused: the run journal cannot be written, so the run does not start: %1")
-                            .arg(opened.error().toString());
+        rec.error = Phrase(QT_TRANSLATE_NOOP("strata::Phrase",
+                                             "refused: the run journal cannot be written, so the run does not start: %1"),
+                           { opened.error().toString() });
         rec.problem = ErrorCode::JournalUnwritable;
         rec.state = RunState::Failed;
         rec.finishedAt = QDateTime::currentDateTimeUtc();
@@ -456,14 +462,16 @@ void RunJob::run()
         return;
     }
     Q_EMIT stateChanged(RunState::Preflight, tr("checking the database before the run"));
+    const Phrase cancelledBefore(QT_TRANSLATE_NOOP("strata::Phrase", "cancelled before it started; nothing was changed"));
     if (m_cancel.load())
-        return finish(RunState::Cancelled, QStringLiteral("cancelled before it started; nothing was changed"));
+        return finish(RunState::Cancelled, cancelledBefore);
     if (Status s = RunPlanner::checkRequest(r, true); !s)
         return refuse(s.error());
     if (m_preflight.refusal)
         return refuse(*m_preflight.refusal);
     if (!m_preflight.canRun(r.verb)) {
-        rec.outcome = QStringLiteral("nothing to do; the database is at %1").arg(revisionsText(m_preflight.current));
+        rec.outcome = Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "nothing to do; the database is at %1"),
+                             { revisionsText(m_preflight.current) });
         return finish(RunState::Succeeded, {});
     }
 
@@ -480,37 +488,37 @@ void RunJob::run()
     }
     qCDebug(lcRun) << "run" << rec.id << "lock taken and rows read after" << d.clock.elapsed() << "ms";
     if (!locked)
-        return finish(RunState::Cancelled, QStringLiteral("cancelled before it started; nothing was changed"));
+        return finish(RunState::Cancelled, cancelledBefore);
     if (!locked->ok())
         return refuse(locked->error());
     d.identity = locked->value().identity;
     const QStringList rows = locked->value().versions.rows;
     if (m_preflight.identity.isKnown() && d.identity.key != m_preflight.identity.key)
         return refuse(makeError(ErrorCode::WrongDatabase,
-                                QStringLiteral("profile '%1' now reaches %2, not %3 that was checked; review the plan "
-                                               "again")
+                                tr("profile '%1' now reaches %2, not %3 that was checked; review the plan again")
                                         .arg(r.profile.name, d.identity.describe(), m_preflight.identity.describe())));
     if (rows != m_preflight.current)
         return refuse(makeError(ErrorCode::MovedSince,
-                                QStringLiteral("the database is at %1, not at %2 where the plan starts: someone migrated "
-                                               "it since; review the plan again")
-                                        .arg(revisionsText(rows), revisionsText(m_preflight.current))));
+                                tr("the database is at %1, not at %2 where the plan starts: someone migrated it "
+                                   "since; review the plan again")
+                                        .arg(revisionsText(rows).text(), revisionsText(m_preflight.current).text())));
     rec.fromRevisions = rows;
     rec.identityKey = d.identity.key;
     rec.database = r.profile.displayUrl() + QStringLiteral(" (") + m_preflight.identityText() + QLatin1Char(')');
     Q_EMIT planReady(rec.steps);
     if (m_cancel.load())
-        return finish(RunState::Cancelled, QStringLiteral("cancelled before it started; nothing was changed"));
+        return finish(RunState::Cancelled, cancelledBefore);
 
     if (Status s = executor->start(); !s) {
-        rec.outcome = QStringLiteral("nothing was applied: the database is at %1, as before the run")
-                              .arg(revisionsText(rows));
+        rec.outcome = Phrase(QT_TRANSLATE_NOOP("strata::Phrase",
+                                               "nothing was applied: the database is at %1, as before the run"),
+                             { revisionsText(rows) });
         return finish(RunState::Failed, s.error().message, s.error().code);
     }
     // (Started first: the journal's word that it runs need not hold it up.)
     d.setState(RunState::Running, tr("running %n step(s)", nullptr, rec.stepsTotal));
     if (auto *alembic = dynamic_cast<AlembicExecutor *>(executor.get()))
-        d.log(QStringLiteral("strata: Alembic runs in %1 (%2), pid %3")
+        d.log(tr("strata: Alembic runs in %1 (%2), pid %3")
                       .arg(r.python.program, r.python.origin)
                       .arg(alembic->processId()));
 
@@ -526,13 +534,13 @@ void RunJob::run()
             executor->kill();
         const CancelPolicy::Actions act = cancelPolicy.tick(m_cancel.load(), d.clock.elapsed());
         if (act.askExecutor) {
-            d.setState(RunState::Cancelling, QStringLiteral("cancelling: asking the database to stop"));
+            d.setState(RunState::Cancelling, tr("cancelling: asking the database to stop"));
             executor->askToStop();
         }
         if (act.signalServer)
             d.signalSessions(false);
         if (act.kill) {
-            d.log(QStringLiteral("strata: the run did not stop within %1 s; terminating it").arg(r.graceMs / 1000.0));
+            d.log(tr("strata: the run did not stop within %1 s; terminating it").arg(r.graceMs / 1000.0));
             d.signalSessions(true);
             executor->kill();
         }
@@ -553,7 +561,7 @@ void RunJob::run()
     const RunExecutor::End end = executor->end();
     const std::optional<QStringList> after = d.readBack(cancelPolicy.readBackBudget(d.clock.elapsed()));
     RunState final = RunState::Succeeded;
-    QString error;
+    Phrase error;
     std::optional<ErrorCode> problem;
     if (d.wrongDatabase || (d.failure && d.failure->type == QLatin1String("StrataWrongDatabase"))) {
         final = RunState::Failed;
@@ -570,22 +578,27 @@ void RunJob::run()
         final = (e.code == ErrorCode::Cancelled || m_cancel.load()) ? RunState::Cancelled : RunState::Failed;
         error = d.failure->message;
         if (!d.failure->install.isEmpty())
-            error += QStringLiteral(" (install it with: %1)").arg(d.failure->install);
+            error += Phrase(QT_TRANSLATE_NOOP("strata::Phrase", " (install it with: %1)"), { d.failure->install });
         if (final == RunState::Failed)
             problem = e.code;
     } else if (end.killed) {
         final = m_cancel.load() ? RunState::Cancelled : RunState::Failed;
         error = r.verb == RunVerb::RunSql
-                ? QStringLiteral("the SQL runner did not stop within the grace period (the server does not answer)")
-                : QStringLiteral("the Alembic process did not stop within the grace period and was terminated");
+                ? Phrase(QT_TRANSLATE_NOOP("strata::Phrase",
+                                           "the SQL runner did not stop within the grace period (the server does not "
+                                           "answer)"))
+                : Phrase(QT_TRANSLATE_NOOP("strata::Phrase",
+                                           "the Alembic process did not stop within the grace period and was "
+                                           "terminated"));
     } else if (end.crashed) {
         final = m_cancel.load() ? RunState::Cancelled : RunState::Failed;
-        error = QStringLiteral("the Alembic process was killed (signal)");
+        error = Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "the Alembic process was killed (signal)"));
         if (final == RunState::Failed)
             problem = ErrorCode::MigrationFailed;
     } else if (!d.done) {
         final = m_cancel.load() ? RunState::Cancelled : RunState::Failed;
-        error = QStringLiteral("the Alembic process ended with exit code %1 without a result").arg(end.exitCode);
+        error = Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "the Alembic process ended with exit code %1 without a result"),
+                       { QString::number(end.exitCode) });
         if (final == RunState::Failed)
             problem = ErrorCode::MigrationFailed;
     }
@@ -621,17 +634,21 @@ void RunJob::run()
                     if (halfStep >= 0) {
                         rec.steps[size_t(halfStep)].state = StepState::Failed;
                         const RunStep &st = rec.steps[size_t(halfStep)];
-                        rec.outcome = QStringLiteral("half-applied: the version table is at %1, but step %2 (%3 -> %4) "
-                                                     "failed after statements that commit on their own on %5")
-                                              .arg(revisionsText(after.value_or(QStringList())))
-                                              .arg(halfStep + 1)
-                                              .arg(revisionsText(st.from), revisionsText(st.to),
-                                                   Dialect::of(profile).displayName());
+                        rec.outcome = Phrase(QT_TRANSLATE_NOOP("strata::Phrase",
+                                                               "half-applied: the version table is at %1, but step %2 "
+                                                               "(%3 -> %4) failed after statements that commit on their "
+                                                               "own on %5"),
+                                             { revisionsText(after.value_or(QStringList())), QString::number(halfStep + 1),
+                                               revisionsText(st.from), revisionsText(st.to),
+                                               Dialect::of(profile).displayName() });
                         if (settled.committedSteps > 0)
-                            rec.outcome += QStringLiteral(" (step(s) 1-%1 committed before it)").arg(settled.committedSteps);
+                            rec.outcome += Phrase(QT_TRANSLATE_N_NOOP("strata::Phrase",
+                                                                      " (step(s) 1-%n committed before it)"),
+                                                  {}, settled.committedSteps);
                     }
                 }
-                rec.outcome += QStringLiteral("; what committed on its own stayed: ") + found->value().join(QStringLiteral("; "));
+                rec.outcome += Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "; what committed on its own stayed: %1"),
+                                      { found->value().join(QStringLiteral("; ")) });
             } else if (found && found->ok() && !Dialect::of(profile).transactionalDdl()
                        && !std::all_of(statements.cbegin(), statements.cend(), [&profile](const QString &sql) {
                               return Dialect::of(profile).canCheckLeftover(sql);
@@ -641,11 +658,13 @@ void RunJob::run()
                 for (RunStep &st : rec.steps)
                     if (st.state == StepState::RolledBack)
                         st.state = StepState::Unknown;
-                rec.outcome = QStringLiteral("the version table is at %1, as before the run, but %2 commits DDL as it "
-                                             "runs: none of the tables, columns or indexes the failed step creates or "
-                                             "drops are there, and its other changes cannot be checked (%3)")
-                                      .arg(revisionsText(after.value_or(QStringList())), Dialect::of(profile).displayName(),
-                                           excerpt(statements.join(QStringLiteral("; ")), 300));
+                rec.outcome = Phrase(QT_TRANSLATE_NOOP("strata::Phrase",
+                                                       "the version table is at %1, as before the run, but %2 commits "
+                                                       "DDL as it runs: none of the tables, columns or indexes the "
+                                                       "failed step creates or drops are there, and its other changes "
+                                                       "cannot be checked (%3)"),
+                                     { revisionsText(after.value_or(QStringList())), Dialect::of(profile).displayName(),
+                                       excerpt(statements.join(QStringLiteral("; ")), 300) });
             }
         }
     }
@@ -655,7 +674,7 @@ void RunJob::run()
     if (settled.foreignChange && final == RunState::Succeeded) {
         final = RunState::Failed;
         problem = ErrorCode::MigrationFailed;
-        error = QStringLiteral("the version table changed under the run");
+        error = Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "the version table changed under the run"));
     }
     finish(final, error, problem);
 }

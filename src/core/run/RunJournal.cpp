@@ -72,24 +72,49 @@ const char *const kCreateSql[] = {
 };
 
 // Schema 2: the typed problem, what the person accepted, the tools that ran,
-// the database identity, where the plan led, and verification after the fact.
+// the database identity, where the plan led, and verification after the fact;
+// then the outcome and error as phrases (Phrase::toJson), so the window says
+// them in its language. Columns are only ever added: a Strata that does not
+// know one leaves it alone, and a phrase that no longer says what the English
+// column says is not used (see select()).
 const char *const kSchema2Columns[] = {
     "identity_key TEXT", "target_revisions TEXT", "problem TEXT", "preflight TEXT", "tools TEXT",
     "needs_verification INTEGER NOT NULL DEFAULT 0", "verified_at TEXT", "verified_revisions TEXT",
+    "outcome_phrase TEXT", "error_phrase TEXT",
 };
 
 const char *const kRunColumns =
         "id, verb, target, project, profile_id, profile_name, database, os_user, host, pid, state, started_at, "
         "finished_at, from_revisions, to_revisions, sql, error_type, error, outcome, steps_total, identity_key, "
-        "target_revisions, problem, preflight, tools, needs_verification, verified_at, verified_revisions";
+        "target_revisions, problem, preflight, tools, needs_verification, verified_at, verified_revisions, outcome_phrase, "
+        "error_phrase";
+
+QString phraseText(const Phrase &p)
+{
+    return p.isEmpty() ? QString()
+                       : QString::fromUtf8(QJsonDocument(p.toJson().toArray()).toJson(QJsonDocument::Compact));
+}
+
+// The phrase when it still says what the English column says (a Strata that
+// knows no phrases may have written the column since), else the English.
+Phrase phraseFrom(const QString &english, const QString &json)
+{
+    if (!json.isEmpty()) {
+        const auto p = Phrase::fromJson(QJsonDocument::fromJson(json.toUtf8()).array());
+        if (p && p->english() == english)
+            return *p;
+    }
+    return Phrase(english);
+}
 
 QVariantList runValues(const RunRecord &r)
 {
     return { r.id, runVerbName(r.verb), r.target, r.project, r.profileId, r.profileName, r.database, r.osUser, r.host,
              r.pid, runStateName(r.state), isoUtc(r.startedAt), isoUtc(r.finishedAt), listText(r.fromRevisions),
-             listText(r.toRevisions), r.sql, r.errorType, r.error, r.outcome, r.stepsTotal, r.identityKey,
+             listText(r.toRevisions), r.sql, r.errorType, r.error.english(), r.outcome.english(), r.stepsTotal, r.identityKey,
              listText(r.targetRevisions), r.problem ? errorCodeName(*r.problem) : QString(), objectText(r.preflight),
-             objectText(r.tools), r.needsVerification ? 1 : 0, isoUtc(r.verifiedAt), listText(r.verifiedRevisions) };
+             objectText(r.tools), r.needsVerification ? 1 : 0, isoUtc(r.verifiedAt), listText(r.verifiedRevisions),
+             phraseText(r.outcome), phraseText(r.error) };
 }
 
 std::optional<ErrorCode> problemFrom(const QString &name)
@@ -163,10 +188,8 @@ Status RunJournal::exec(const QString &sql, const QVariantList &values)
     return {};
 }
 
-Status RunJournal::migrate(int from)
+Status RunJournal::addMissingColumns()
 {
-    if (from >= 2)
-        return {};
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     QStringList have;
     if (q.exec(QStringLiteral("PRAGMA table_info(runs)")))
@@ -176,8 +199,16 @@ Status RunJournal::migrate(int from)
         const QString def = QString::fromLatin1(column);
         if (have.contains(def.section(QLatin1Char(' '), 0, 0)))
             continue;
-        if (Status s = exec(QStringLiteral("ALTER TABLE runs ADD COLUMN ") + def); !s)
-            return s;
+        if (Status s = exec(QStringLiteral("ALTER TABLE runs ADD COLUMN ") + def); !s) {
+            // Another Strata may have added it a moment ago.
+            QSqlQuery again(QSqlDatabase::database(m_connection, false));
+            bool added = false;
+            if (again.exec(QStringLiteral("PRAGMA table_info(runs)")))
+                while (again.next())
+                    added = added || again.value(1).toString() == def.section(QLatin1Char(' '), 0, 0);
+            if (!added)
+                return s;
+        }
     }
     return exec(QStringLiteral("CREATE INDEX IF NOT EXISTS runs_unverified ON runs(profile_id, needs_verification)"));
 }
@@ -231,7 +262,7 @@ Status RunJournal::open(const QString &path)
     for (const char *sql : kCreateSql)
         if (Status s = exec(QString::fromLatin1(sql)); !s)
             return s;
-    if (Status s = migrate(version); !s)
+    if (Status s = addMissingColumns(); !s)
         return s;
     if (version != kSchemaVersion)
         if (Status s = exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)); !s)
@@ -251,10 +282,12 @@ Status RunJournal::open(const QString &path)
         r.state = RunState::Interrupted;
         r.finishedAt = QDateTime::currentDateTimeUtc();
         r.needsVerification = true;
-        r.outcome = QStringLiteral("unknown: Strata (pid %1) ended before the run finished; what it left in the "
-                                   "database is verified the next time Strata reads it (strata-cli status%2)")
-                            .arg(r.pid)
-                            .arg(r.profileName.isEmpty() ? QString() : QStringLiteral(" --profile ") + r.profileName);
+        r.outcome = Phrase(QT_TRANSLATE_NOOP("strata::Phrase",
+                                             "unknown: Strata (pid %1) ended before the run finished; what it left in "
+                                             "the database is verified the next time Strata reads it (%2)"),
+                           { QString::number(r.pid),
+                             QString(QStringLiteral("strata-cli status")
+                                     + (r.profileName.isEmpty() ? QString() : QStringLiteral(" --profile ") + r.profileName)) });
         for (RunStep &s : r.steps)
             if (s.state == StepState::Running || s.state == StepState::Done)
                 s.state = StepState::Unknown;
@@ -273,7 +306,7 @@ Status RunJournal::begin(const RunRecord &r)
     exec(QStringLiteral("PRAGMA synchronous=FULL"));
     const auto normal = qScopeGuard([this] { exec(QStringLiteral("PRAGMA synchronous=NORMAL")); });
     if (Status s = exec(QStringLiteral("INSERT INTO runs (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                                 .arg(QLatin1String(kRunColumns)),
                         runValues(r));
         !s)
@@ -296,7 +329,7 @@ Status RunJournal::update(const RunRecord &r)
                                    "finished_at = ?, from_revisions = ?, to_revisions = ?, error_type = ?, "
                                    "error = ?, outcome = ?, steps_total = ?, identity_key = ?, target_revisions = ?, "
                                    "problem = ?, preflight = ?, tools = ?, needs_verification = ?, verified_at = ?, "
-                                   "verified_revisions = ? WHERE id = ?"),
+                                   "verified_revisions = ?, outcome_phrase = ?, error_phrase = ? WHERE id = ?"),
                     values);
     if (!s)
         return s;
@@ -362,8 +395,8 @@ Result<QList<RunRecord>> RunJournal::select(const QString &where, const QVariant
         r.toRevisions = listFrom(q.value(14).toString());
         r.sql = q.value(15).toString();
         r.errorType = q.value(16).toString();
-        r.error = q.value(17).toString();
-        r.outcome = q.value(18).toString();
+        r.error = phraseFrom(q.value(17).toString(), q.value(29).toString());
+        r.outcome = phraseFrom(q.value(18).toString(), q.value(28).toString());
         r.stepsTotal = q.value(19).toInt();
         r.identityKey = q.value(20).toString();
         r.targetRevisions = listFrom(q.value(21).toString());
@@ -445,7 +478,7 @@ Result<QHash<QString, QString>> RunJournal::identities()
     return out;
 }
 
-Status RunJournal::recordVerification(const RunRecord &run, const QStringList &rows, const QString &outcome)
+Status RunJournal::recordVerification(const RunRecord &run, const QStringList &rows, const Phrase &outcome)
 {
     RunRecord r = run;
     r.needsVerification = false;
@@ -453,7 +486,7 @@ Status RunJournal::recordVerification(const RunRecord &run, const QStringList &r
     r.verifiedRevisions = rows;
     r.toRevisions = rows;
     r.outcome = outcome;
-    qCInfo(lcJournal) << "run" << r.id << "verified:" << outcome;
+    qCInfo(lcJournal) << "run" << r.id << "verified:" << outcome.english();
     return update(r);
 }
 

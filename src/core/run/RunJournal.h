@@ -44,7 +44,7 @@ public:
     Result<QList<RunRecord>> unverified(const QString &profileId);
     // What the database said after such a run, and when: the record's outcome
     // is rewritten from what was read, and it no longer needs verification.
-    Status recordVerification(const RunRecord &run, const QStringList &rows, const QString &outcome);
+    Status recordVerification(const RunRecord &run, const QStringList &rows, const Phrase &outcome);
 
     // The database identity each profile last reached (never a secret), so
     // that rules follow the database whatever profile reaches it.
@@ -61,7 +61,7 @@ public:
 
 private:
     Status exec(const QString &sql, const QVariantList &values = {});
-    Status migrate(int from);
+    Status addMissingColumns(); // the columns of schema 2 and later, added when missing
     Status writeSteps(const RunRecord &run);
     Result<QList<RunRecord>> select(const QString &where, const QVariantList &values, int limit);
     void close();

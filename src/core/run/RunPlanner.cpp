@@ -19,7 +19,7 @@ QStringList sorted(QStringList l)
 
 QString revisionsText(const QStringList &rows)
 {
-    return rows.isEmpty() ? QStringLiteral("base (no version rows)") : rows.join(QStringLiteral(", "));
+    return RunPlanner::revisionsPhrase(rows).text();
 }
 
 // The version rows after applying one step to rows (Alembic's head bookkeeping
@@ -273,13 +273,14 @@ RunPlanner::Settlement RunPlanner::settle(const std::vector<RunStep> &input, con
         }
         st.committedSteps = final == RunState::Succeeded ? finished : 0;
         st.outcome = final == RunState::Succeeded
-                ? QStringLiteral("applied %1 step(s) (Alembic reported the commit), but the version rows could not be "
-                                 "read back; verify with %2")
-                          .arg(finished)
-                          .arg(verifyHint)
-                : QStringLiteral("unknown: the database could not be read after the run, so what it kept is not "
-                                 "known; verify with %1")
-                          .arg(verifyHint);
+                ? Phrase(QT_TRANSLATE_N_NOOP("strata::Phrase",
+                                             "applied %n step(s) (Alembic reported the commit), but the version rows "
+                                             "could not be read back; verify with %1"),
+                         { verifyHint }, finished)
+                : Phrase(QT_TRANSLATE_NOOP("strata::Phrase",
+                                           "unknown: the database could not be read after the run, so what it kept is "
+                                           "not known; verify with %1"),
+                         { verifyHint });
         return st;
     }
     const QStringList after = sorted(*afterRows);
@@ -310,57 +311,77 @@ RunPlanner::Settlement RunPlanner::settle(const std::vector<RunStep> &input, con
     if (final == RunState::Succeeded && !st.foreignChange && committed < 0 && after == before)
         committed = int(st.steps.size()) - 1; // steps that change no rows (a stamp to where it is)
     st.committedSteps = committed + 1;
-    const QString at = revisionsText(after);
+    const Phrase at = revisionsPhrase(after);
     if (st.foreignChange) {
-        st.outcome = QStringLiteral("another session moved the version table from %1 to %2 during the run; none of "
-                                    "this run's %3 step(s) committed")
-                             .arg(revisionsText(before), at)
-                             .arg(started);
-        if (final == RunState::Succeeded)
-            st.outcome = QStringLiteral("the run reported success, but the version table reads %1, not %2 where the "
-                                        "plan leads: another session changed it during the run")
-                                 .arg(at, revisionsText(sorted(target)));
+        st.outcome = final == RunState::Succeeded
+                ? Phrase(QT_TRANSLATE_NOOP("strata::Phrase",
+                                           "the run reported success, but the version table reads %1, not %2 where the "
+                                           "plan leads: another session changed it during the run"),
+                         { at, revisionsPhrase(sorted(target)) })
+                : Phrase(QT_TRANSLATE_N_NOOP("strata::Phrase",
+                                             "another session moved the version table from %1 to %2 during the run; "
+                                             "none of this run's %n step(s) committed"),
+                         { revisionsPhrase(before), at }, started);
         return st;
     }
     if (final == RunState::Succeeded) {
-        st.outcome = st.steps.empty() ? QStringLiteral("nothing to do; the database is at %1").arg(at)
-                                      : QStringLiteral("applied %1 step(s); the database is at %2")
-                                                .arg(st.steps.size())
-                                                .arg(at);
+        st.outcome = st.steps.empty()
+                ? Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "nothing to do; the database is at %1"), { at })
+                : Phrase(QT_TRANSLATE_N_NOOP("strata::Phrase", "applied %n step(s); the database is at %1"), { at },
+                         int(st.steps.size()));
         return st;
     }
-    const QString why = final == RunState::Cancelled ? QStringLiteral("cancel") : QStringLiteral("failure");
     if (committed < 0) {
-        st.outcome = QStringLiteral("nothing was applied: the database is at %1, as before the run").arg(at);
+        st.outcome = Phrase(QT_TRANSLATE_NOOP("strata::Phrase",
+                                              "nothing was applied: the database is at %1, as before the run"),
+                            { at });
         if (started > 0)
-            st.outcome += QStringLiteral(" (%1 step(s) rolled back)").arg(started);
+            st.outcome += Phrase(QT_TRANSLATE_N_NOOP("strata::Phrase", " (%n step(s) rolled back)"), {}, started);
         return st;
     }
-    st.outcome = QStringLiteral("partly applied: step(s) 1-%1 committed and stay; the database moved from %2 to %3; "
-                                "steps after them rolled back at the %4")
-                         .arg(committed + 1)
-                         .arg(revisionsText(before), at, why);
+    st.outcome = final == RunState::Cancelled
+            ? Phrase(QT_TRANSLATE_N_NOOP("strata::Phrase",
+                                         "partly applied: step(s) 1-%n committed and stay; the database moved from %1 "
+                                         "to %2; steps after them rolled back at the cancel"),
+                     { revisionsPhrase(before), at }, committed + 1)
+            : Phrase(QT_TRANSLATE_N_NOOP("strata::Phrase",
+                                         "partly applied: step(s) 1-%n committed and stay; the database moved from %1 "
+                                         "to %2; steps after them rolled back at the failure"),
+                     { revisionsPhrase(before), at }, committed + 1);
     return st;
 }
 
-QString RunPlanner::verifiedOutcome(const RunRecord &run, const QStringList &rowsIn)
+Phrase RunPlanner::revisionsPhrase(const QStringList &rows)
+{
+    return rows.isEmpty() ? Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "base (no version rows)"))
+                          : Phrase(rows.join(QStringLiteral(", ")));
+}
+
+Phrase RunPlanner::verifiedOutcome(const RunRecord &run, const QStringList &rowsIn)
 {
     const QStringList rows = sorted(rowsIn);
-    const QString at = revisionsText(rows);
+    const Phrase at = revisionsPhrase(rows);
     const QString when = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     if (rows == sorted(run.fromRevisions))
-        return QStringLiteral("verified %1: nothing was applied; the database is at %2, as before the run").arg(when, at);
+        return Phrase(QT_TRANSLATE_NOOP("strata::Phrase",
+                                        "verified %1: nothing was applied; the database is at %2, as before the run"),
+                      { when, at });
     if (!run.targetRevisions.isEmpty() && rows == sorted(run.targetRevisions))
-        return QStringLiteral("verified %1: the run committed; the database is at %2, where its plan leads").arg(when, at);
+        return Phrase(QT_TRANSLATE_NOOP("strata::Phrase",
+                                        "verified %1: the run committed; the database is at %2, where its plan leads"),
+                      { when, at });
     QStringList rowsSoFar = sorted(run.fromRevisions);
     for (const RunStep &s : run.steps) {
         rowsSoFar = applyStep(rowsSoFar, s);
         if (rowsSoFar == rows)
-            return QStringLiteral("verified %1: step(s) 1-%2 committed; the database is at %3").arg(when).arg(s.index + 1).arg(at);
+            return Phrase(QT_TRANSLATE_N_NOOP("strata::Phrase",
+                                              "verified %1: step(s) 1-%n committed; the database is at %2"),
+                          { when, at }, s.index + 1);
     }
-    return QStringLiteral("verified %1: the database is at %2, which is neither where the run started (%3) nor a "
-                          "step of it: changed since by someone else")
-            .arg(when, at, revisionsText(run.fromRevisions));
+    return Phrase(QT_TRANSLATE_NOOP("strata::Phrase",
+                                    "verified %1: the database is at %2, which is neither where the run started (%3) "
+                                    "nor a step of it: changed since by someone else"),
+                  { when, at, revisionsPhrase(run.fromRevisions) });
 }
 
 } // namespace strata

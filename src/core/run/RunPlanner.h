@@ -129,7 +129,7 @@ public:
     struct Settlement
     {
         std::vector<RunStep> steps;
-        QString outcome;
+        Phrase outcome;
         int committedSteps = 0;
         bool foreignChange = false; // another session moved the version table during the run
         bool unknown = false;       // the rows could not be read: verify later
@@ -139,7 +139,10 @@ public:
                              const QString &verifyHint);
 
     // What an interrupted or unverified run left, from rows read later.
-    static QString verifiedOutcome(const RunRecord &run, const QStringList &rows);
+    static Phrase verifiedOutcome(const RunRecord &run, const QStringList &rows);
+
+    // Version rows for people: "a1, b2", or "base (no version rows)".
+    static Phrase revisionsPhrase(const QStringList &rows);
 };
 
 } // namespace strata

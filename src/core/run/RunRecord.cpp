@@ -113,9 +113,9 @@ QJsonObject RunRecord::toJson() const
     o.insert(QStringLiteral("to"), QJsonArray::fromStringList(toRevisions));
     o.insert(QStringLiteral("target_revisions"), QJsonArray::fromStringList(targetRevisions));
     o.insert(QStringLiteral("error_type"), errorType);
-    o.insert(QStringLiteral("error"), error);
+    o.insert(QStringLiteral("error"), error.english());
     o.insert(QStringLiteral("problem"), problem ? QJsonValue(errorCodeName(*problem)) : QJsonValue());
-    o.insert(QStringLiteral("outcome"), outcome);
+    o.insert(QStringLiteral("outcome"), outcome.english());
     if (!waitedOn.isEmpty())
         o.insert(QStringLiteral("waited_on"), waitedOn);
     o.insert(QStringLiteral("steps_total"), stepsTotal);

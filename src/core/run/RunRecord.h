@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Phrase.h"
 #include "common/Result.h"
 
 #include <QDateTime>
@@ -77,9 +78,11 @@ struct RunRecord
     QStringList targetRevisions; // where the plan leads
     QString sql;                 // offline SQL, or the reviewed script run
     QString errorType;
-    QString error;
+    Phrase error; // what went wrong, for people (the database's own words verbatim)
     std::optional<ErrorCode> problem; // the typed refusal or failure, when there is one
-    QString outcome; // one line for people: what was applied, what was rolled back
+    // One line for people: what was applied, what was rolled back. Kept as
+    // a phrase so the window says it in its language; JSON says english().
+    Phrase outcome;
     QString waitedOn; // the sessions the run was last seen waiting on (in memory and JSON only)
     int stepsTotal = 0;
     std::vector<RunStep> steps;

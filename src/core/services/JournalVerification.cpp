@@ -29,7 +29,7 @@ QList<RunRecord> JournalVerification::verify(const QString &journalPath, const Q
         // A record without an identity predates it; the profile then decides.
         if (!run.identityKey.isEmpty() && run.identityKey != identity.key)
             continue;
-        const QString outcome = RunPlanner::verifiedOutcome(run, rows);
+        const Phrase outcome = RunPlanner::verifiedOutcome(run, rows);
         if (journal.recordVerification(run, rows, outcome)) {
             auto updated = journal.find(run.id);
             verified << (updated ? updated.value() : run);

@@ -240,8 +240,9 @@ Result<Preview> MigrationService::previewSql(const PreviewRequest &r)
     record.sql = p.sql;
     if (!p.lint.dialect.isEmpty())
         record.preflight.insert(QStringLiteral("lint"), p.lint.toJson());
-    record.outcome = QStringLiteral("offline SQL %1 from %2 to %3%4")
-                             .arg(p.direction(), revisionsOrBase(p.from, QStringLiteral(",")), r.target, r.journalNote);
+    record.outcome = Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "offline SQL %1 from %2 to %3"),
+                            { p.direction(), revisionsOrBase(p.from, QStringLiteral(",")), r.target })
+            + r.journalNote;
     journalInstant(record, r.journalPath);
     return p;
 }
@@ -329,7 +330,7 @@ PreparedRun MigrationService::prepare(RunRequest request)
     // What earlier runs left is known now.
     for (const RunRecord &run : JournalVerification::verify(r.journalPath, r.profile.id, pf.identity, pf.current))
         pf.warnings << QCoreApplication::translate("strata::MigrationService", "an earlier run (%1, %2) ended without its outcome read back; now verified: %3")
-                               .arg(run.id.left(8), runVerbName(run.verb) + QLatin1Char(' ') + run.target, run.outcome);
+                               .arg(run.id.left(8), runVerbName(run.verb) + QLatin1Char(' ') + run.target, run.outcome.text());
     if (!dbFacts.lockHolder.isEmpty()) {
         pf.refusal = makeError(ErrorCode::RunLockHeld, QCoreApplication::translate("strata::MigrationService", "another run holds the run lock of %1: %2")
                                                                .arg(r.profile.name, dbFacts.lockHolder));
@@ -533,10 +534,13 @@ Result<QStringList> MigrationService::removeVersionRow(const RemoveRowRequest &r
     rec.fromRevisions = before->rows;
     if (after)
         rec.toRevisions = after->rows;
-    rec.outcome = after ? QCoreApplication::translate("strata::MigrationService", "removed the row %1 (an ancestor of another row); the version table holds %2")
-                                  .arg(r.row, revisionsOrBase(after->rows, QStringLiteral(", ")))
-                        : QCoreApplication::translate("strata::MigrationService", "removed the row %1; the version table could not be read back: %2")
-                                  .arg(r.row, after.error().message);
+    rec.outcome = after ? Phrase(QT_TRANSLATE_NOOP("strata::Phrase",
+                                                   "removed the row %1 (an ancestor of another row); the version table "
+                                                   "holds %2"),
+                                 { r.row, revisionsOrBase(after->rows, QStringLiteral(", ")) })
+                        : Phrase(QT_TRANSLATE_NOOP("strata::Phrase",
+                                                   "removed the row %1; the version table could not be read back: %2"),
+                                 { r.row, after.error().message });
     journalInstant(rec, r.journalPath);
     if (!after)
         return after.error();
@@ -659,7 +663,7 @@ Result<MergeResult> MigrationService::mergeHeads(const MergeRequest &m)
     result.log = out->log;
     // A merge changes the project: it is journaled too.
     RunRecord r = instantRecord(RunVerb::Merge, result.revision, m.project);
-    r.outcome = QStringLiteral("wrote %1").arg(result.path);
+    r.outcome = Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "wrote %1"), { result.path });
     journalInstant(r, m.journalPath);
     return result;
 }

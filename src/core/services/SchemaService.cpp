@@ -204,28 +204,40 @@ void dropStaleScratch(QSqlDatabase db, const ConnectionProfile &profile)
 
 QString Rehearsal::summary() const
 {
+    return summaryPhrase().text();
+}
+
+Phrase Rehearsal::summaryPhrase() const
+{
     int ran = 0;
     for (const RunStep &s : steps)
         if (s.state == StepState::RolledBack || (s.finished && s.state == StepState::Unknown))
             ++ran;
-    QString text;
+    const QString n = QString::number(ran);
+    const QString total = QString::number(steps.size());
+    Phrase text;
     if (cancelled)
-        text = QCoreApplication::translate("strata::SchemaService", "cancelled after %1 of %2 step(s)").arg(ran).arg(steps.size());
+        text = Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "cancelled after %1 of %2 step(s)"), { n, total });
     else if (succeeded)
-        text = QCoreApplication::translate("strata::SchemaService", "%1 of %2 step(s) ran without an error and were rolled back").arg(ran).arg(steps.size());
+        text = Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "%1 of %2 step(s) ran without an error and were rolled back"),
+                      { n, total });
     else if (!stopReason.isEmpty())
-        text = QCoreApplication::translate("strata::SchemaService", "%1 of %2 step(s) ran and were rolled back; stopped before a statement that cannot be "
-                              "rolled back")
-                       .arg(ran)
-                       .arg(steps.size());
+        text = Phrase(QT_TRANSLATE_NOOP("strata::Phrase",
+                                        "%1 of %2 step(s) ran and were rolled back; stopped before a statement that "
+                                        "cannot be rolled back"),
+                      { n, total });
     else
-        text = QCoreApplication::translate("strata::SchemaService", "failed: %1 of %2 step(s) ran before the failure; all rolled back").arg(ran).arg(steps.size());
+        text = Phrase(QT_TRANSLATE_NOOP("strata::Phrase",
+                                        "failed: %1 of %2 step(s) ran before the failure; all rolled back"),
+                      { n, total });
     if (!verified)
-        text += QCoreApplication::translate("strata::SchemaService", "; the database could not be compared afterwards");
+        text += Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "; the database could not be compared afterwards"));
     else if (unchanged)
-        text += QCoreApplication::translate("strata::SchemaService", "; the database is unchanged (catalog and version table compared)");
+        text += Phrase(QT_TRANSLATE_NOOP("strata::Phrase",
+                                         "; the database is unchanged (catalog and version table compared)"));
     else
-        text += QCoreApplication::translate("strata::SchemaService", "; THE DATABASE CHANGED: %1 difference(s) from before").arg(changes.size());
+        text += Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "; THE DATABASE CHANGED: %1 difference(s) from before"),
+                       { QString::number(changes.size()) });
     return text;
 }
 
@@ -455,7 +467,8 @@ Result<Rehearsal> SchemaService::rehearse(const RehearsalRequest &rq)
     rec.preflight = pf.toJson();
     rec.state = out.succeeded ? RunState::Succeeded : out.cancelled ? RunState::Cancelled : RunState::Failed;
     rec.error = out.error;
-    rec.outcome = QCoreApplication::translate("strata::SchemaService", "rehearsal of %1 %2: %3").arg(runVerbName(r.verb), r.target, out.summary());
+    rec.outcome = Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "rehearsal of %1 %2: %3"),
+                         { runVerbName(r.verb), r.target, out.summaryPhrase() });
     MigrationService::journalInstant(rec, r.journalPath);
     out.runId = rec.id;
     return out;
@@ -801,7 +814,9 @@ Result<GeneratedRevision> SchemaService::generateRevision(const RevisionRequest 
         rec.profileName = rq.profile->name;
         rec.database = rq.profile->displayUrl();
     }
-    rec.outcome = QStringLiteral("wrote %1%2").arg(g.path, rq.autogenerate ? QStringLiteral(" (autogenerate)") : QString());
+    rec.outcome = Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "wrote %1"), { g.path });
+    if (rq.autogenerate)
+        rec.outcome += Phrase(QT_TRANSLATE_NOOP("strata::Phrase", " (autogenerate)"));
     MigrationService::journalInstant(rec, rq.journalPath);
     return g;
 }

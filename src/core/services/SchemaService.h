@@ -50,7 +50,8 @@ struct Rehearsal
     QStringList log;
 
     // "3 of 3 steps ran and were rolled back; the database is unchanged (verified)"
-    QString summary() const;
+    QString summary() const; // in the program's language
+    Phrase summaryPhrase() const;
     QJsonObject toJson() const;
 };
 
