@@ -775,61 +775,49 @@
         <translation>Nehmen der Laufsperre</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="134"/>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="227"/>
-        <location filename="../src/core/dialect/SqliteDialect.cpp" line="136"/>
-        <source>another run holds the run lock of this database: %1</source>
-        <translation>ein anderer Lauf hält die Laufsperre dieser Datenbank: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="136"/>
-        <source>another connection</source>
-        <translation>eine andere Verbindung</translation>
-    </message>
-    <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="146"/>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="247"/>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="144"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="245"/>
         <source>looking for the run lock&apos;s holder</source>
         <translation>Suche nach dem Halter der Laufsperre</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="173"/>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="171"/>
         <source>%1 is Strata&apos;s own connection</source>
         <translation>%1 ist Stratas eigene Verbindung</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="239"/>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="362"/>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="237"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="360"/>
         <source>cannot read the server clock: %1</source>
         <translation>die Serveruhr kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="246"/>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="244"/>
         <source>cannot read the process list: %1</source>
         <translation>die Prozessliste kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="475"/>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="473"/>
         <source>table %1 was created and stays (CREATE TABLE commits on its own)</source>
         <translation>die Tabelle %1 wurde angelegt und bleibt (CREATE TABLE committet von selbst)</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="479"/>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="477"/>
         <source>table %1 was dropped, with its rows</source>
         <translation>die Tabelle %1 wurde samt ihren Zeilen entfernt</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="484"/>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="482"/>
         <source>index %1 on %2 was built and stays</source>
         <translation>der Index %1 auf %2 wurde aufgebaut und bleibt</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="492"/>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="490"/>
         <source>column %1.%2 was added and stays</source>
         <translation>die Spalte %1.%2 wurde hinzugefügt und bleibt</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="496"/>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="494"/>
         <source>column %1.%2 was dropped, with its data</source>
         <translation>die Spalte %1.%2 wurde samt ihren Daten entfernt</translation>
     </message>
@@ -866,57 +854,52 @@
         <translation>Benennen der Laufsperre</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="229"/>
-        <source>another session</source>
-        <translation>eine andere Sitzung</translation>
-    </message>
-    <message>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="280"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="278"/>
         <source>session %1 is Strata&apos;s own control connection; it is never %2ed</source>
         <translation>Sitzung %1 ist Stratas eigene Steuerverbindung; sie wird nie angetastet (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="289"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="287"/>
         <source>not allowed to %1 session %2: the connecting user needs to be a member of pg_signal_backend (or of that session&apos;s role); a superuser&apos;s sessions can only be signalled by a superuser (%3)</source>
         <translation>%1 von Sitzung %2 nicht erlaubt: der verbindende Benutzer muss Mitglied von pg_signal_backend (oder der Rolle dieser Sitzung) sein; Sitzungen eines Superusers kann nur ein Superuser signalisieren (%3)</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="298"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="296"/>
         <source>no session %1 in this server (it may have ended)</source>
         <translation>keine Sitzung %1 auf diesem Server (sie ist womöglich beendet)</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="320"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="318"/>
         <source>asking whom session %1 waits on</source>
         <translation>Frage, auf wen Sitzung %1 wartet</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="344"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="342"/>
         <source>looking for sessions holding locks</source>
         <translation>Suche nach Sitzungen, die Sperren halten</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="380"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="378"/>
         <source>cannot read pg_stat_activity: %1</source>
         <translation>pg_stat_activity kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="411"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="409"/>
         <source>cannot read pg_locks: %1</source>
         <translation>pg_locks kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="481"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="479"/>
         <source>index %1 was built and stays, although the version table does not record its step: drop it (DROP INDEX CONCURRENTLY %1) or stamp past its step once the rest of that step is applied</source>
         <translation>der Index %1 wurde aufgebaut und bleibt, obwohl die Versionstabelle seinen Schritt nicht verzeichnet: entfernen Sie ihn (DROP INDEX CONCURRENTLY %1) oder stempeln Sie über seinen Schritt hinaus, sobald der Rest dieses Schritts angewendet ist</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="485"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="483"/>
         <source>index %1 stays behind INVALID (its build failed or was cancelled): drop it with DROP INDEX CONCURRENTLY %1 before running the migration again</source>
         <translation>der Index %1 bleibt UNGÜLTIG zurück (sein Aufbau ist fehlgeschlagen oder wurde abgebrochen): entfernen Sie ihn mit DROP INDEX CONCURRENTLY %1, bevor Sie die Migration erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="489"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="487"/>
         <source>index %1 was dropped and stays dropped, although the version table does not record its step</source>
         <translation>der Index %1 wurde entfernt und bleibt entfernt, obwohl die Versionstabelle seinen Schritt nicht verzeichnet</translation>
     </message>
@@ -946,7 +929,7 @@
         <translation>Lesen des Datenbankdateinamens</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/SqliteDialect.cpp" line="179"/>
+        <location filename="../src/core/dialect/SqliteDialect.cpp" line="178"/>
         <source>SQLite has no server sessions: a lock on an SQLite file is held by whichever process has it open, and there is nothing to list or cancel</source>
         <translation>SQLite hat keine Serversitzungen: eine Sperre auf einer SQLite-Datei hält der Prozess, der sie geöffnet hat, und es gibt nichts aufzulisten oder abzubrechen</translation>
     </message>
@@ -4342,69 +4325,84 @@ Syntaxhervorhebung: %3</translation>
         <translation>. %1; prüfen Sie diese in der Umgebung, in der Strata läuft, oder geben Sie dem Profil den URL-Weg, den env.py nutzt (strata-cli profiles edit %2 --url-env VAR)</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="422"/>
+        <location filename="../src/core/run/RunJob.cpp" line="146"/>
+        <source>the database did not answer while Strata took the run lock; nothing was run</source>
+        <translation>die Datenbank antwortete nicht, während Strata die Laufsperre nahm; nichts wurde ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunJob.cpp" line="423"/>
         <source>nothing was done</source>
         <translation>nichts wurde getan</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="424"/>
+        <location filename="../src/core/run/RunJob.cpp" line="425"/>
         <source>refused before anything was written: %1</source>
         <translation>abgelehnt, bevor etwas geschrieben wurde: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="455"/>
+        <location filename="../src/core/run/RunJob.cpp" line="456"/>
         <source>refused: the run journal cannot be written, so the run does not start: %1</source>
         <translation>abgelehnt: Das Laufjournal kann nicht geschrieben werden, deshalb startet der Lauf nicht: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="465"/>
+        <location filename="../src/core/run/RunJob.cpp" line="466"/>
         <source>cancelled before it started; nothing was changed</source>
         <translation>abgebrochen, bevor er begann; nichts wurde verändert</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="473"/>
+        <location filename="../src/core/run/RunJob.cpp" line="474"/>
         <location filename="../src/core/run/RunPlanner.cpp" line="329"/>
         <source>nothing to do; the database is at %1</source>
         <translation>nichts zu tun; die Datenbank steht auf %1</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="513"/>
+        <location filename="../src/core/run/RunJob.cpp" line="499"/>
+        <source>profile &apos;%1&apos; now reaches %2, not %3 that was checked; review the plan again</source>
+        <translation>Profil „%1“ erreicht jetzt %2, nicht das geprüfte %3; prüfen Sie den Plan erneut</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunJob.cpp" line="505"/>
+        <source>the database is at %1, not at %2 where the plan starts: someone migrated it since; review the plan again</source>
+        <translation>die Datenbank steht auf %1, nicht auf %2, wo der Plan beginnt: Jemand hat sie inzwischen migriert; prüfen Sie den Plan erneut</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/RunJob.cpp" line="517"/>
         <location filename="../src/core/run/RunPlanner.cpp" line="335"/>
         <source>nothing was applied: the database is at %1, as before the run</source>
         <translation>nichts wurde angewendet: Die Datenbank steht wie vor dem Lauf auf %1</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="581"/>
+        <location filename="../src/core/run/RunJob.cpp" line="585"/>
         <source> (install it with: %1)</source>
         <translation> (installieren mit: %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="587"/>
+        <location filename="../src/core/run/RunJob.cpp" line="591"/>
         <source>the SQL runner did not stop within the grace period (the server does not answer)</source>
         <translation>der SQL-Ausführer hat innerhalb der Schonfrist nicht angehalten (der Server antwortet nicht)</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="590"/>
+        <location filename="../src/core/run/RunJob.cpp" line="594"/>
         <source>the Alembic process did not stop within the grace period and was terminated</source>
         <translation>der Alembic-Prozess hat innerhalb der Schonfrist nicht angehalten und wurde beendet</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="595"/>
+        <location filename="../src/core/run/RunJob.cpp" line="599"/>
         <source>the Alembic process was killed (signal)</source>
         <translation>der Alembic-Prozess wurde abgeschossen (Signal)</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="600"/>
+        <location filename="../src/core/run/RunJob.cpp" line="604"/>
         <source>the Alembic process ended with exit code %1 without a result</source>
         <translation>der Alembic-Prozess endete mit Exit-Code %1 ohne Ergebnis</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="637"/>
+        <location filename="../src/core/run/RunJob.cpp" line="641"/>
         <source>half-applied: the version table is at %1, but step %2 (%3 -&gt; %4) failed after statements that commit on their own on %5</source>
         <translation>halb angewendet: Die Versionstabelle steht auf %1, aber Schritt %2 (%3 -&gt; %4) schlug fehl nach Anweisungen, die auf %5 von selbst committen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/run/RunJob.cpp" line="645"/>
+        <location filename="../src/core/run/RunJob.cpp" line="649"/>
         <source> (step(s) 1-%n committed before it)</source>
         <translation>
             <numerusform> (Schritt 1 davor committet)</numerusform>
@@ -4412,17 +4410,17 @@ Syntaxhervorhebung: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="650"/>
+        <location filename="../src/core/run/RunJob.cpp" line="654"/>
         <source>; what committed on its own stayed: %1</source>
         <translation>; was von selbst committet wurde, blieb: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="661"/>
+        <location filename="../src/core/run/RunJob.cpp" line="665"/>
         <source>the version table is at %1, as before the run, but %2 commits DDL as it runs: none of the tables, columns or indexes the failed step creates or drops are there, and its other changes cannot be checked (%3)</source>
         <translation>die Versionstabelle steht wie vor dem Lauf auf %1, aber %2 committet DDL sofort: Keine der Tabellen, Spalten oder Indizes, die der fehlgeschlagene Schritt anlegt oder löscht, ist vorhanden, und seine anderen Änderungen lassen sich nicht prüfen (%3)</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="677"/>
+        <location filename="../src/core/run/RunJob.cpp" line="681"/>
         <source>the version table changed under the run</source>
         <translation>die Versionstabelle hat sich während des Laufs verändert</translation>
     </message>
@@ -4516,6 +4514,16 @@ Syntaxhervorhebung: %3</translation>
         <location filename="../src/core/run/RunPlanner.cpp" line="381"/>
         <source>verified %1: the database is at %2, which is neither where the run started (%3) nor a step of it: changed since by someone else</source>
         <translation>geprüft %1: Die Datenbank steht auf %2, weder dort, wo der Lauf begann (%3), noch auf einem seiner Schritte: seitdem von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/Dialect.cpp" line="214"/>
+        <source>another run holds the run lock of this database: %1</source>
+        <translation>ein anderer Lauf hält die Laufsperre dieser Datenbank: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/Dialect.cpp" line="215"/>
+        <source>another session</source>
+        <translation>eine andere Sitzung</translation>
     </message>
 </context>
 <context>
@@ -5365,47 +5373,32 @@ Syntaxhervorhebung: %3</translation>
         <translation>das Laufprotokoll kann nicht geschrieben werden (%1); der Lauf geht weiter, und Strata vervollständigt den Eintrag, sobald es kann</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="145"/>
-        <source>the database did not answer while Strata took the run lock; nothing was run</source>
-        <translation>die Datenbank antwortete nicht, während Strata die Laufsperre nahm; nichts wurde ausgeführt</translation>
-    </message>
-    <message>
-        <location filename="../src/core/run/RunJob.cpp" line="157"/>
+        <location filename="../src/core/run/RunJob.cpp" line="158"/>
         <source>strata: the database did not answer within %1 ms after the run</source>
         <translation>strata: Die Datenbank antwortete nach dem Lauf nicht innerhalb von %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="161"/>
+        <location filename="../src/core/run/RunJob.cpp" line="162"/>
         <source>strata: the version rows could not be read after the run: %1</source>
         <translation>strata: Die Versionszeilen konnten nach dem Lauf nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="193"/>
+        <location filename="../src/core/run/RunJob.cpp" line="194"/>
         <source>waiting on %1</source>
         <translation>wartet auf %1</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="195"/>
+        <location filename="../src/core/run/RunJob.cpp" line="196"/>
         <source>strata: the run is waiting on %1</source>
         <translation>strata: Der Lauf wartet auf %1</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="464"/>
+        <location filename="../src/core/run/RunJob.cpp" line="465"/>
         <source>checking the database before the run</source>
         <translation>prüfe die Datenbank vor dem Lauf</translation>
     </message>
-    <message>
-        <location filename="../src/core/run/RunJob.cpp" line="498"/>
-        <source>profile &apos;%1&apos; now reaches %2, not %3 that was checked; review the plan again</source>
-        <translation>Profil „%1“ erreicht jetzt %2, nicht das geprüfte %3; prüfen Sie den Plan erneut</translation>
-    </message>
-    <message>
-        <location filename="../src/core/run/RunJob.cpp" line="502"/>
-        <source>the database is at %1, not at %2 where the plan starts: someone migrated it since; review the plan again</source>
-        <translation>die Datenbank steht auf %1, nicht auf %2, wo der Plan beginnt: Jemand hat sie inzwischen migriert; prüfen Sie den Plan erneut</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../src/core/run/RunJob.cpp" line="519"/>
+        <location filename="../src/core/run/RunJob.cpp" line="523"/>
         <source>running %n step(s)</source>
         <translation>
             <numerusform>führe %n Schritt aus</numerusform>
@@ -5413,17 +5406,17 @@ Syntaxhervorhebung: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="521"/>
+        <location filename="../src/core/run/RunJob.cpp" line="525"/>
         <source>strata: Alembic runs in %1 (%2), pid %3</source>
         <translation>strata: Alembic läuft in %1 (%2), PID %3</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="537"/>
+        <location filename="../src/core/run/RunJob.cpp" line="541"/>
         <source>cancelling: asking the database to stop</source>
         <translation>Abbruch: Die Datenbank wird gebeten anzuhalten</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="543"/>
+        <location filename="../src/core/run/RunJob.cpp" line="547"/>
         <source>strata: the run did not stop within %1 s; terminating it</source>
         <translation>strata: Der Lauf hielt nicht innerhalb von %1 s an; er wird beendet</translation>
     </message>

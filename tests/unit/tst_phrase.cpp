@@ -6,6 +6,8 @@
 // not believed. (The German rendering is checked in the window:
 // gui.run_postgresql, germanWindowSaysWhatTheRunDidInGerman.)
 #include "common/Phrase.h"
+#include "dialect/Dialect.h"
+#include "run/RunJob.h"
 #include "run/RunJournal.h"
 
 #include <QJsonArray>
@@ -66,6 +68,7 @@ private slots:
     void journalKeepsEnglishAndThePhrase();
     void journalBelievesAPhraseOnlyWhileItSaysTheSame();
     void olderJournalsGainTheColumnsOnce();
+    void aRefusalKeepsItsPhrase();
 };
 
 void TestPhrase::englishIsWhatStrataSaid()
@@ -270,6 +273,60 @@ void TestPhrase::olderJournalsGainTheColumnsOnce()
     const RunRecord r = record(Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "nothing was done")));
     QVERIFY(j.begin(r));
     QVERIFY(j.find(r.id)->outcome == r.outcome);
+}
+
+// A run refused at the run lock journals the refusal in English whichever
+// language the window speaks: the error carries its phrase.
+void TestPhrase::aRefusalKeepsItsPhrase()
+{
+    QTemporaryDir dir;
+    ConnectionProfile p;
+    p.name = QStringLiteral("local");
+    p.driver = ConnectionProfile::Driver::SQLite;
+    p.database = dir.filePath(QStringLiteral("app.db"));
+    QVERIFY(execOn(p.database, { QStringLiteral("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)") }));
+    const Dialect &dialect = Dialect::of(p);
+    auto first = dialect.acquireRunLock(QSqlDatabase(), p);
+    QVERIFY(first);
+    auto second = dialect.acquireRunLock(QSqlDatabase(), p);
+    QVERIFY(!second);
+    const Error e = second.error();
+    QCOMPARE(e.code, ErrorCode::RunLockHeld);
+    QVERIFY(!e.said.isEmpty());
+    QVERIFY2(e.phrase().english().startsWith(QStringLiteral("another run holds the run lock of this database: ")),
+             qPrintable(e.phrase().english()));
+    QCOMPARE(e.message, e.said.text());
+    // An error made from text keeps the text.
+    QCOMPARE(makeError(ErrorCode::Io, QStringLiteral("disk full")).phrase().english(), QStringLiteral("disk full"));
+    first->reset();
+
+    // A run that meets a held run lock: refused, journaled in English.
+    auto held = dialect.acquireRunLock(QSqlDatabase(), p);
+    QVERIFY(held);
+    RunRequest request;
+    request.verb = RunVerb::RunSql;
+    request.project = std::make_shared<Project>();
+    request.profile = p;
+    request.sqlText = QStringLiteral("CREATE TABLE t (x integer);\n");
+    request.sqlFile = dir.filePath(QStringLiteral("reviewed.sql"));
+    request.journalPath = dir.filePath(QStringLiteral("journal.sqlite"));
+    RunJob job(request, Preflight {});
+    job.run();
+    const RunRecord r = job.record();
+    QCOMPARE(r.state, RunState::Failed);
+    QVERIFY2(r.problem == ErrorCode::RunLockHeld, qPrintable(r.error.english()));
+    QVERIFY2(r.error.english().startsWith(QStringLiteral("refused before anything was written: another run holds "
+                                                         "the run lock of this database: ")),
+             qPrintable(r.error.english()));
+    // Kept as phrases all the way down, so a German window says all of it in German.
+    const QByteArray kept = QJsonDocument(r.error.toJson().toArray()).toJson(QJsonDocument::Compact);
+    QVERIFY2(kept.contains(R"("s":"another run holds the run lock of this database: %1")"), kept.constData());
+    RunJournal journal;
+    QVERIFY(journal.open(request.journalPath));
+    auto back = journal.find(r.id);
+    QVERIFY(back);
+    QVERIFY(back->error == r.error);
+    QCOMPARE(back->outcome.english(), QStringLiteral("nothing was done"));
 }
 
 QTEST_GUILESS_MAIN(TestPhrase)

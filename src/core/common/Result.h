@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/ConnectFailure.h"
+#include "common/Phrase.h"
 
 #include <QString>
 
@@ -65,9 +66,14 @@ struct Error
     int line = 0; // 1-based; 0 when unknown
     QString key;  // the config key or field, when there is one
     ConnectFailure connectFailure = ConnectFailure::None; // for Unreachable
+    // The message as a phrase, when it was made as one: what the run journal
+    // keeps (in English), while `message` is in the program's language.
+    Phrase said;
 
     // "file:line: message" or just the message.
     QString toString() const;
+    // The phrase, or the message as it is.
+    Phrase phrase() const { return said.isEmpty() ? Phrase(message) : said; }
 };
 
 // User text quoted in a message, bounded: a 50 MB line is not echoed whole.
@@ -76,7 +82,14 @@ QString excerpt(QStringView text, int max = 80);
 
 inline Error makeError(ErrorCode code, QString message, QString file = {}, int line = 0, QString key = {})
 {
-    return Error { code, std::move(message), std::move(file), line, std::move(key), ConnectFailure::None };
+    return Error { code, std::move(message), std::move(file), line, std::move(key), ConnectFailure::None, {} };
+}
+
+// An error said as a phrase: its message in the program's language, the
+// phrase kept for the journal.
+inline Error makeError(ErrorCode code, const Phrase &said)
+{
+    return Error { code, said.text(), {}, 0, {}, ConnectFailure::None, said };
 }
 
 // A value or an Error; expected<T, E>-style, no exceptions across APIs.

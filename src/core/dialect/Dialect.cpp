@@ -208,4 +208,12 @@ QString sqliteFilePath(const ConnectionProfile &p)
     return QFileInfo(p.database).absoluteFilePath();
 }
 
+Error Dialect::runLockHeld(const QString &holder)
+{
+    return makeError(ErrorCode::RunLockHeld,
+                     Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "another run holds the run lock of this database: %1"),
+                            { holder.isEmpty() ? Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "another session"))
+                                               : Phrase(holder) }));
+}
+
 } // namespace strata

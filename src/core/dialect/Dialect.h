@@ -186,6 +186,8 @@ public:
 protected:
     // "the local socket:5432" / "db.example:5432" / the SQLite file.
     static QString whereText(const ConnectionProfile &profile);
+    // acquireRunLock's answer when another run holds it (holder: who, when known).
+    static Error runLockHeld(const QString &holder);
 };
 
 // The SQLite file a profile names (relative paths against its project).

@@ -131,9 +131,7 @@ Result<std::unique_ptr<RunLockHandle>> MySqlDialect::acquireRunLock(QSqlDatabase
     if (q.value(0).toInt() == 1)
         return std::unique_ptr<RunLockHandle>(std::make_unique<NamedLock>(db, lockName(p)));
     auto holder = runLockHolder(db, p);
-    return makeError(ErrorCode::RunLockHeld, QCoreApplication::translate("strata::Dialect", "another run holds the run lock of this database: %1")
-                                                     .arg(holder && !holder->isEmpty() ? holder.value()
-                                                                                      : QCoreApplication::translate("strata::Dialect", "another connection")));
+    return runLockHeld(holder ? holder.value() : QString());
 }
 
 Result<QString> MySqlDialect::runLockHolder(QSqlDatabase db, const ConnectionProfile &p) const

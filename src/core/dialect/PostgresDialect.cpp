@@ -224,9 +224,7 @@ Result<std::unique_ptr<RunLockHandle>> PostgresDialect::acquireRunLock(QSqlDatab
     if (q.value(0).toBool())
         return std::unique_ptr<RunLockHandle>(std::make_unique<AdvisoryLock>(db, key.value()));
     auto holder = runLockHolder(db, p);
-    return makeError(ErrorCode::RunLockHeld, QCoreApplication::translate("strata::Dialect", "another run holds the run lock of this database: %1")
-                                                     .arg(holder && !holder->isEmpty() ? holder.value()
-                                                                                      : QCoreApplication::translate("strata::Dialect", "another session")));
+    return runLockHeld(holder ? holder.value() : QString());
 }
 
 Result<QString> PostgresDialect::runLockHolder(QSqlDatabase db, const ConnectionProfile &p) const

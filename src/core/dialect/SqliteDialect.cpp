@@ -132,8 +132,7 @@ Result<std::unique_ptr<RunLockHandle>> SqliteDialect::acquireRunLock(QSqlDatabas
     Counters::add(Counter::RunLockAcquisitions);
     if (file->tryLock(0))
         return std::unique_ptr<RunLockHandle>(std::make_unique<FileLock>(std::move(file)));
-    return makeError(ErrorCode::RunLockHeld,
-                     QCoreApplication::translate("strata::Dialect", "another run holds the run lock of this database: %1").arg(holderOf(*file)));
+    return runLockHeld(holderOf(*file));
 }
 
 Result<QString> SqliteDialect::runLockHolder(QSqlDatabase, const ConnectionProfile &p) const

@@ -141,9 +141,10 @@ public:
             if (q->m_cancel.load())
                 return std::nullopt;
             if (clock.elapsed() > deadline)
-                return Result<LockedFacts>(makeError(ErrorCode::Unreachable,
-                                                     RunJob::tr("the database did not answer while Strata took the run "
-                                                        "lock; nothing was run")));
+                return Result<LockedFacts>(makeError(
+                        ErrorCode::Unreachable,
+                        Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "the database did not answer while Strata took the "
+                                                                   "run lock; nothing was run"))));
         }
         return future.get();
     }
@@ -421,7 +422,7 @@ void RunJob::run()
     auto refuse = [&](const Error &e) {
         rec.outcome = Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "nothing was done"));
         finish(RunState::Failed,
-               Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "refused before anything was written: %1"), { e.message }),
+               Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "refused before anything was written: %1"), { e.phrase() }),
                e.code);
     };
 
@@ -495,13 +496,16 @@ void RunJob::run()
     const QStringList rows = locked->value().versions.rows;
     if (m_preflight.identity.isKnown() && d.identity.key != m_preflight.identity.key)
         return refuse(makeError(ErrorCode::WrongDatabase,
-                                tr("profile '%1' now reaches %2, not %3 that was checked; review the plan again")
-                                        .arg(r.profile.name, d.identity.describe(), m_preflight.identity.describe())));
+                                Phrase(QT_TRANSLATE_NOOP("strata::Phrase",
+                                                         "profile '%1' now reaches %2, not %3 that was checked; review "
+                                                         "the plan again"),
+                                       { r.profile.name, d.identity.describe(), m_preflight.identity.describe() })));
     if (rows != m_preflight.current)
         return refuse(makeError(ErrorCode::MovedSince,
-                                tr("the database is at %1, not at %2 where the plan starts: someone migrated it "
-                                   "since; review the plan again")
-                                        .arg(revisionsText(rows).text(), revisionsText(m_preflight.current).text())));
+                                Phrase(QT_TRANSLATE_NOOP("strata::Phrase",
+                                                         "the database is at %1, not at %2 where the plan starts: "
+                                                         "someone migrated it since; review the plan again"),
+                                       { revisionsText(rows), revisionsText(m_preflight.current) })));
     rec.fromRevisions = rows;
     rec.identityKey = d.identity.key;
     rec.database = r.profile.displayUrl() + QStringLiteral(" (") + m_preflight.identityText() + QLatin1Char(')');
