@@ -22,11 +22,6 @@ namespace {
 
 enum Column { ColIndex, ColStep, ColMessage, ColState, ColDuration };
 
-QString stateText(RunState s)
-{
-    return RunPanel::runStateText(s);
-}
-
 } // namespace
 
 QString RunPanel::runStateText(RunState s)
@@ -211,14 +206,14 @@ bool RunPanel::start(const PreparedRun &run)
                                   request.profile.name.toHtmlEscaped(),
                                   request.profile.production ? tr(" [PRODUCTION]") : QString()));
     m_state = RunState::Queued;
-    m_stateLabel->setText(stateText(m_state));
+    m_stateLabel->setText(runStateText(m_state));
     m_progress->setRange(0, 0); // busy until the plan is known
     m_cancel->setEnabled(true);
     m_cancel->setText(tr("Cancel"));
 
     connect(m_job, &RunJob::stateChanged, this, [this](RunState s, const QString &detail) {
         m_state = s;
-        m_stateLabel->setText(stateText(s));
+        m_stateLabel->setText(runStateText(s));
         if (!detail.isEmpty() && !isFinal(s)) // the final outcome is written once, by onFinished
             appendLog(QStringLiteral("— ") + detail, true);
     });
@@ -286,7 +281,7 @@ void RunPanel::cancel()
     m_job->cancel();
     m_cancel->setEnabled(false);
     m_cancel->setText(tr("Cancelling…"));
-    m_stateLabel->setText(stateText(RunState::Cancelling));
+    m_stateLabel->setText(runStateText(RunState::Cancelling));
 }
 
 void RunPanel::setStep(const RunStep &s, int total)
@@ -328,12 +323,12 @@ void RunPanel::onFinished(const RunRecord &record)
     m_showInLocks->hide();
     m_last = record;
     m_state = record.state;
-    m_stateLabel->setText(stateText(record.state));
+    m_stateLabel->setText(runStateText(record.state));
     for (const RunStep &s : record.steps)
         setStep(s, std::max(record.stepsTotal, int(record.steps.size())));
     m_progress->setRange(0, 1);
     m_progress->setValue(record.state == RunState::Succeeded ? 1 : 0);
-    m_progress->setFormat(stateText(record.state));
+    m_progress->setFormat(runStateText(record.state));
     if (!record.error.isEmpty())
         appendLog(tr("error: %1%2").arg(record.errorType.isEmpty() ? QString() : record.errorType + QStringLiteral(": "),
                                         record.error.text()),

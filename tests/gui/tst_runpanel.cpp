@@ -48,6 +48,12 @@ private slots:
     void germanWindowSaysWhatTheRunDidInGerman();
 
 private:
+    // The project opened with the profiles of store, its environment
+    // checked and selected.
+    void openWithProfiles(MainWindow &w, const QString &store);
+    // Downgrade to here… on a revision, accepted in the confirmation dialog.
+    void downgradeTo(MainWindow &w, const QString &revision);
+
     QTemporaryDir m_tmp;
     QString m_project;
     QString m_store;
@@ -65,20 +71,38 @@ void TestRunPanel::initTestCase()
     QVERIFY(pgtest::writeStore(m_store, QStringLiteral("gui-pg"), m_project, m_port, false, 0 /* wait on the blocker until cancelled */));
 }
 
-void TestRunPanel::previewUpgradeAndCancel()
+void TestRunPanel::openWithProfiles(MainWindow &w, const QString &store)
 {
-    MainWindow w;
-    w.resize(1300, 860);
     w.show();
     EnvironmentsPanel *env = w.environments();
-    env->setProfileStorePath(m_store);
-    QSignalSpy refreshed(env, &EnvironmentsPanel::refreshFinished);
+    env->setProfileStorePath(store);
     QSignalSpy loaded(&w, &MainWindow::projectLoaded);
+    QSignalSpy refreshed(env, &EnvironmentsPanel::refreshFinished);
     w.openProject(m_project);
     QVERIFY(loaded.wait(20000));
     QVERIFY(refreshed.count() > 0 || refreshed.wait(20000));
     QCOMPARE(env->table()->model()->rowCount(), 1);
     env->table()->setCurrentIndex(env->table()->model()->index(0, 0));
+    QTRY_VERIFY_WITH_TIMEOUT(!env->isRefreshing(), 20000);
+}
+
+void TestRunPanel::downgradeTo(MainWindow &w, const QString &revision)
+{
+    w.graphView()->selectNode(w.project()->graph.indexOf(revision));
+    w.findChild<QAction *>(QStringLiteral("actionDowngrade"))->trigger();
+    RunConfirmDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = w.findChild<RunConfirmDialog *>()) && dialog->isVisible(), 20000);
+    dialog->accept();
+}
+
+void TestRunPanel::previewUpgradeAndCancel()
+{
+    MainWindow w;
+    w.resize(1300, 860);
+    openWithProfiles(w, m_store);
+    if (QTest::currentTestFailed())
+        return;
+    EnvironmentsPanel *env = w.environments();
     auto action = [&w](const char *name) { return w.findChild<QAction *>(QString::fromLatin1(name)); };
     auto select = [&w](const char *id) { w.graphView()->selectNode(w.project()->graph.indexOf(QString::fromLatin1(id))); };
 
@@ -213,16 +237,9 @@ void TestRunPanel::lockTimeoutSaysWhyAndWhatNext()
     const QString store = m_tmp.filePath(QStringLiteral("profiles-timeout.json"));
     QVERIFY(pgtest::writeStore(store, QStringLiteral("gui-pg-timeout"), m_project, m_port, false, 2500));
     MainWindow w;
-    w.show();
-    EnvironmentsPanel *env = w.environments();
-    env->setProfileStorePath(store);
-    QSignalSpy loaded(&w, &MainWindow::projectLoaded);
-    QSignalSpy refreshed(env, &EnvironmentsPanel::refreshFinished);
-    w.openProject(m_project);
-    QVERIFY(loaded.wait(20000));
-    QVERIFY(refreshed.count() > 0 || refreshed.wait(20000));
-    env->table()->setCurrentIndex(env->table()->model()->index(0, 0));
-    QTRY_VERIFY_WITH_TIMEOUT(!env->isRefreshing(), 20000);
+    openWithProfiles(w, store);
+    if (QTest::currentTestFailed())
+        return;
 
     QSqlDatabase blocker = pgtest::openSession(QStringLiteral("blocker2"), m_port, QStringLiteral("report-job"));
     QVERIFY2(blocker.isOpen(), qPrintable(blocker.lastError().text()));
@@ -234,12 +251,8 @@ void TestRunPanel::lockTimeoutSaysWhyAndWhatNext()
     QVERIFY(pidQuery.exec(QStringLiteral("SELECT pg_backend_pid()")) && pidQuery.next());
     const qint64 blockerPid = pidQuery.value(0).toLongLong();
 
-    w.graphView()->selectNode(w.project()->graph.indexOf(QStringLiteral("e5000000000e")));
     QSignalSpy finished(w.runPanel(), &RunPanel::runFinished);
-    w.findChild<QAction *>(QStringLiteral("actionDowngrade"))->trigger();
-    RunConfirmDialog *dialog = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((dialog = w.findChild<RunConfirmDialog *>()) && dialog->isVisible(), 20000);
-    dialog->accept();
+    downgradeTo(w, QStringLiteral("e5000000000e"));
     QVERIFY(finished.wait(30000));
     QCOMPARE(w.runPanel()->lastRecord().state, RunState::Failed);
     const RunSummary summary = w.runPanel()->lastSummary();
@@ -322,24 +335,13 @@ void TestRunPanel::germanWindowSaysWhatTheRunDidInGerman()
     QCoreApplication::installTranslator(&german);
     auto untranslate = qScopeGuard([&german] { QCoreApplication::removeTranslator(&german); });
     MainWindow w;
-    w.show();
-    EnvironmentsPanel *env = w.environments();
-    env->setProfileStorePath(m_store);
-    QSignalSpy loaded(&w, &MainWindow::projectLoaded);
-    QSignalSpy refreshed(env, &EnvironmentsPanel::refreshFinished);
-    w.openProject(m_project);
-    QVERIFY(loaded.wait(20000));
-    QVERIFY(refreshed.count() > 0 || refreshed.wait(20000));
-    env->table()->setCurrentIndex(env->table()->model()->index(0, 0));
-    QTRY_VERIFY_WITH_TIMEOUT(!env->isRefreshing(), 20000);
+    openWithProfiles(w, m_store);
+    if (QTest::currentTestFailed())
+        return;
 
     // The earlier tests left the database at f6000000000f: one step down.
-    w.graphView()->selectNode(w.project()->graph.indexOf(QStringLiteral("e5000000000e")));
     QSignalSpy finished(w.runPanel(), &RunPanel::runFinished);
-    w.findChild<QAction *>(QStringLiteral("actionDowngrade"))->trigger();
-    RunConfirmDialog *dialog = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((dialog = w.findChild<RunConfirmDialog *>()) && dialog->isVisible(), 20000);
-    dialog->accept();
+    downgradeTo(w, QStringLiteral("e5000000000e"));
     QVERIFY(finished.wait(30000));
     const RunRecord record = w.runPanel()->lastRecord();
     QCOMPARE(record.state, RunState::Succeeded);
