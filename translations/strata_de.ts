@@ -399,32 +399,22 @@
         <translation>$STRATA_BRIDGE nennt %1, das nicht existiert</translation>
     </message>
     <message>
-        <location filename="../src/core/run/Bridge.cpp" line="161"/>
-        <source>the Alembic bridge script is missing (looked at %1); reinstall Strata</source>
-        <translation>das Skript der Alembic-Brücke fehlt (gesucht: %1); installieren Sie Strata neu</translation>
-    </message>
-    <message>
-        <location filename="../src/core/run/Bridge.cpp" line="170"/>
+        <location filename="../src/core/run/Bridge.cpp" line="171"/>
         <source>running Alembic needs an alembic.ini or a pyproject.toml with [tool.alembic] (this project was opened from a %1)</source>
         <translation>Alembic auszuführen braucht eine alembic.ini oder eine pyproject.toml mit [tool.alembic] (dieses Projekt wurde aus einem %1 geöffnet)</translation>
     </message>
     <message>
-        <location filename="../src/core/run/Bridge.cpp" line="255"/>
-        <source>cannot start %1 (%2): %3</source>
-        <translation>%1 kann nicht gestartet werden (%2): %3</translation>
-    </message>
-    <message>
-        <location filename="../src/core/run/Bridge.cpp" line="394"/>
+        <location filename="../src/core/run/Bridge.cpp" line="396"/>
         <source>the Alembic bridge did not answer within %1 s</source>
         <translation>die Alembic-Brücke hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
     <message>
-        <location filename="../src/core/run/Bridge.cpp" line="403"/>
+        <location filename="../src/core/run/Bridge.cpp" line="405"/>
         <source>the Alembic bridge (%1) ended without an answer (exit %2)%3</source>
         <translation>die Alembic-Brücke (%1) endete ohne Antwort (Exit %2)%3</translation>
     </message>
     <message>
-        <location filename="../src/core/run/Bridge.cpp" line="419"/>
+        <location filename="../src/core/run/Bridge.cpp" line="421"/>
         <source>%1 (install it with: %2)</source>
         <translation>%1 (installieren mit: %2)</translation>
     </message>
@@ -4525,6 +4515,16 @@ Syntaxhervorhebung: %3</translation>
         <source>another session</source>
         <translation>eine andere Sitzung</translation>
     </message>
+    <message>
+        <location filename="../src/core/run/Bridge.cpp" line="162"/>
+        <source>the Alembic bridge script is missing (looked at %1); reinstall Strata</source>
+        <translation>das Skript der Alembic-Brücke fehlt (gesucht: %1); installieren Sie Strata neu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/run/Bridge.cpp" line="257"/>
+        <source>cannot start %1 (%2): %3</source>
+        <translation>%1 kann nicht gestartet werden (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>strata::ProfileDialog</name>
@@ -5424,234 +5424,234 @@ Syntaxhervorhebung: %3</translation>
 <context>
     <name>strata::RunPanel</name>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="35"/>
+        <location filename="../src/gui/RunPanel.cpp" line="30"/>
         <source>Queued</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="36"/>
+        <location filename="../src/gui/RunPanel.cpp" line="31"/>
         <source>Checking the database…</source>
         <translation>Prüfe die Datenbank…</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="37"/>
+        <location filename="../src/gui/RunPanel.cpp" line="32"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="38"/>
-        <location filename="../src/gui/RunPanel.cpp" line="288"/>
+        <location filename="../src/gui/RunPanel.cpp" line="33"/>
+        <location filename="../src/gui/RunPanel.cpp" line="283"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="39"/>
+        <location filename="../src/gui/RunPanel.cpp" line="34"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="40"/>
+        <location filename="../src/gui/RunPanel.cpp" line="35"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="41"/>
+        <location filename="../src/gui/RunPanel.cpp" line="36"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="42"/>
+        <location filename="../src/gui/RunPanel.cpp" line="37"/>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="50"/>
-        <location filename="../src/gui/RunPanel.cpp" line="67"/>
+        <location filename="../src/gui/RunPanel.cpp" line="45"/>
+        <location filename="../src/gui/RunPanel.cpp" line="62"/>
         <source>upgrade</source>
         <translation>Upgrade</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="51"/>
-        <location filename="../src/gui/RunPanel.cpp" line="68"/>
+        <location filename="../src/gui/RunPanel.cpp" line="46"/>
+        <location filename="../src/gui/RunPanel.cpp" line="63"/>
         <source>downgrade</source>
         <translation>Downgrade</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="52"/>
-        <location filename="../src/gui/RunPanel.cpp" line="69"/>
+        <location filename="../src/gui/RunPanel.cpp" line="47"/>
+        <location filename="../src/gui/RunPanel.cpp" line="64"/>
         <source>stamp</source>
         <translation>Stamp</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="53"/>
+        <location filename="../src/gui/RunPanel.cpp" line="48"/>
         <source>run SQL</source>
         <translation>SQL ausführen</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="54"/>
+        <location filename="../src/gui/RunPanel.cpp" line="49"/>
         <source>offline SQL</source>
         <translation>Offline-SQL</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="55"/>
+        <location filename="../src/gui/RunPanel.cpp" line="50"/>
         <source>merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="56"/>
+        <location filename="../src/gui/RunPanel.cpp" line="51"/>
         <source>rehearse</source>
         <translation>Probelauf</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="57"/>
+        <location filename="../src/gui/RunPanel.cpp" line="52"/>
         <source>new revision</source>
         <translation>neue Revision</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="58"/>
+        <location filename="../src/gui/RunPanel.cpp" line="53"/>
         <source>schema build</source>
         <translation>Schemaaufbau</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="59"/>
+        <location filename="../src/gui/RunPanel.cpp" line="54"/>
         <source>remove version row</source>
         <translation>Versionszeile entfernen</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="77"/>
+        <location filename="../src/gui/RunPanel.cpp" line="72"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="78"/>
+        <location filename="../src/gui/RunPanel.cpp" line="73"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="79"/>
+        <location filename="../src/gui/RunPanel.cpp" line="74"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="80"/>
+        <location filename="../src/gui/RunPanel.cpp" line="75"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="81"/>
+        <location filename="../src/gui/RunPanel.cpp" line="76"/>
         <source>rolled back</source>
         <translation>zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="82"/>
+        <location filename="../src/gui/RunPanel.cpp" line="77"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="83"/>
+        <location filename="../src/gui/RunPanel.cpp" line="78"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="92"/>
-        <location filename="../src/gui/RunPanel.cpp" line="175"/>
+        <location filename="../src/gui/RunPanel.cpp" line="87"/>
+        <location filename="../src/gui/RunPanel.cpp" line="170"/>
         <source>No run yet. Choose “Upgrade to here…” on a revision to start one.</source>
         <translation>Noch kein Lauf. Wählen Sie „Bis hierher aktualisieren…“ auf einer Revision, um einen zu starten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="96"/>
-        <location filename="../src/gui/RunPanel.cpp" line="217"/>
-        <location filename="../src/gui/RunPanel.cpp" line="344"/>
+        <location filename="../src/gui/RunPanel.cpp" line="91"/>
+        <location filename="../src/gui/RunPanel.cpp" line="212"/>
+        <location filename="../src/gui/RunPanel.cpp" line="339"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="99"/>
+        <location filename="../src/gui/RunPanel.cpp" line="94"/>
         <source>Stop the run: the database cancels the running statement and rolls back</source>
         <translation>Den Lauf stoppen: die Datenbank bricht die laufende Anweisung ab und rollt zurück</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="123"/>
+        <location filename="../src/gui/RunPanel.cpp" line="118"/>
         <source>Show in Locks</source>
         <translation>In Sperren zeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="143"/>
+        <location filename="../src/gui/RunPanel.cpp" line="138"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="143"/>
+        <location filename="../src/gui/RunPanel.cpp" line="138"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="143"/>
+        <location filename="../src/gui/RunPanel.cpp" line="138"/>
         <source>Message</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="143"/>
+        <location filename="../src/gui/RunPanel.cpp" line="138"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="143"/>
+        <location filename="../src/gui/RunPanel.cpp" line="138"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="151"/>
+        <location filename="../src/gui/RunPanel.cpp" line="146"/>
         <source>Alembic&apos;s log; after a failure, the error and its traceback</source>
         <translation>Das Protokoll von Alembic; nach einem Fehler der Fehler und seine Ablaufverfolgung</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="209"/>
+        <location filename="../src/gui/RunPanel.cpp" line="204"/>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; on &lt;b&gt;%3&lt;/b&gt;%4</source>
         <translation>&lt;b&gt;%1 %2&lt;/b&gt; auf &lt;b&gt;%3&lt;/b&gt;%4</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="212"/>
+        <location filename="../src/gui/RunPanel.cpp" line="207"/>
         <source> [PRODUCTION]</source>
         <translation> [PRODUKTION]</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="231"/>
+        <location filename="../src/gui/RunPanel.cpp" line="226"/>
         <source>step %v of %m</source>
         <translation>Schritt %v von %m</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="247"/>
+        <location filename="../src/gui/RunPanel.cpp" line="242"/>
         <source>statement %v of %m</source>
         <translation>Anweisung %v von %m</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="250"/>
+        <location filename="../src/gui/RunPanel.cpp" line="245"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="253"/>
+        <location filename="../src/gui/RunPanel.cpp" line="248"/>
         <source>journal: %1</source>
         <translation>Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="258"/>
+        <location filename="../src/gui/RunPanel.cpp" line="253"/>
         <source>The run is %1</source>
         <translation>Der Lauf %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="362"/>
+        <location filename="../src/gui/RunPanel.cpp" line="357"/>
         <source>The error and Alembic&apos;s traceback are in the log below.</source>
         <translation>Der Fehler und die Ablaufverfolgung von Alembic stehen im Protokoll unten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="374"/>
+        <location filename="../src/gui/RunPanel.cpp" line="369"/>
         <source>strata-cli %1</source>
         <translation>strata-cli %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunPanel.cpp" line="338"/>
+        <location filename="../src/gui/RunPanel.cpp" line="333"/>
         <source>error: %1%2</source>
         <translation>Fehler: %1%2</translation>
     </message>

@@ -158,9 +158,10 @@ Result<QString> bridgeScriptPath()
             return p;
         tried << p;
     }
-    return makeError(ErrorCode::BridgeFailed, QCoreApplication::translate("strata::Bridge", "the Alembic bridge script is missing (looked at %1); "
-                                                         "reinstall Strata")
-                                                  .arg(tried.join(QStringLiteral(", "))));
+    return makeError(ErrorCode::BridgeFailed,
+                     Phrase(QT_TRANSLATE_NOOP("strata::Phrase",
+                                              "the Alembic bridge script is missing (looked at %1); reinstall Strata"),
+                            { tried.join(QStringLiteral(", ")) }));
 }
 
 Result<QJsonObject> bridgeRequest(const Project &project, const QString &verb)
@@ -252,8 +253,9 @@ Status BridgeProcess::start(const PythonChoice &python, const QString &script, c
 #endif
     m_process->start();
     if (!m_process->waitForStarted(15000))
-        return makeError(ErrorCode::PythonMissing, QCoreApplication::translate("strata::Bridge", "cannot start %1 (%2): %3")
-                                                .arg(python.program, python.origin, m_process->errorString()));
+        return makeError(ErrorCode::PythonMissing,
+                         Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "cannot start %1 (%2): %3"),
+                                { python.program, python.origin, m_process->errorString() }));
     const QByteArray line = QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n';
     m_process->write(line);
     m_process->waitForBytesWritten(5000);

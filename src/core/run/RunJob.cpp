@@ -517,7 +517,7 @@ void RunJob::run()
         rec.outcome = Phrase(QT_TRANSLATE_NOOP("strata::Phrase",
                                                "nothing was applied: the database is at %1, as before the run"),
                              { revisionsText(rows) });
-        return finish(RunState::Failed, s.error().message, s.error().code);
+        return finish(RunState::Failed, s.error().phrase(), s.error().code);
     }
     // (Started first: the journal's word that it runs need not hold it up.)
     d.setState(RunState::Running, tr("running %n step(s)", nullptr, rec.stepsTotal));
@@ -574,7 +574,7 @@ void RunJob::run()
         problem = ErrorCode::WrongDatabase;
     } else if (end.error) {
         final = RunState::Failed;
-        error = end.error->message;
+        error = end.error->phrase();
         problem = end.error->code;
     } else if (d.failure) {
         const Error e = bridgeFailureError(*d.failure);
