@@ -651,7 +651,7 @@
     </message>
     <message>
         <location filename="../src/core/dialect/Dialect.cpp" line="22"/>
-        <location filename="../src/core/dialect/Dialect.cpp" line="124"/>
+        <location filename="../src/core/dialect/Dialect.cpp" line="135"/>
         <source>database file %1</source>
         <translation>Datenbankdatei %1</translation>
     </message>
@@ -666,148 +666,68 @@
         <translation>der lokale Socket</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/Dialect.cpp" line="79"/>
-        <source>host &apos;%1&apos; not found (check the name and DNS)</source>
-        <translation>Host &apos;%1&apos; nicht gefunden (prüfen Sie den Namen und DNS)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/dialect/Dialect.cpp" line="81"/>
-        <source>no answer from %1 within the connect timeout (firewall, VPN, or a server that is down?)</source>
-        <translation>keine Antwort von %1 innerhalb der Verbindungsfrist (Firewall, VPN oder ein Server, der nicht läuft?)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/dialect/Dialect.cpp" line="86"/>
-        <source>no database server is listening at %1 (is it running, and on this port?)</source>
-        <translation>an %1 lauscht kein Datenbankserver (läuft er, und auf diesem Port?)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/dialect/Dialect.cpp" line="91"/>
-        <source>authentication failed for user &apos;%1&apos; at %2 (check the password in the keychain, ~/.pgpass, or the server&apos;s pg_hba.conf)</source>
-        <translation>Anmeldung für Benutzer &apos;%1&apos; an %2 fehlgeschlagen (prüfen Sie das Passwort im Schlüsselbund, ~/.pgpass oder die pg_hba.conf des Servers)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/dialect/Dialect.cpp" line="102"/>
-        <source>; %1 %2 set in Strata&apos;s environment, and libpq uses %3 when no password is stored for the profile: unset %4 or store the password</source>
-        <translation>; %1 %2 in Stratas Umgebung gesetzt, und libpq verwendet %3, wenn für das Profil kein Passwort gespeichert ist: entfernen Sie %4 oder speichern Sie das Passwort</translation>
-    </message>
-    <message>
-        <location filename="../src/core/dialect/Dialect.cpp" line="114"/>
-        <source>database &apos;%1&apos; does not exist at %2</source>
-        <translation>die Datenbank &apos;%1&apos; existiert an %2 nicht</translation>
-    </message>
-    <message>
-        <location filename="../src/core/dialect/Dialect.cpp" line="116"/>
-        <source>SSL problem talking to %1: %2</source>
-        <translation>SSL-Problem bei der Verbindung zu %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/dialect/Dialect.cpp" line="117"/>
-        <source>cannot connect to %1: %2</source>
-        <translation>keine Verbindung zu %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/dialect/Dialect.cpp" line="128"/>
+        <location filename="../src/core/dialect/Dialect.cpp" line="139"/>
         <source>database %1 on the same server</source>
         <translation>Datenbank %1 auf demselben Server</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/Dialect.cpp" line="129"/>
+        <location filename="../src/core/dialect/Dialect.cpp" line="140"/>
         <source>database %1 on another server (%2)</source>
         <translation>Datenbank %1 auf einem anderen Server (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/Dialect.cpp" line="173"/>
+        <location filename="../src/core/dialect/Dialect.cpp" line="184"/>
         <source>table sizes are not read from %1 databases yet</source>
         <translation>Tabellengrößen werden aus %1-Datenbanken noch nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/Dialect.cpp" line="178"/>
+        <location filename="../src/core/dialect/Dialect.cpp" line="189"/>
         <source>Strata does not read %1&apos;s schema yet</source>
         <translation>Strata liest das Schema von %1 noch nicht</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/Dialect.cpp" line="184"/>
+        <location filename="../src/core/dialect/Dialect.cpp" line="195"/>
         <source>Strata does not build scratch databases on %1 yet</source>
         <translation>Strata baut auf %1 noch keine Wegwerfdatenbanken</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="22"/>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="44"/>
-        <location filename="../src/core/dialect/SqliteDialect.cpp" line="19"/>
-        <source>%1 failed: %2</source>
-        <translation>%1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="74"/>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="81"/>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="154"/>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="163"/>
-        <source>reading the server identity</source>
-        <translation>Lesen der Serveridentität</translation>
-    </message>
-    <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="103"/>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="200"/>
-        <location filename="../src/core/dialect/SqliteDialect.cpp" line="110"/>
-        <source>looking for the version table</source>
-        <translation>Suche nach der Versionstabelle</translation>
-    </message>
-    <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="111"/>
-        <location filename="../src/core/dialect/SqliteDialect.cpp" line="116"/>
-        <source>counting tables</source>
-        <translation>Zählen der Tabellen</translation>
-    </message>
-    <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="129"/>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="222"/>
-        <source>taking the run lock</source>
-        <translation>Nehmen der Laufsperre</translation>
-    </message>
-    <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="144"/>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="245"/>
-        <source>looking for the run lock&apos;s holder</source>
-        <translation>Suche nach dem Halter der Laufsperre</translation>
-    </message>
-    <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="171"/>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="172"/>
         <source>%1 is Strata&apos;s own connection</source>
         <translation>%1 ist Stratas eigene Verbindung</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="237"/>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="360"/>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="238"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="361"/>
         <source>cannot read the server clock: %1</source>
         <translation>die Serveruhr kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="244"/>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="245"/>
         <source>cannot read the process list: %1</source>
         <translation>die Prozessliste kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="473"/>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="474"/>
         <source>table %1 was created and stays (CREATE TABLE commits on its own)</source>
         <translation>die Tabelle %1 wurde angelegt und bleibt (CREATE TABLE committet von selbst)</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="477"/>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="478"/>
         <source>table %1 was dropped, with its rows</source>
         <translation>die Tabelle %1 wurde samt ihren Zeilen entfernt</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="482"/>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="483"/>
         <source>index %1 on %2 was built and stays</source>
         <translation>der Index %1 auf %2 wurde aufgebaut und bleibt</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="490"/>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="491"/>
         <source>column %1.%2 was added and stays</source>
         <translation>die Spalte %1.%2 wurde hinzugefügt und bleibt</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="494"/>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="495"/>
         <source>column %1.%2 was dropped, with its data</source>
         <translation>die Spalte %1.%2 wurde samt ihren Daten entfernt</translation>
     </message>
@@ -839,57 +759,42 @@
         <translation>die Wegwerfdatenbank %1 konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="58"/>
-        <source>naming the run lock</source>
-        <translation>Benennen der Laufsperre</translation>
-    </message>
-    <message>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="278"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="279"/>
         <source>session %1 is Strata&apos;s own control connection; it is never %2ed</source>
         <translation>Sitzung %1 ist Stratas eigene Steuerverbindung; sie wird nie angetastet (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="287"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="288"/>
         <source>not allowed to %1 session %2: the connecting user needs to be a member of pg_signal_backend (or of that session&apos;s role); a superuser&apos;s sessions can only be signalled by a superuser (%3)</source>
         <translation>%1 von Sitzung %2 nicht erlaubt: der verbindende Benutzer muss Mitglied von pg_signal_backend (oder der Rolle dieser Sitzung) sein; Sitzungen eines Superusers kann nur ein Superuser signalisieren (%3)</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="296"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="297"/>
         <source>no session %1 in this server (it may have ended)</source>
         <translation>keine Sitzung %1 auf diesem Server (sie ist womöglich beendet)</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="318"/>
-        <source>asking whom session %1 waits on</source>
-        <translation>Frage, auf wen Sitzung %1 wartet</translation>
-    </message>
-    <message>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="342"/>
-        <source>looking for sessions holding locks</source>
-        <translation>Suche nach Sitzungen, die Sperren halten</translation>
-    </message>
-    <message>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="378"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="379"/>
         <source>cannot read pg_stat_activity: %1</source>
         <translation>pg_stat_activity kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="409"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="410"/>
         <source>cannot read pg_locks: %1</source>
         <translation>pg_locks kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="479"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="480"/>
         <source>index %1 was built and stays, although the version table does not record its step: drop it (DROP INDEX CONCURRENTLY %1) or stamp past its step once the rest of that step is applied</source>
         <translation>der Index %1 wurde aufgebaut und bleibt, obwohl die Versionstabelle seinen Schritt nicht verzeichnet: entfernen Sie ihn (DROP INDEX CONCURRENTLY %1) oder stempeln Sie über seinen Schritt hinaus, sobald der Rest dieses Schritts angewendet ist</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="483"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="484"/>
         <source>index %1 stays behind INVALID (its build failed or was cancelled): drop it with DROP INDEX CONCURRENTLY %1 before running the migration again</source>
         <translation>der Index %1 bleibt UNGÜLTIG zurück (sein Aufbau ist fehlgeschlagen oder wurde abgebrochen): entfernen Sie ihn mit DROP INDEX CONCURRENTLY %1, bevor Sie die Migration erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="487"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="488"/>
         <source>index %1 was dropped and stays dropped, although the version table does not record its step</source>
         <translation>der Index %1 wurde entfernt und bleibt entfernt, obwohl die Versionstabelle seinen Schritt nicht verzeichnet</translation>
     </message>
@@ -899,27 +804,17 @@
         <translation>das Lesen der Tabellengrößen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/SqliteDialect.cpp" line="40"/>
+        <location filename="../src/core/dialect/SqliteDialect.cpp" line="41"/>
         <source>another process</source>
         <translation>ein anderer Prozess</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/SqliteDialect.cpp" line="62"/>
+        <location filename="../src/core/dialect/SqliteDialect.cpp" line="63"/>
         <source>SQLite has no server sessions to %1: the database is a file opened inside each program that uses it</source>
         <translation>SQLite hat keine Serversitzungen für %1: die Datenbank ist eine Datei, die jedes Programm, das sie nutzt, selbst öffnet</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/SqliteDialect.cpp" line="84"/>
-        <source>reading the SQLite version</source>
-        <translation>Lesen der SQLite-Version</translation>
-    </message>
-    <message>
-        <location filename="../src/core/dialect/SqliteDialect.cpp" line="89"/>
-        <source>reading the database file name</source>
-        <translation>Lesen des Datenbankdateinamens</translation>
-    </message>
-    <message>
-        <location filename="../src/core/dialect/SqliteDialect.cpp" line="178"/>
+        <location filename="../src/core/dialect/SqliteDialect.cpp" line="179"/>
         <source>SQLite has no server sessions: a lock on an SQLite file is held by whichever process has it open, and there is nothing to list or cancel</source>
         <translation>SQLite hat keine Serversitzungen: eine Sperre auf einer SQLite-Datei hält der Prozess, der sie geöffnet hat, und es gibt nichts aufzulisten oder abzubrechen</translation>
     </message>
@@ -4506,12 +4401,57 @@ Syntaxhervorhebung: %3</translation>
         <translation>geprüft %1: Die Datenbank steht auf %2, weder dort, wo der Lauf begann (%3), noch auf einem seiner Schritte: seitdem von jemand anderem geändert</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/Dialect.cpp" line="214"/>
+        <location filename="../src/core/dialect/Dialect.cpp" line="80"/>
+        <source>host &apos;%1&apos; not found (check the name and DNS)</source>
+        <translation>Host &apos;%1&apos; nicht gefunden (prüfen Sie den Namen und DNS)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/Dialect.cpp" line="83"/>
+        <source>no answer from %1 within the connect timeout (firewall, VPN, or a server that is down?)</source>
+        <translation>keine Antwort von %1 innerhalb der Verbindungsfrist (Firewall, VPN oder ein Server, der nicht läuft?)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/Dialect.cpp" line="89"/>
+        <source>no database server is listening at %1 (is it running, and on this port?)</source>
+        <translation>an %1 lauscht kein Datenbankserver (läuft er, und auf diesem Port?)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/Dialect.cpp" line="96"/>
+        <source>authentication failed for user &apos;%1&apos; at %2 (check the password in the keychain, ~/.pgpass, or the server&apos;s pg_hba.conf)</source>
+        <translation>Anmeldung für Benutzer &apos;%1&apos; an %2 fehlgeschlagen (prüfen Sie das Passwort im Schlüsselbund, ~/.pgpass oder die pg_hba.conf des Servers)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/Dialect.cpp" line="108"/>
+        <source>; %1 is set in Strata&apos;s environment, and libpq uses it when no password is stored for the profile: unset it or store the password</source>
+        <translation>; %1 ist in Stratas Umgebung gesetzt, und libpq verwendet die Variable, wenn für das Profil kein Passwort gespeichert ist: entfernen Sie sie oder speichern Sie das Passwort</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/Dialect.cpp" line="112"/>
+        <source>; %1 are set in Strata&apos;s environment, and libpq uses them when no password is stored for the profile: unset them or store the password</source>
+        <translation>; %1 sind in Stratas Umgebung gesetzt, und libpq verwendet sie, wenn für das Profil kein Passwort gespeichert ist: entfernen Sie sie oder speichern Sie das Passwort</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/Dialect.cpp" line="123"/>
+        <source>database &apos;%1&apos; does not exist at %2</source>
+        <translation>die Datenbank &apos;%1&apos; existiert an %2 nicht</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/Dialect.cpp" line="126"/>
+        <source>SSL problem talking to %1: %2</source>
+        <translation>SSL-Problem bei der Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/Dialect.cpp" line="128"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/Dialect.cpp" line="225"/>
         <source>another run holds the run lock of this database: %1</source>
         <translation>ein anderer Lauf hält die Laufsperre dieser Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/Dialect.cpp" line="215"/>
+        <location filename="../src/core/dialect/Dialect.cpp" line="226"/>
         <source>another session</source>
         <translation>eine andere Sitzung</translation>
     </message>
@@ -4524,6 +4464,78 @@ Syntaxhervorhebung: %3</translation>
         <location filename="../src/core/run/Bridge.cpp" line="257"/>
         <source>cannot start %1 (%2): %3</source>
         <translation>%1 kann nicht gestartet werden (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="23"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="45"/>
+        <location filename="../src/core/dialect/SqliteDialect.cpp" line="20"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="75"/>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="82"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="155"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="164"/>
+        <source>reading the server identity</source>
+        <translation>Lesen der Serveridentität</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="104"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="201"/>
+        <location filename="../src/core/dialect/SqliteDialect.cpp" line="111"/>
+        <source>looking for the version table</source>
+        <translation>Suche nach der Versionstabelle</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="112"/>
+        <location filename="../src/core/dialect/SqliteDialect.cpp" line="117"/>
+        <source>counting tables</source>
+        <translation>Zählen der Tabellen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="117"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="207"/>
+        <location filename="../src/core/dialect/SqliteDialect.cpp" line="122"/>
+        <source>reading %1</source>
+        <translation>Lesen von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="130"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="223"/>
+        <source>taking the run lock</source>
+        <translation>Nehmen der Laufsperre</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="145"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="246"/>
+        <source>looking for the run lock&apos;s holder</source>
+        <translation>Suche nach dem Halter der Laufsperre</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="59"/>
+        <source>naming the run lock</source>
+        <translation>Benennen der Laufsperre</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="319"/>
+        <source>asking whom session %1 waits on</source>
+        <translation>Frage, auf wen Sitzung %1 wartet</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="343"/>
+        <source>looking for sessions holding locks</source>
+        <translation>Suche nach Sitzungen, die Sperren halten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/SqliteDialect.cpp" line="85"/>
+        <source>reading the SQLite version</source>
+        <translation>Lesen der SQLite-Version</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dialect/SqliteDialect.cpp" line="90"/>
+        <source>reading the database file name</source>
+        <translation>Lesen des Datenbankdateinamens</translation>
     </message>
 </context>
 <context>

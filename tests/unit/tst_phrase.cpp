@@ -296,6 +296,17 @@ void TestPhrase::aRefusalKeepsItsPhrase()
     QVERIFY2(e.phrase().english().startsWith(QStringLiteral("another run holds the run lock of this database: ")),
              qPrintable(e.phrase().english()));
     QCOMPARE(e.message, e.said.text());
+    // A connection that fails says why as a phrase too (what a run quotes
+    // when its database stops answering between the check and the run).
+    ConnectionProfile pg;
+    pg.driver = ConnectionProfile::Driver::PostgreSQL;
+    pg.host = QStringLiteral("db.example");
+    pg.port = 5439;
+    const auto [failure, why] = Dialect::of(pg).classifyConnectError(pg, QStringLiteral("Connection refused"));
+    QCOMPARE(failure, ConnectFailure::ServerNotRunning);
+    QCOMPARE(why.english(), QStringLiteral("no database server is listening at db.example:5439 (is it running, and on "
+                                           "this port?)"));
+    QVERIFY(QJsonDocument(why.toJson().toArray()).toJson().contains("no database server is listening at %1"));
     // An error made from text keeps the text.
     QCOMPARE(makeError(ErrorCode::Io, QStringLiteral("disk full")).phrase().english(), QStringLiteral("disk full"));
     first->reset();

@@ -70,27 +70,32 @@ QString Dialect::whereText(const ConnectionProfile &p)
             + QString::number(p.effectivePort());
 }
 
-std::pair<ConnectFailure, QString> Dialect::classifyConnectError(const ConnectionProfile &p, const QString &text) const
+std::pair<ConnectFailure, Phrase> Dialect::classifyConnectError(const ConnectionProfile &p, const QString &text) const
 {
     const QString t = text.toLower();
     const QString where = whereText(p);
     if (t.contains(QLatin1String("could not translate host name")) || t.contains(QLatin1String("unknown mysql server host"))
         || t.contains(QLatin1String("name or service not known")) || t.contains(QLatin1String("temporary failure in name resolution")))
-        return { ConnectFailure::HostNotFound, QCoreApplication::translate("strata::Dialect", "host '%1' not found (check the name and DNS)").arg(p.host) };
+        return { ConnectFailure::HostNotFound,
+                 Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "host '%1' not found (check the name and DNS)"), { p.host }) };
     if (t.contains(QLatin1String("timeout expired")) || t.contains(QLatin1String("timed out")))
-        return { ConnectFailure::Timeout, QCoreApplication::translate("strata::Dialect", "no answer from %1 within the connect timeout (firewall, VPN, "
-                                                         "or a server that is down?)").arg(where) };
+        return { ConnectFailure::Timeout,
+                 Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "no answer from %1 within the connect timeout (firewall, VPN, "
+                                                            "or a server that is down?)"),
+                        { where }) };
     if (t.contains(QLatin1String("connection refused")) || t.contains(QLatin1String("no such file or directory"))
         || t.contains(QLatin1String("can't connect to")) || t.contains(QLatin1String("is the server running")))
         return { ConnectFailure::ServerNotRunning,
-                 QCoreApplication::translate("strata::Dialect", "no database server is listening at %1 (is it running, and on this port?)").arg(where) };
+                 Phrase(QT_TRANSLATE_NOOP("strata::Phrase",
+                                          "no database server is listening at %1 (is it running, and on this port?)"),
+                        { where }) };
     if (t.contains(QLatin1String("password authentication failed")) || t.contains(QLatin1String("authentication failed"))
         || t.contains(QLatin1String("no password supplied")) || t.contains(QLatin1String("access denied for user"))
         || t.contains(QLatin1String("fe_sendauth")))
     {
-        QString message = QCoreApplication::translate("strata::Dialect", "authentication failed for user '%1' at %2 (check the password in the keychain, "
-                                      "~/.pgpass, or the server's pg_hba.conf)")
-                               .arg(p.user, where);
+        Phrase message(QT_TRANSLATE_NOOP("strata::Phrase", "authentication failed for user '%1' at %2 (check the password "
+                                                           "in the keychain, ~/.pgpass, or the server's pg_hba.conf)"),
+                       { p.user, where });
         // libpq takes these from the environment, over ~/.pgpass (and a
         // service over the profile's own settings): name them when they may be the cause.
         if (p.driver == ConnectionProfile::Driver::PostgreSQL) {
@@ -99,22 +104,28 @@ std::pair<ConnectFailure, QString> Dialect::classifyConnectError(const Connectio
                 if (qEnvironmentVariableIsSet(var))
                     overriding << QLatin1Char('$') + QLatin1String(var);
             if (!overriding.isEmpty())
-                message += QCoreApplication::translate("strata::Dialect", "; %1 %2 set in Strata's environment, and libpq uses %3 when no password is "
-                                       "stored for the profile: unset %4 or store the password")
-                                .arg(overriding.join(QStringLiteral(", ")),
-                                     overriding.size() == 1 ? QStringLiteral("is") : QStringLiteral("are"),
-                                     overriding.size() == 1 ? QStringLiteral("it") : QStringLiteral("them"),
-                                     overriding.size() == 1 ? QStringLiteral("it") : QStringLiteral("them"));
+                message += overriding.size() == 1
+                        ? Phrase(QT_TRANSLATE_NOOP("strata::Phrase",
+                                                   "; %1 is set in Strata's environment, and libpq uses it when no "
+                                                   "password is stored for the profile: unset it or store the password"),
+                                 { overriding.first() })
+                        : Phrase(QT_TRANSLATE_NOOP("strata::Phrase",
+                                                   "; %1 are set in Strata's environment, and libpq uses them when no "
+                                                   "password is stored for the profile: unset them or store the "
+                                                   "password"),
+                                 { overriding.join(QStringLiteral(", ")) });
         }
         return { ConnectFailure::AuthenticationFailed, message };
     }
     if ((t.contains(QLatin1String("database")) && t.contains(QLatin1String("does not exist")))
         || t.contains(QLatin1String("unknown database")))
         return { ConnectFailure::DatabaseMissing,
-                 QCoreApplication::translate("strata::Dialect", "database '%1' does not exist at %2").arg(p.database, where) };
+                 Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "database '%1' does not exist at %2"), { p.database, where }) };
     if (t.contains(QLatin1String("ssl")))
-        return { ConnectFailure::SslError, QCoreApplication::translate("strata::Dialect", "SSL problem talking to %1: %2").arg(where, text.trimmed()) };
-    return { ConnectFailure::Other, QCoreApplication::translate("strata::Dialect", "cannot connect to %1: %2").arg(where, text.trimmed()) };
+        return { ConnectFailure::SslError,
+                 Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "SSL problem talking to %1: %2"), { where, text.trimmed() }) };
+    return { ConnectFailure::Other,
+             Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "cannot connect to %1: %2"), { where, text.trimmed() }) };
 }
 
 QString Dialect::describeKey(const QString &key, const DatabaseIdentity &expected) const

@@ -107,8 +107,8 @@ public:
     virtual QStringList connectOptions(const ConnectionProfile &profile, const QString &applicationName,
                                        int connectTimeoutSeconds, bool writable) const = 0;
     // A driver's error text as a failure kind and a sentence that says what to check.
-    virtual std::pair<ConnectFailure, QString> classifyConnectError(const ConnectionProfile &profile,
-                                                                    const QString &driverText) const;
+    virtual std::pair<ConnectFailure, Phrase> classifyConnectError(const ConnectionProfile &profile,
+                                                                   const QString &driverText) const;
 
     // --- identity and the version table -------------------------------------
     virtual Result<DatabaseIdentity> identity(QSqlDatabase db, const ConnectionProfile &profile) const = 0;

@@ -16,10 +16,11 @@ namespace strata {
 
 namespace {
 
-Error queryError(const QString &what, const QSqlQuery &q)
+Error queryError(const Phrase &what, const QSqlQuery &q)
 {
     const QString text = q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText();
-    Error e = makeError(ErrorCode::Unreachable, QCoreApplication::translate("strata::Dialect", "%1 failed: %2").arg(what, text.trimmed()));
+    Error e = makeError(ErrorCode::Unreachable,
+                        Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "%1 failed: %2"), { what, text.trimmed() }));
     e.connectFailure = (text.contains(QLatin1String("command denied")) || text.contains(QLatin1String("Access denied")))
             ? ConnectFailure::NoPrivilege
             : ConnectFailure::Other;
@@ -71,14 +72,14 @@ Result<DatabaseIdentity> MySqlDialect::identity(QSqlDatabase db, const Connectio
     if (!q.exec(QStringLiteral("SELECT version(), coalesce(database(), ''), current_user(), concat(@@hostname, ':', "
                                "@@port)"))
         || !q.next())
-        return queryError(QCoreApplication::translate("strata::Dialect", "reading the server identity"), q);
+        return queryError(Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "reading the server identity")), q);
     DatabaseIdentity id;
     id.serverVersion = q.value(0).toString();
     id.database = q.value(1).toString();
     id.user = q.value(2).toString();
     id.host = q.value(3).toString();
     if (!q.exec(identityKeySql(id)) || !q.next())
-        return queryError(QCoreApplication::translate("strata::Dialect", "reading the server identity"), q);
+        return queryError(Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "reading the server identity")), q);
     id.key = q.value(0).toString();
     id.serverId = id.key.section(QLatin1Char('|'), 0, 0);
     return id;
@@ -100,7 +101,7 @@ Result<VersionTableFacts> MySqlDialect::readVersionTable(QSqlDatabase db, const 
     q.addBindValue(p.versionTableSchema.isEmpty() ? QVariant() : QVariant(p.versionTableSchema));
     q.addBindValue(p.versionTable);
     if (!q.exec() || !q.next())
-        return queryError(QCoreApplication::translate("strata::Dialect", "looking for the version table"), q);
+        return queryError(Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "looking for the version table")), q);
     facts.exists = q.value(0).toInt() > 0;
     q.prepare(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = database() AND "
                              "table_type = 'BASE TABLE' AND NOT (table_schema = coalesce(?, database()) AND "
@@ -108,12 +109,12 @@ Result<VersionTableFacts> MySqlDialect::readVersionTable(QSqlDatabase db, const 
     q.addBindValue(p.versionTableSchema.isEmpty() ? QVariant() : QVariant(p.versionTableSchema));
     q.addBindValue(p.versionTable);
     if (!q.exec() || !q.next())
-        return queryError(QCoreApplication::translate("strata::Dialect", "counting tables"), q);
+        return queryError(Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "counting tables")), q);
     facts.userTables = q.value(0).toInt();
     if (!facts.exists)
         return facts;
     if (!q.exec(QStringLiteral("SELECT version_num FROM ") + qualifiedVersionTable(p)))
-        return queryError(QStringLiteral("reading %1").arg(qualifiedVersionTable(p)), q);
+        return queryError(Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "reading %1"), { qualifiedVersionTable(p) }), q);
     while (q.next())
         facts.rows << q.value(0).toString();
     facts.rows.sort();
@@ -126,7 +127,7 @@ Result<std::unique_ptr<RunLockHandle>> MySqlDialect::acquireRunLock(QSqlDatabase
     q.prepare(QStringLiteral("SELECT GET_LOCK(?, 0)"));
     q.addBindValue(lockName(p));
     if (!q.exec() || !q.next())
-        return queryError(QCoreApplication::translate("strata::Dialect", "taking the run lock"), q);
+        return queryError(Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "taking the run lock")), q);
     Counters::add(Counter::RunLockAcquisitions);
     if (q.value(0).toInt() == 1)
         return std::unique_ptr<RunLockHandle>(std::make_unique<NamedLock>(db, lockName(p)));
@@ -141,7 +142,7 @@ Result<QString> MySqlDialect::runLockHolder(QSqlDatabase db, const ConnectionPro
                              "IS_USED_LOCK(?) AND p.ID <> CONNECTION_ID()"));
     q.addBindValue(lockName(p));
     if (!q.exec())
-        return queryError(QCoreApplication::translate("strata::Dialect", "looking for the run lock's holder"), q);
+        return queryError(Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "looking for the run lock's holder")), q);
     if (!q.next())
         return QString();
     return QStringLiteral("connection %1 (user %2, host %3)").arg(q.value(0).toString(), q.value(1).toString(),

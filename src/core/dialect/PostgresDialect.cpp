@@ -38,10 +38,11 @@ QString conninfoValue(const QString &v)
 }
 
 
-Error queryError(const QString &what, const QSqlQuery &q)
+Error queryError(const Phrase &what, const QSqlQuery &q)
 {
     const QString text = q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText();
-    Error e = makeError(ErrorCode::Unreachable, QCoreApplication::translate("strata::Dialect", "%1 failed: %2").arg(what, text.trimmed()));
+    Error e = makeError(ErrorCode::Unreachable,
+                        Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "%1 failed: %2"), { what, text.trimmed() }));
     e.connectFailure = text.contains(QLatin1String("permission denied")) ? ConnectFailure::NoPrivilege
                                                                          : ConnectFailure::Other;
     return e;
@@ -55,7 +56,7 @@ Result<QString> lockKey(QSqlDatabase db, const ConnectionProfile &p)
     q.addBindValue(p.versionTableSchema);
     q.addBindValue(p.versionTable);
     if (!q.exec() || !q.next())
-        return queryError(QCoreApplication::translate("strata::Dialect", "naming the run lock"), q);
+        return queryError(Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "naming the run lock")), q);
     return q.value(0).toString();
 }
 
@@ -151,7 +152,7 @@ Result<DatabaseIdentity> PostgresDialect::identity(QSqlDatabase db, const Connec
                                "|| ':' || current_setting('port'), has_function_privilege("
                                "'pg_catalog.pg_control_system()', 'EXECUTE')"))
         || !q.next())
-        return queryError(QCoreApplication::translate("strata::Dialect", "reading the server identity"), q);
+        return queryError(Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "reading the server identity")), q);
     DatabaseIdentity id;
     id.serverVersion = QStringLiteral("PostgreSQL ") + q.value(0).toString();
     id.serverVersionNum = q.value(1).toInt();
@@ -160,7 +161,7 @@ Result<DatabaseIdentity> PostgresDialect::identity(QSqlDatabase db, const Connec
     id.host = q.value(4).toString();
     id.serverId = q.value(5).toBool() ? QStringLiteral("system") : QStringLiteral("started");
     if (!q.exec(identityKeySql(id)) || !q.next())
-        return queryError(QCoreApplication::translate("strata::Dialect", "reading the server identity"), q);
+        return queryError(Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "reading the server identity")), q);
     id.key = q.value(0).toString();
     id.serverId = id.key.section(QLatin1Char('|'), 0, 0);
     return id;
@@ -197,13 +198,13 @@ Result<VersionTableFacts> PostgresDialect::readVersionTable(QSqlDatabase db, con
                                "'pg_toast%' AND c.oid IS DISTINCT FROM to_regclass(%1))")
                         .arg(table))
         || !q.next())
-        return queryError(QCoreApplication::translate("strata::Dialect", "looking for the version table"), q);
+        return queryError(Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "looking for the version table")), q);
     facts.exists = q.value(0).toBool();
     facts.userTables = q.value(1).toInt();
     if (!facts.exists)
         return facts;
     if (!q.exec(QStringLiteral("SELECT version_num FROM ") + qualifiedVersionTable(p)))
-        return queryError(QStringLiteral("reading %1").arg(qualifiedVersionTable(p)), q);
+        return queryError(Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "reading %1"), { qualifiedVersionTable(p) }), q);
     while (q.next())
         facts.rows << q.value(0).toString();
     facts.rows.sort();
@@ -219,7 +220,7 @@ Result<std::unique_ptr<RunLockHandle>> PostgresDialect::acquireRunLock(QSqlDatab
     q.prepare(QStringLiteral("SELECT pg_try_advisory_lock(%1, hashtext(?))").arg(kLockClass));
     q.addBindValue(key.value());
     if (!q.exec() || !q.next())
-        return queryError(QCoreApplication::translate("strata::Dialect", "taking the run lock"), q);
+        return queryError(Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "taking the run lock")), q);
     Counters::add(Counter::RunLockAcquisitions);
     if (q.value(0).toBool())
         return std::unique_ptr<RunLockHandle>(std::make_unique<AdvisoryLock>(db, key.value()));
@@ -242,7 +243,7 @@ Result<QString> PostgresDialect::runLockHolder(QSqlDatabase db, const Connection
                       .arg(kLockClass));
     q.addBindValue(key.value());
     if (!q.exec())
-        return queryError(QCoreApplication::translate("strata::Dialect", "looking for the run lock's holder"), q);
+        return queryError(Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "looking for the run lock's holder")), q);
     if (!q.next())
         return QString();
     return QStringLiteral("session %1 (user %2, host %3, application '%4', connected %5)")
@@ -315,7 +316,7 @@ Result<QList<SessionRef>> PostgresDialect::waitingOn(QSqlDatabase control, qint6
                       .arg(QLatin1String(kSessionColumns)));
     q.addBindValue(id);
     if (!q.exec())
-        return queryError(QCoreApplication::translate("strata::Dialect", "asking whom session %1 waits on").arg(id), q);
+        return queryError(Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "asking whom session %1 waits on"), { QString::number(id) }), q);
     QList<SessionRef> out;
     while (q.next())
         out << sessionRef(q, 0);
@@ -339,7 +340,7 @@ Result<QList<SessionRef>> PostgresDialect::lockHolders(QSqlDatabase control, con
     if (!tables.isEmpty())
         q.addBindValue(tables.join(QLatin1Char(',')));
     if (!q.exec())
-        return queryError(QCoreApplication::translate("strata::Dialect", "looking for sessions holding locks"), q);
+        return queryError(Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "looking for sessions holding locks")), q);
     QList<SessionRef> out;
     while (q.next()) {
         SessionRef s = sessionRef(q, 0);

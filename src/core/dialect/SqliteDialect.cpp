@@ -14,9 +14,10 @@ namespace strata {
 
 namespace {
 
-Error queryError(const QString &what, const QSqlQuery &q)
+Error queryError(const Phrase &what, const QSqlQuery &q)
 {
-    Error e = makeError(ErrorCode::Unreachable, QCoreApplication::translate("strata::Dialect", "%1 failed: %2").arg(what, q.lastError().text()));
+    Error e = makeError(ErrorCode::Unreachable,
+                        Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "%1 failed: %2"), { what, q.lastError().text() }));
     e.connectFailure = ConnectFailure::Other;
     return e;
 }
@@ -81,12 +82,12 @@ Result<DatabaseIdentity> SqliteDialect::identity(QSqlDatabase db, const Connecti
     QSqlQuery q(db);
     DatabaseIdentity id;
     if (!q.exec(QStringLiteral("SELECT sqlite_version()")) || !q.next())
-        return queryError(QCoreApplication::translate("strata::Dialect", "reading the SQLite version"), q);
+        return queryError(Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "reading the SQLite version")), q);
     id.serverVersion = QStringLiteral("SQLite ") + q.value(0).toString();
     id.database = p.database;
     id.host = p.database;
     if (!q.exec(identityKeySql(id)) || !q.next())
-        return queryError(QCoreApplication::translate("strata::Dialect", "reading the database file name"), q);
+        return queryError(Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "reading the database file name")), q);
     id.key = q.value(0).toString();
     id.serverId = id.key;
     return id;
@@ -107,18 +108,18 @@ Result<VersionTableFacts> SqliteDialect::readVersionTable(QSqlDatabase db, const
     q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"));
     q.addBindValue(p.versionTable);
     if (!q.exec() || !q.next())
-        return queryError(QCoreApplication::translate("strata::Dialect", "looking for the version table"), q);
+        return queryError(Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "looking for the version table")), q);
     facts.exists = q.value(0).toInt() > 0;
     q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
                              "AND name <> ?"));
     q.addBindValue(p.versionTable);
     if (!q.exec() || !q.next())
-        return queryError(QCoreApplication::translate("strata::Dialect", "counting tables"), q);
+        return queryError(Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "counting tables")), q);
     facts.userTables = q.value(0).toInt();
     if (!facts.exists)
         return facts;
     if (!q.exec(QStringLiteral("SELECT version_num FROM ") + quoteIdentifier(p.versionTable)))
-        return queryError(QStringLiteral("reading %1").arg(p.versionTable), q);
+        return queryError(Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "reading %1"), { p.versionTable }), q);
     while (q.next())
         facts.rows << q.value(0).toString();
     facts.rows.sort();
