@@ -691,43 +691,43 @@
         <translation>Strata baut auf %1 noch keine Wegwerfdatenbanken</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="172"/>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="170"/>
         <source>%1 is Strata&apos;s own connection</source>
         <translation>%1 ist Stratas eigene Verbindung</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="238"/>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="361"/>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="236"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="359"/>
         <source>cannot read the server clock: %1</source>
         <translation>die Serveruhr kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="245"/>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="243"/>
         <source>cannot read the process list: %1</source>
         <translation>die Prozessliste kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="474"/>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="472"/>
         <source>table %1 was created and stays (CREATE TABLE commits on its own)</source>
         <translation>die Tabelle %1 wurde angelegt und bleibt (CREATE TABLE committet von selbst)</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="478"/>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="476"/>
         <source>table %1 was dropped, with its rows</source>
         <translation>die Tabelle %1 wurde samt ihren Zeilen entfernt</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="483"/>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="481"/>
         <source>index %1 on %2 was built and stays</source>
         <translation>der Index %1 auf %2 wurde aufgebaut und bleibt</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="491"/>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="489"/>
         <source>column %1.%2 was added and stays</source>
         <translation>die Spalte %1.%2 wurde hinzugefügt und bleibt</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="495"/>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="493"/>
         <source>column %1.%2 was dropped, with its data</source>
         <translation>die Spalte %1.%2 wurde samt ihren Daten entfernt</translation>
     </message>
@@ -759,42 +759,42 @@
         <translation>die Wegwerfdatenbank %1 konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="279"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="277"/>
         <source>session %1 is Strata&apos;s own control connection; it is never %2ed</source>
         <translation>Sitzung %1 ist Stratas eigene Steuerverbindung; sie wird nie angetastet (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="288"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="286"/>
         <source>not allowed to %1 session %2: the connecting user needs to be a member of pg_signal_backend (or of that session&apos;s role); a superuser&apos;s sessions can only be signalled by a superuser (%3)</source>
         <translation>%1 von Sitzung %2 nicht erlaubt: der verbindende Benutzer muss Mitglied von pg_signal_backend (oder der Rolle dieser Sitzung) sein; Sitzungen eines Superusers kann nur ein Superuser signalisieren (%3)</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="297"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="295"/>
         <source>no session %1 in this server (it may have ended)</source>
         <translation>keine Sitzung %1 auf diesem Server (sie ist womöglich beendet)</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="379"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="377"/>
         <source>cannot read pg_stat_activity: %1</source>
         <translation>pg_stat_activity kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="410"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="408"/>
         <source>cannot read pg_locks: %1</source>
         <translation>pg_locks kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="480"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="478"/>
         <source>index %1 was built and stays, although the version table does not record its step: drop it (DROP INDEX CONCURRENTLY %1) or stamp past its step once the rest of that step is applied</source>
         <translation>der Index %1 wurde aufgebaut und bleibt, obwohl die Versionstabelle seinen Schritt nicht verzeichnet: entfernen Sie ihn (DROP INDEX CONCURRENTLY %1) oder stempeln Sie über seinen Schritt hinaus, sobald der Rest dieses Schritts angewendet ist</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="484"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="482"/>
         <source>index %1 stays behind INVALID (its build failed or was cancelled): drop it with DROP INDEX CONCURRENTLY %1 before running the migration again</source>
         <translation>der Index %1 bleibt UNGÜLTIG zurück (sein Aufbau ist fehlgeschlagen oder wurde abgebrochen): entfernen Sie ihn mit DROP INDEX CONCURRENTLY %1, bevor Sie die Migration erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="488"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="486"/>
         <source>index %1 was dropped and stays dropped, although the version table does not record its step</source>
         <translation>der Index %1 wurde entfernt und bleibt entfernt, obwohl die Versionstabelle seinen Schritt nicht verzeichnet</translation>
     </message>
@@ -804,17 +804,17 @@
         <translation>das Lesen der Tabellengrößen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/SqliteDialect.cpp" line="41"/>
+        <location filename="../src/core/dialect/SqliteDialect.cpp" line="38"/>
         <source>another process</source>
         <translation>ein anderer Prozess</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/SqliteDialect.cpp" line="63"/>
+        <location filename="../src/core/dialect/SqliteDialect.cpp" line="60"/>
         <source>SQLite has no server sessions to %1: the database is a file opened inside each program that uses it</source>
         <translation>SQLite hat keine Serversitzungen für %1: die Datenbank ist eine Datei, die jedes Programm, das sie nutzt, selbst öffnet</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/SqliteDialect.cpp" line="179"/>
+        <location filename="../src/core/dialect/SqliteDialect.cpp" line="176"/>
         <source>SQLite has no server sessions: a lock on an SQLite file is held by whichever process has it open, and there is nothing to list or cancel</source>
         <translation>SQLite hat keine Serversitzungen: eine Sperre auf einer SQLite-Datei hält der Prozess, der sie geöffnet hat, und es gibt nichts aufzulisten oder abzubrechen</translation>
     </message>
@@ -4195,99 +4195,99 @@ Syntaxhervorhebung: %3</translation>
         <translation> (autogenerate)</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="52"/>
+        <location filename="../src/core/run/RunJob.cpp" line="47"/>
         <source>env.py connected to %1 instead of %2, the database of profile &apos;%3&apos;; Strata stopped the run before its first statement, so neither database was changed</source>
         <translation>env.py hat sich mit %1 statt mit %2, der Datenbank des Profils „%3“, verbunden; Strata hat den Lauf vor seiner ersten Anweisung angehalten, keine der beiden Datenbanken wurde verändert</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="55"/>
+        <location filename="../src/core/run/RunJob.cpp" line="50"/>
         <source>another database</source>
         <translation>einer anderen Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="60"/>
+        <location filename="../src/core/run/RunJob.cpp" line="55"/>
         <source>. %1; check those in the environment Strata runs in, or give the profile the URL route env.py uses (strata-cli profiles edit %2 --url-env VAR)</source>
         <translation>. %1; prüfen Sie diese in der Umgebung, in der Strata läuft, oder geben Sie dem Profil den URL-Weg, den env.py nutzt (strata-cli profiles edit %2 --url-env VAR)</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="146"/>
+        <location filename="../src/core/run/RunJob.cpp" line="141"/>
         <source>the database did not answer while Strata took the run lock; nothing was run</source>
         <translation>die Datenbank antwortete nicht, während Strata die Laufsperre nahm; nichts wurde ausgeführt</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="423"/>
+        <location filename="../src/core/run/RunJob.cpp" line="418"/>
         <source>nothing was done</source>
         <translation>nichts wurde getan</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="425"/>
+        <location filename="../src/core/run/RunJob.cpp" line="420"/>
         <source>refused before anything was written: %1</source>
         <translation>abgelehnt, bevor etwas geschrieben wurde: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="456"/>
+        <location filename="../src/core/run/RunJob.cpp" line="451"/>
         <source>refused: the run journal cannot be written, so the run does not start: %1</source>
         <translation>abgelehnt: Das Laufjournal kann nicht geschrieben werden, deshalb startet der Lauf nicht: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="466"/>
+        <location filename="../src/core/run/RunJob.cpp" line="461"/>
         <source>cancelled before it started; nothing was changed</source>
         <translation>abgebrochen, bevor er begann; nichts wurde verändert</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="474"/>
+        <location filename="../src/core/run/RunJob.cpp" line="469"/>
         <location filename="../src/core/run/RunPlanner.cpp" line="329"/>
         <source>nothing to do; the database is at %1</source>
         <translation>nichts zu tun; die Datenbank steht auf %1</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="499"/>
+        <location filename="../src/core/run/RunJob.cpp" line="494"/>
         <source>profile &apos;%1&apos; now reaches %2, not %3 that was checked; review the plan again</source>
         <translation>Profil „%1“ erreicht jetzt %2, nicht das geprüfte %3; prüfen Sie den Plan erneut</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="505"/>
+        <location filename="../src/core/run/RunJob.cpp" line="500"/>
         <source>the database is at %1, not at %2 where the plan starts: someone migrated it since; review the plan again</source>
         <translation>die Datenbank steht auf %1, nicht auf %2, wo der Plan beginnt: Jemand hat sie inzwischen migriert; prüfen Sie den Plan erneut</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="517"/>
+        <location filename="../src/core/run/RunJob.cpp" line="512"/>
         <location filename="../src/core/run/RunPlanner.cpp" line="335"/>
         <source>nothing was applied: the database is at %1, as before the run</source>
         <translation>nichts wurde angewendet: Die Datenbank steht wie vor dem Lauf auf %1</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="585"/>
+        <location filename="../src/core/run/RunJob.cpp" line="580"/>
         <source> (install it with: %1)</source>
         <translation> (installieren mit: %1)</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="591"/>
+        <location filename="../src/core/run/RunJob.cpp" line="586"/>
         <source>the SQL runner did not stop within the grace period (the server does not answer)</source>
         <translation>der SQL-Ausführer hat innerhalb der Schonfrist nicht angehalten (der Server antwortet nicht)</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="594"/>
+        <location filename="../src/core/run/RunJob.cpp" line="589"/>
         <source>the Alembic process did not stop within the grace period and was terminated</source>
         <translation>der Alembic-Prozess hat innerhalb der Schonfrist nicht angehalten und wurde beendet</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="599"/>
+        <location filename="../src/core/run/RunJob.cpp" line="594"/>
         <source>the Alembic process was killed (signal)</source>
         <translation>der Alembic-Prozess wurde abgeschossen (Signal)</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="604"/>
+        <location filename="../src/core/run/RunJob.cpp" line="599"/>
         <source>the Alembic process ended with exit code %1 without a result</source>
         <translation>der Alembic-Prozess endete mit Exit-Code %1 ohne Ergebnis</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="641"/>
+        <location filename="../src/core/run/RunJob.cpp" line="636"/>
         <source>half-applied: the version table is at %1, but step %2 (%3 -&gt; %4) failed after statements that commit on their own on %5</source>
         <translation>halb angewendet: Die Versionstabelle steht auf %1, aber Schritt %2 (%3 -&gt; %4) schlug fehl nach Anweisungen, die auf %5 von selbst committen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/run/RunJob.cpp" line="649"/>
+        <location filename="../src/core/run/RunJob.cpp" line="644"/>
         <source> (step(s) 1-%n committed before it)</source>
         <translation>
             <numerusform> (Schritt 1 davor committet)</numerusform>
@@ -4295,22 +4295,22 @@ Syntaxhervorhebung: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="654"/>
+        <location filename="../src/core/run/RunJob.cpp" line="649"/>
         <source>; what committed on its own stayed: %1</source>
         <translation>; was von selbst committet wurde, blieb: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="665"/>
+        <location filename="../src/core/run/RunJob.cpp" line="660"/>
         <source>the version table is at %1, as before the run, but %2 commits DDL as it runs: none of the tables, columns or indexes the failed step creates or drops are there, and its other changes cannot be checked (%3)</source>
         <translation>die Versionstabelle steht wie vor dem Lauf auf %1, aber %2 committet DDL sofort: Keine der Tabellen, Spalten oder Indizes, die der fehlgeschlagene Schritt anlegt oder löscht, ist vorhanden, und seine anderen Änderungen lassen sich nicht prüfen (%3)</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="681"/>
+        <location filename="../src/core/run/RunJob.cpp" line="676"/>
         <source>the version table changed under the run</source>
         <translation>die Versionstabelle hat sich während des Laufs verändert</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJournal.cpp" line="285"/>
+        <location filename="../src/core/run/RunJournal.cpp" line="287"/>
         <source>unknown: Strata (pid %1) ended before the run finished; what it left in the database is verified the next time Strata reads it (%2)</source>
         <translation>unbekannt: Strata (PID %1) endete, bevor der Lauf fertig war; was er in der Datenbank hinterließ, wird beim nächsten Lesen durch Strata geprüft (%2)</translation>
     </message>
@@ -4446,12 +4446,12 @@ Syntaxhervorhebung: %3</translation>
         <translation>keine Verbindung zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/Dialect.cpp" line="225"/>
+        <location filename="../src/core/dialect/Dialect.cpp" line="233"/>
         <source>another run holds the run lock of this database: %1</source>
         <translation>ein anderer Lauf hält die Laufsperre dieser Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/Dialect.cpp" line="226"/>
+        <location filename="../src/core/dialect/Dialect.cpp" line="234"/>
         <source>another session</source>
         <translation>eine andere Sitzung</translation>
     </message>
@@ -4466,74 +4466,72 @@ Syntaxhervorhebung: %3</translation>
         <translation>%1 kann nicht gestartet werden (%2): %3</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="23"/>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="45"/>
-        <location filename="../src/core/dialect/SqliteDialect.cpp" line="20"/>
+        <location filename="../src/core/dialect/Dialect.cpp" line="225"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="75"/>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="82"/>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="155"/>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="164"/>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="73"/>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="80"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="153"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="162"/>
         <source>reading the server identity</source>
         <translation>Lesen der Serveridentität</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="104"/>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="201"/>
-        <location filename="../src/core/dialect/SqliteDialect.cpp" line="111"/>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="102"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="199"/>
+        <location filename="../src/core/dialect/SqliteDialect.cpp" line="108"/>
         <source>looking for the version table</source>
         <translation>Suche nach der Versionstabelle</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="112"/>
-        <location filename="../src/core/dialect/SqliteDialect.cpp" line="117"/>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="110"/>
+        <location filename="../src/core/dialect/SqliteDialect.cpp" line="114"/>
         <source>counting tables</source>
         <translation>Zählen der Tabellen</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="117"/>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="207"/>
-        <location filename="../src/core/dialect/SqliteDialect.cpp" line="122"/>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="115"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="205"/>
+        <location filename="../src/core/dialect/SqliteDialect.cpp" line="119"/>
         <source>reading %1</source>
         <translation>Lesen von %1</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="130"/>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="223"/>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="128"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="221"/>
         <source>taking the run lock</source>
         <translation>Nehmen der Laufsperre</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/MySqlDialect.cpp" line="145"/>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="246"/>
+        <location filename="../src/core/dialect/MySqlDialect.cpp" line="143"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="244"/>
         <source>looking for the run lock&apos;s holder</source>
         <translation>Suche nach dem Halter der Laufsperre</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="59"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="57"/>
         <source>naming the run lock</source>
         <translation>Benennen der Laufsperre</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="319"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="317"/>
         <source>asking whom session %1 waits on</source>
         <translation>Frage, auf wen Sitzung %1 wartet</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/PostgresDialect.cpp" line="343"/>
+        <location filename="../src/core/dialect/PostgresDialect.cpp" line="341"/>
         <source>looking for sessions holding locks</source>
         <translation>Suche nach Sitzungen, die Sperren halten</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/SqliteDialect.cpp" line="85"/>
+        <location filename="../src/core/dialect/SqliteDialect.cpp" line="82"/>
         <source>reading the SQLite version</source>
         <translation>Lesen der SQLite-Version</translation>
     </message>
     <message>
-        <location filename="../src/core/dialect/SqliteDialect.cpp" line="90"/>
+        <location filename="../src/core/dialect/SqliteDialect.cpp" line="87"/>
         <source>reading the database file name</source>
         <translation>Lesen des Datenbankdateinamens</translation>
     </message>
@@ -5380,37 +5378,37 @@ Syntaxhervorhebung: %3</translation>
 <context>
     <name>strata::RunJob</name>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="99"/>
+        <location filename="../src/core/run/RunJob.cpp" line="94"/>
         <source>the run journal cannot be written (%1); the run goes on and Strata completes the record when it can</source>
         <translation>das Laufprotokoll kann nicht geschrieben werden (%1); der Lauf geht weiter, und Strata vervollständigt den Eintrag, sobald es kann</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="158"/>
+        <location filename="../src/core/run/RunJob.cpp" line="153"/>
         <source>strata: the database did not answer within %1 ms after the run</source>
         <translation>strata: Die Datenbank antwortete nach dem Lauf nicht innerhalb von %1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="162"/>
+        <location filename="../src/core/run/RunJob.cpp" line="157"/>
         <source>strata: the version rows could not be read after the run: %1</source>
         <translation>strata: Die Versionszeilen konnten nach dem Lauf nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="194"/>
+        <location filename="../src/core/run/RunJob.cpp" line="189"/>
         <source>waiting on %1</source>
         <translation>wartet auf %1</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="196"/>
+        <location filename="../src/core/run/RunJob.cpp" line="191"/>
         <source>strata: the run is waiting on %1</source>
         <translation>strata: Der Lauf wartet auf %1</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="465"/>
+        <location filename="../src/core/run/RunJob.cpp" line="460"/>
         <source>checking the database before the run</source>
         <translation>prüfe die Datenbank vor dem Lauf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/run/RunJob.cpp" line="523"/>
+        <location filename="../src/core/run/RunJob.cpp" line="518"/>
         <source>running %n step(s)</source>
         <translation>
             <numerusform>führe %n Schritt aus</numerusform>
@@ -5418,17 +5416,17 @@ Syntaxhervorhebung: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="525"/>
+        <location filename="../src/core/run/RunJob.cpp" line="520"/>
         <source>strata: Alembic runs in %1 (%2), pid %3</source>
         <translation>strata: Alembic läuft in %1 (%2), PID %3</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="541"/>
+        <location filename="../src/core/run/RunJob.cpp" line="536"/>
         <source>cancelling: asking the database to stop</source>
         <translation>Abbruch: Die Datenbank wird gebeten anzuhalten</translation>
     </message>
     <message>
-        <location filename="../src/core/run/RunJob.cpp" line="547"/>
+        <location filename="../src/core/run/RunJob.cpp" line="542"/>
         <source>strata: the run did not stop within %1 s; terminating it</source>
         <translation>strata: Der Lauf hielt nicht innerhalb von %1 s an; er wird beendet</translation>
     </message>

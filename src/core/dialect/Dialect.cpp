@@ -219,6 +219,14 @@ QString sqliteFilePath(const ConnectionProfile &p)
     return QFileInfo(p.database).absoluteFilePath();
 }
 
+Error Dialect::queryFailed(const Phrase &what, const QString &driverText, ConnectFailure failure)
+{
+    Error e = makeError(ErrorCode::Unreachable,
+                        Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "%1 failed: %2"), { what, driverText }));
+    e.connectFailure = failure;
+    return e;
+}
+
 Error Dialect::runLockHeld(const QString &holder)
 {
     return makeError(ErrorCode::RunLockHeld,

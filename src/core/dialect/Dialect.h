@@ -109,6 +109,8 @@ public:
     // A driver's error text as a failure kind and a sentence that says what to check.
     virtual std::pair<ConnectFailure, Phrase> classifyConnectError(const ConnectionProfile &profile,
                                                                    const QString &driverText) const;
+    // A catalog query that failed: "<what> failed: <the driver's text>".
+    static Error queryFailed(const Phrase &what, const QString &driverText, ConnectFailure failure);
 
     // --- identity and the version table -------------------------------------
     virtual Result<DatabaseIdentity> identity(QSqlDatabase db, const ConnectionProfile &profile) const = 0;

@@ -19,12 +19,10 @@ namespace {
 Error queryError(const Phrase &what, const QSqlQuery &q)
 {
     const QString text = q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText();
-    Error e = makeError(ErrorCode::Unreachable,
-                        Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "%1 failed: %2"), { what, text.trimmed() }));
-    e.connectFailure = (text.contains(QLatin1String("command denied")) || text.contains(QLatin1String("Access denied")))
-            ? ConnectFailure::NoPrivilege
-            : ConnectFailure::Other;
-    return e;
+    return Dialect::queryFailed(what, text.trimmed(),
+                                (text.contains(QLatin1String("command denied")) || text.contains(QLatin1String("Access denied")))
+                                        ? ConnectFailure::NoPrivilege
+                                        : ConnectFailure::Other);
 }
 
 QString lockName(const ConnectionProfile &p)

@@ -41,11 +41,9 @@ QString conninfoValue(const QString &v)
 Error queryError(const Phrase &what, const QSqlQuery &q)
 {
     const QString text = q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText();
-    Error e = makeError(ErrorCode::Unreachable,
-                        Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "%1 failed: %2"), { what, text.trimmed() }));
-    e.connectFailure = text.contains(QLatin1String("permission denied")) ? ConnectFailure::NoPrivilege
-                                                                         : ConnectFailure::Other;
-    return e;
+    return Dialect::queryFailed(what, text.trimmed(),
+                                text.contains(QLatin1String("permission denied")) ? ConnectFailure::NoPrivilege
+                                                                                  : ConnectFailure::Other);
 }
 
 // The run lock's key inside the database: schema.table of the version table.

@@ -16,10 +16,7 @@ namespace {
 
 Error queryError(const Phrase &what, const QSqlQuery &q)
 {
-    Error e = makeError(ErrorCode::Unreachable,
-                        Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "%1 failed: %2"), { what, q.lastError().text() }));
-    e.connectFailure = ConnectFailure::Other;
-    return e;
+    return Dialect::queryFailed(what, q.lastError().text(), ConnectFailure::Other);
 }
 
 QString lockFilePath(const ConnectionProfile &p)

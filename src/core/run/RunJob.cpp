@@ -20,11 +20,6 @@ namespace strata {
 
 namespace {
 
-Phrase revisionsText(const QStringList &rows)
-{
-    return RunPlanner::revisionsPhrase(rows);
-}
-
 // What the control session reads under the run lock.
 struct LockedFacts
 {
@@ -190,11 +185,11 @@ public:
                 }
                 if (ids != lastWaiting) {
                     lastWaiting = ids;
-                    const QString text = ids.isEmpty() ? QString()
-                                                       : RunJob::tr("waiting on %1").arg(names.join(QStringLiteral("; ")));
+                    const QString joined = names.join(QStringLiteral("; "));
+                    const QString text = ids.isEmpty() ? QString() : RunJob::tr("waiting on %1").arg(joined);
                     if (!text.isEmpty()) {
-                        log(RunJob::tr("strata: the run is waiting on %1").arg(names.join(QStringLiteral("; "))));
-                        waitedOn = names.join(QStringLiteral("; "));
+                        log(RunJob::tr("strata: the run is waiting on %1").arg(joined));
+                        waitedOn = joined;
                     }
                     Q_EMIT q->waitingOn(ids, text);
                 }
@@ -472,7 +467,7 @@ void RunJob::run()
         return refuse(*m_preflight.refusal);
     if (!m_preflight.canRun(r.verb)) {
         rec.outcome = Phrase(QT_TRANSLATE_NOOP("strata::Phrase", "nothing to do; the database is at %1"),
-                             { revisionsText(m_preflight.current) });
+                             { RunPlanner::revisionsPhrase(m_preflight.current) });
         return finish(RunState::Succeeded, {});
     }
 
@@ -505,7 +500,7 @@ void RunJob::run()
                                 Phrase(QT_TRANSLATE_NOOP("strata::Phrase",
                                                          "the database is at %1, not at %2 where the plan starts: "
                                                          "someone migrated it since; review the plan again"),
-                                       { revisionsText(rows), revisionsText(m_preflight.current) })));
+                                       { RunPlanner::revisionsPhrase(rows), RunPlanner::revisionsPhrase(m_preflight.current) })));
     rec.fromRevisions = rows;
     rec.identityKey = d.identity.key;
     rec.database = r.profile.displayUrl() + QStringLiteral(" (") + m_preflight.identityText() + QLatin1Char(')');
@@ -516,7 +511,7 @@ void RunJob::run()
     if (Status s = executor->start(); !s) {
         rec.outcome = Phrase(QT_TRANSLATE_NOOP("strata::Phrase",
                                                "nothing was applied: the database is at %1, as before the run"),
-                             { revisionsText(rows) });
+                             { RunPlanner::revisionsPhrase(rows) });
         return finish(RunState::Failed, s.error().phrase(), s.error().code);
     }
     // (Started first: the journal's word that it runs need not hold it up.)
@@ -642,8 +637,8 @@ void RunJob::run()
                                                                "half-applied: the version table is at %1, but step %2 "
                                                                "(%3 -> %4) failed after statements that commit on their "
                                                                "own on %5"),
-                                             { revisionsText(after.value_or(QStringList())), QString::number(halfStep + 1),
-                                               revisionsText(st.from), revisionsText(st.to),
+                                             { RunPlanner::revisionsPhrase(after.value_or(QStringList())), QString::number(halfStep + 1),
+                                               RunPlanner::revisionsPhrase(st.from), RunPlanner::revisionsPhrase(st.to),
                                                Dialect::of(profile).displayName() });
                         if (settled.committedSteps > 0)
                             rec.outcome += Phrase(QT_TRANSLATE_N_NOOP("strata::Phrase",
@@ -667,7 +662,7 @@ void RunJob::run()
                                                        "DDL as it runs: none of the tables, columns or indexes the "
                                                        "failed step creates or drops are there, and its other changes "
                                                        "cannot be checked (%3)"),
-                                     { revisionsText(after.value_or(QStringList())), Dialect::of(profile).displayName(),
+                                     { RunPlanner::revisionsPhrase(after.value_or(QStringList())), Dialect::of(profile).displayName(),
                                        excerpt(statements.join(QStringLiteral("; ")), 300) });
             }
         }

@@ -188,28 +188,30 @@ Status RunJournal::exec(const QString &sql, const QVariantList &values)
     return {};
 }
 
-Status RunJournal::addMissingColumns()
+Status RunJournal::addMissingColumns(int version)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    QStringList have;
-    if (q.exec(QStringLiteral("PRAGMA table_info(runs)")))
-        while (q.next())
-            have << q.value(1).toString();
+    auto columns = [this] {
+        QStringList have;
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        if (q.exec(QStringLiteral("PRAGMA table_info(runs)")))
+            while (q.next())
+                have << q.value(1).toString();
+        return have;
+    };
+    const QStringList have = columns();
+    bool added = false;
     for (const char *column : kSchema2Columns) {
         const QString def = QString::fromLatin1(column);
-        if (have.contains(def.section(QLatin1Char(' '), 0, 0)))
+        const QString name = def.section(QLatin1Char(' '), 0, 0);
+        if (have.contains(name))
             continue;
-        if (Status s = exec(QStringLiteral("ALTER TABLE runs ADD COLUMN ") + def); !s) {
-            // Another Strata may have added it a moment ago.
-            QSqlQuery again(QSqlDatabase::database(m_connection, false));
-            bool added = false;
-            if (again.exec(QStringLiteral("PRAGMA table_info(runs)")))
-                while (again.next())
-                    added = added || again.value(1).toString() == def.section(QLatin1Char(' '), 0, 0);
-            if (!added)
-                return s;
-        }
+        added = true;
+        // A failure is no failure when another Strata added it a moment ago.
+        if (Status s = exec(QStringLiteral("ALTER TABLE runs ADD COLUMN ") + def); !s && !columns().contains(name))
+            return s;
     }
+    if (!added && version >= 2)
+        return {};
     return exec(QStringLiteral("CREATE INDEX IF NOT EXISTS runs_unverified ON runs(profile_id, needs_verification)"));
 }
 
@@ -262,7 +264,7 @@ Status RunJournal::open(const QString &path)
     for (const char *sql : kCreateSql)
         if (Status s = exec(QString::fromLatin1(sql)); !s)
             return s;
-    if (Status s = addMissingColumns(); !s)
+    if (Status s = addMissingColumns(version); !s)
         return s;
     if (version != kSchemaVersion)
         if (Status s = exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)); !s)

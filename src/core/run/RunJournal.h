@@ -61,7 +61,9 @@ public:
 
 private:
     Status exec(const QString &sql, const QVariantList &values = {});
-    Status addMissingColumns(); // the columns of schema 2 and later, added when missing
+    // The columns of schema 2 and later, added when missing (and the index
+    // that came with schema 2, for a journal older than it).
+    Status addMissingColumns(int version);
     Status writeSteps(const RunRecord &run);
     Result<QList<RunRecord>> select(const QString &where, const QVariantList &values, int limit);
     void close();
