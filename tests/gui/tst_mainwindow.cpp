@@ -77,6 +77,15 @@ private:
 };
 
 // An SQLite database whose version table says `revision`.
+// Shows the window and opens path in it; true once the project is on screen.
+static bool showProject(MainWindow &w, const QString &path)
+{
+    w.show();
+    QSignalSpy loaded(&w, &MainWindow::projectLoaded);
+    w.openProject(path);
+    return loaded.wait(10000);
+}
+
 static QString makeVersionedDb(const QString &dir, const QString &name, const QString &revision)
 {
     const QString path = dir + QLatin1Char('/') + name;
@@ -249,10 +258,7 @@ void TestMainWindow::opensDemo()
 void TestMainWindow::brokenProjectFindings()
 {
     MainWindow w;
-    w.show();
-    QSignalSpy loaded(&w, &MainWindow::projectLoaded);
-    w.openProject(QStringLiteral(STRATA_TEST_DATA_DIR "/broken_graph/versions"));
-    QVERIFY(loaded.wait(10000));
+    QVERIFY(showProject(w, QStringLiteral(STRATA_TEST_DATA_DIR "/broken_graph/versions")));
     QTreeWidget *list = w.findingsList();
     QVERIFY(list->topLevelItemCount() >= 6);
     // clicking a finding about a revision selects that revision in the graph
@@ -332,10 +338,7 @@ void TestMainWindow::layoutGivesTheGraphTheRoom()
 {
     QSettings().remove(QStringLiteral("window"));
     MainWindow w;
-    w.show();
-    QSignalSpy loaded(&w, &MainWindow::projectLoaded);
-    w.openProject(QStringLiteral(STRATA_DEMO_DIR));
-    QVERIFY(loaded.wait(10000));
+    QVERIFY(showProject(w, QStringLiteral(STRATA_DEMO_DIR)));
     QTest::qWait(50);
     const QRect screen = w.screen()->availableGeometry();
     // sized for the screen (no larger, unless its minimum is) and centred on it
@@ -369,10 +372,7 @@ void TestMainWindow::layoutGivesTheGraphTheRoom()
 void TestMainWindow::searchSaysWhichMatch()
 {
     MainWindow w;
-    w.show();
-    QSignalSpy loaded(&w, &MainWindow::projectLoaded);
-    w.openProject(QStringLiteral(STRATA_DEMO_DIR));
-    QVERIFY(loaded.wait(10000));
+    QVERIFY(showProject(w, QStringLiteral(STRATA_DEMO_DIR)));
     auto *label = w.findChild<QLabel *>(QStringLiteral("matchLabel"));
     QTest::keyClicks(w.searchBox(), QStringLiteral("create"));
     const int n = w.graphView()->matchCount();
@@ -433,10 +433,7 @@ void TestMainWindow::findingOpensInDetails()
     UrlCatcher catcher;
     QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
     MainWindow w;
-    w.show();
-    QSignalSpy loaded(&w, &MainWindow::projectLoaded);
-    w.openProject(QStringLiteral(STRATA_DEMO_DIR));
-    QVERIFY(loaded.wait(10000));
+    QVERIFY(showProject(w, QStringLiteral(STRATA_DEMO_DIR)));
     QTreeWidgetItem *item = w.findingsList()->topLevelItem(0);
     QVERIFY(item && item->text(2).endsWith(QStringLiteral(":14")));
     QSignalSpy source(w.detailsPane(), &DetailsPane::sourceLoaded);
@@ -489,10 +486,7 @@ void TestMainWindow::longDependencyEdgesStayCompact()
     }
     MainWindow w;
     w.resize(1200, 800);
-    w.show();
-    QSignalSpy loaded(&w, &MainWindow::projectLoaded);
-    w.openProject(dir.path());
-    QVERIFY(loaded.wait(10000));
+    QVERIFY(showProject(w, dir.path()));
     QCOMPARE(w.graphView()->layout().dependencies.size(), size_t(40));
     QVERIFY(w.graphView()->layout().gutterColumns >= 10); // what a full-height gutter would need
     w.graphView()->viewport()->repaint();
@@ -532,10 +526,7 @@ void TestMainWindow::lanesCompactPerRegion()
     }
     MainWindow w;
     w.resize(1200, 800);
-    w.show();
-    QSignalSpy loaded(&w, &MainWindow::projectLoaded);
-    w.openProject(dir.path());
-    QVERIFY(loaded.wait(10000));
+    QVERIFY(showProject(w, dir.path()));
     RevisionGraphView *view = w.graphView();
     QVERIFY(view->layout().maxLanes >= 8);
     view->verticalScrollBar()->setValue(0);
@@ -562,10 +553,7 @@ void TestMainWindow::darkPalette()
     {
         MainWindow w;
         w.resize(1360, 880);
-        w.show();
-        QSignalSpy loaded(&w, &MainWindow::projectLoaded);
-        w.openProject(QStringLiteral(STRATA_DEMO_DIR));
-        QVERIFY(loaded.wait(10000));
+        QVERIFY(showProject(w, QStringLiteral(STRATA_DEMO_DIR)));
         QTest::keyClicks(w.searchBox(), QStringLiteral("customers"));
         QSignalSpy source(w.detailsPane(), &DetailsPane::sourceLoaded);
         QVERIFY(source.wait(5000));
