@@ -432,7 +432,7 @@
 <context>
     <name>strata::CodeHighlighter</name>
     <message>
-        <location filename="../src/gui/CodeHighlighter.cpp" line="185"/>
+        <location filename="../src/gui/CodeHighlighter.cpp" line="221"/>
         <source>Strata&apos;s lexers</source>
         <translation>Stratas eigene Lexer</translation>
     </message>
@@ -4145,7 +4145,7 @@ Syntaxhervorhebung: %3</translation>
     </message>
     <message>
         <location filename="../src/core/services/MigrationService.cpp" line="666"/>
-        <location filename="../src/core/services/SchemaService.cpp" line="817"/>
+        <location filename="../src/core/services/SchemaService.cpp" line="822"/>
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -4190,7 +4190,7 @@ Syntaxhervorhebung: %3</translation>
         <translation>Probelauf von %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/services/SchemaService.cpp" line="819"/>
+        <location filename="../src/core/services/SchemaService.cpp" line="824"/>
         <source> (autogenerate)</source>
         <translation> (autogenerate)</translation>
     </message>
@@ -5797,22 +5797,22 @@ Syntaxhervorhebung: %3</translation>
 <context>
     <name>strata::SchemaCatalog</name>
     <message>
-        <location filename="../src/core/schema/SchemaCatalog.cpp" line="77"/>
+        <location filename="../src/core/schema/SchemaCatalog.cpp" line="78"/>
         <source>nullable expected, NOT NULL found</source>
         <translation>nullbar erwartet, NOT NULL gefunden</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/SchemaCatalog.cpp" line="78"/>
+        <location filename="../src/core/schema/SchemaCatalog.cpp" line="79"/>
         <source>NOT NULL expected, nullable found</source>
         <translation>NOT NULL erwartet, nullbar gefunden</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/SchemaCatalog.cpp" line="130"/>
+        <location filename="../src/core/schema/SchemaCatalog.cpp" line="131"/>
         <source>named %1 in the database</source>
         <translation>in der Datenbank %1 genannt</translation>
     </message>
     <message>
-        <location filename="../src/core/schema/SchemaCatalog.cpp" line="198"/>
+        <location filename="../src/core/schema/SchemaCatalog.cpp" line="278"/>
         <source>not a schema catalog (no &quot;tables&quot; object)</source>
         <translation>kein Schemakatalog (kein &quot;tables&quot;-Objekt)</translation>
     </message>
@@ -5820,55 +5820,70 @@ Syntaxhervorhebung: %3</translation>
 <context>
     <name>strata::SchemaController</name>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="34"/>
+        <location filename="../src/gui/SchemaController.cpp" line="36"/>
         <source>Select an environment in the Environments dock first.</source>
         <translation>Wählen Sie zuerst eine Umgebung im Bereich „Umgebungen“.</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="72"/>
+        <location filename="../src/gui/SchemaController.cpp" line="74"/>
         <source>Rehearse on production</source>
         <translation>Auf Produktion proben</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="73"/>
+        <location filename="../src/gui/SchemaController.cpp" line="75"/>
         <source>A rehearsal runs the plan for real on %1 and rolls it back; it takes the same locks a run takes.
 %2</source>
         <translation>Eine Probe führt den Plan wirklich auf %1 aus und rollt ihn zurück; sie nimmt dieselben Sperren wie ein Lauf.
 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="89"/>
+        <location filename="../src/gui/SchemaController.cpp" line="91"/>
         <source>Rehearse %1 %2 on %3</source>
         <translation>%1 %2 auf %3 proben</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="120"/>
+        <location filename="../src/gui/SchemaController.cpp" line="122"/>
         <source>Rehearsal: %1</source>
         <translation>Probe: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="121"/>
+        <location filename="../src/gui/SchemaController.cpp" line="123"/>
         <source>Rehearsal not run: %1</source>
         <translation>Probe nicht ausgeführt: %1</translation>
     </message>
     <message>
+        <location filename="../src/gui/SchemaController.cpp" line="158"/>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SchemaController.cpp" line="162"/>
+        <source>Both schemas written out as SQL from their catalogs (for reading, not for running): lines marked - are expected, + found in the database.</source>
+        <translation>Beide Schemata als SQL aus ihren Katalogen ausgeschrieben (zum Lesen, nicht zum Ausführen): mit - markierte Zeilen werden erwartet, mit + markierte stehen in der Datenbank.</translation>
+    </message>
+    <message>
         <location filename="../src/gui/SchemaController.cpp" line="171"/>
+        <source>Diff</source>
+        <translation>Diff</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/SchemaController.cpp" line="195"/>
         <source>Comparing %1&apos;s schema with the revisions&apos; (the first time builds them in a scratch database)…</source>
         <translation>Vergleiche das Schema von %1 mit dem der Revisionen (beim ersten Mal werden sie in einer Wegwerf-Datenbank gebaut)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="191"/>
-        <location filename="../src/gui/SchemaController.cpp" line="211"/>
+        <location filename="../src/gui/SchemaController.cpp" line="215"/>
+        <location filename="../src/gui/SchemaController.cpp" line="235"/>
         <source>Schema of %1</source>
         <translation>Schema von %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="198"/>
+        <location filename="../src/gui/SchemaController.cpp" line="222"/>
         <source>&lt;p&gt;The version table of &lt;b&gt;%1&lt;/b&gt; records &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Versionstabelle von &lt;b&gt;%1&lt;/b&gt; verzeichnet &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/SchemaController.cpp" line="206"/>
+        <location filename="../src/gui/SchemaController.cpp" line="230"/>
         <source>Differences from %1, the nearest revision: %n</source>
         <translation>
             <numerusform>Unterschiede zu %1, der nächsten Revision: %n</numerusform>
@@ -5876,28 +5891,28 @@ Syntaxhervorhebung: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="210"/>
+        <location filename="../src/gui/SchemaController.cpp" line="234"/>
         <source>%1 built in a scratch database, %2 from the cache</source>
         <translation>%1 in einer Wegwerf-Datenbank gebaut, %2 aus dem Zwischenspeicher</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="223"/>
+        <location filename="../src/gui/SchemaController.cpp" line="247"/>
         <source>Comparing %1 with the models (Alembic&apos;s autogenerate comparison; nothing is written)…</source>
         <translation>Vergleiche %1 mit den Modellen (der Vergleich von Alembics autogenerate; nichts wird geschrieben)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="242"/>
-        <location filename="../src/gui/SchemaController.cpp" line="257"/>
+        <location filename="../src/gui/SchemaController.cpp" line="266"/>
+        <location filename="../src/gui/SchemaController.cpp" line="281"/>
         <source>Drift of %1</source>
         <translation>Abweichung von %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="251"/>
+        <location filename="../src/gui/SchemaController.cpp" line="275"/>
         <source>No drift: the database of %1 matches the models.</source>
         <translation>Keine Abweichung: die Datenbank von %1 entspricht den Modellen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/SchemaController.cpp" line="253"/>
+        <location filename="../src/gui/SchemaController.cpp" line="277"/>
         <source>%n difference(s) between the models (expected) and the database (found):</source>
         <translation>
             <numerusform>%n Unterschied zwischen den Modellen (erwartet) und der Datenbank (vorgefunden):</numerusform>
@@ -5905,57 +5920,57 @@ Syntaxhervorhebung: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="271"/>
+        <location filename="../src/gui/SchemaController.cpp" line="295"/>
         <source>Generate Revision</source>
         <translation>Revision erzeugen</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="275"/>
+        <location filename="../src/gui/SchemaController.cpp" line="299"/>
         <source>what this revision does</source>
         <translation>was diese Revision tut</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="276"/>
+        <location filename="../src/gui/SchemaController.cpp" line="300"/>
         <source>Message:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="277"/>
+        <location filename="../src/gui/SchemaController.cpp" line="301"/>
         <source>Autogenerate from the models against %1</source>
         <translation>Aus den Modellen gegen %1 erzeugen</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="278"/>
+        <location filename="../src/gui/SchemaController.cpp" line="302"/>
         <source>Autogenerate (select an environment first)</source>
         <translation>Automatisch erzeugen (zuerst eine Umgebung wählen)</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="284"/>
+        <location filename="../src/gui/SchemaController.cpp" line="308"/>
         <source>Autogenerate needs that database at the head; Strata checks first.</source>
         <translation>Automatisches Erzeugen braucht diese Datenbank am Kopf; Strata prüft das zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="288"/>
+        <location filename="../src/gui/SchemaController.cpp" line="312"/>
         <source>Write Revision</source>
         <translation>Revision schreiben</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="301"/>
+        <location filename="../src/gui/SchemaController.cpp" line="325"/>
         <source>Comparing the models with %1 and writing the revision…</source>
         <translation>Vergleiche die Modelle mit %1 und schreibe die Revision…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="302"/>
+        <location filename="../src/gui/SchemaController.cpp" line="326"/>
         <source>Writing the revision…</source>
         <translation>Schreibe die Revision…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="323"/>
+        <location filename="../src/gui/SchemaController.cpp" line="347"/>
         <source>No revision written: %1</source>
         <translation>Keine Revision geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="326"/>
+        <location filename="../src/gui/SchemaController.cpp" line="350"/>
         <source>Revision %1 written to %2</source>
         <translation>Revision %1 nach %2 geschrieben</translation>
     </message>
@@ -6008,37 +6023,37 @@ Syntaxhervorhebung: %3</translation>
         <translation>; die nächste Revision ist %1 (%2 Unterschied(e))</translation>
     </message>
     <message>
-        <location filename="../src/core/services/SchemaService.cpp" line="543"/>
+        <location filename="../src/core/services/SchemaService.cpp" line="544"/>
         <source>the database records %1 and the project has %2 heads: name the revision to compare with</source>
         <translation>die Datenbank verzeichnet %1, und das Projekt hat %2 Heads: nennen Sie die Revision, mit der verglichen werden soll</translation>
     </message>
     <message>
-        <location filename="../src/core/services/SchemaService.cpp" line="553"/>
+        <location filename="../src/core/services/SchemaService.cpp" line="554"/>
         <source>base has no schema to compare with; name a revision</source>
         <translation>die Basis hat kein Schema zum Vergleichen; nennen Sie eine Revision</translation>
     </message>
     <message>
-        <location filename="../src/core/services/SchemaService.cpp" line="598"/>
+        <location filename="../src/core/services/SchemaService.cpp" line="599"/>
         <source>cannot make a temporary directory for the scratch database</source>
         <translation>für die Wegwerfdatenbank kann kein temporäres Verzeichnis angelegt werden</translation>
     </message>
     <message>
-        <location filename="../src/core/services/SchemaService.cpp" line="660"/>
+        <location filename="../src/core/services/SchemaService.cpp" line="661"/>
         <source>building the schema of the revisions in a scratch database (%1) failed: %2</source>
         <translation>der Aufbau des Schemas der Revisionen in einer Wegwerfdatenbank (%1) ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/services/SchemaService.cpp" line="666"/>
+        <location filename="../src/core/services/SchemaService.cpp" line="667"/>
         <source>the Alembic bridge ended after %1 of %2 revisions (exit %3)%4</source>
         <translation>die Alembic-Brücke endete nach %1 von %2 Revisionen (Exit %3)%4</translation>
     </message>
     <message>
-        <location filename="../src/core/services/SchemaService.cpp" line="762"/>
+        <location filename="../src/core/services/SchemaService.cpp" line="767"/>
         <source>--autogenerate compares the models with a database: give --profile</source>
         <translation>--autogenerate vergleicht die Modelle mit einer Datenbank: geben Sie --profile an</translation>
     </message>
     <message>
-        <location filename="../src/core/services/SchemaService.cpp" line="773"/>
+        <location filename="../src/core/services/SchemaService.cpp" line="778"/>
         <source>the database of &apos;%1&apos; is not up to date (%2: %3), so autogenerate would compare the models with an old schema and write changes that earlier revisions already make; upgrade it first (strata-cli upgrade heads --profile %1) or choose an environment at the head</source>
         <translation>die Datenbank von &apos;%1&apos; ist nicht aktuell (%2: %3), daher würde Autogenerate die Modelle mit einem alten Schema vergleichen und Änderungen schreiben, die frühere Revisionen schon vornehmen; bringen Sie sie zuerst auf den neuesten Stand (strata-cli upgrade heads --profile %1) oder wählen Sie eine Umgebung am Head</translation>
     </message>

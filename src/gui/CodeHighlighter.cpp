@@ -33,10 +33,14 @@ public:
         : QSyntaxHighlighter(document), m_lexers(SyntaxHighlighting::create())
     {
     }
-    void setLanguage(SourceLanguage language) { m_language = language; }
+    void setLanguage(SourceLanguage language, bool diff)
+    {
+        m_language = language;
+        m_diff = diff;
+    }
     void setSourceText(const QString &text)
     {
-        m_tokens = m_lexers->tokenize(m_language, text);
+        m_tokens = m_diff ? Tokens() : m_lexers->tokenize(m_language, text);
         rehighlight();
     }
     void setPalette(const QPalette &palette)
@@ -48,6 +52,10 @@ public:
 protected:
     void highlightBlock(const QString &text) override
     {
+        if (m_diff) {
+            highlightDiffLine(text);
+            return;
+        }
         const int blockStart = currentBlock().position();
         const int blockEnd = blockStart + text.size();
         // first token that may overlap this block
@@ -65,6 +73,28 @@ protected:
     }
 
 private:
+    // A unified diff, line by line: headers bold, hunk lines like comments,
+    // removed lines in the danger colour, added ones in the ok colour.
+    void highlightDiffLine(const QString &text)
+    {
+        // Block state 1: past the first hunk header, where "---" is a removed "--" line.
+        const bool inHunks = previousBlockState() == 1 || text.startsWith(QLatin1String("@@"));
+        setCurrentBlockState(inHunks ? 1 : 0);
+        QTextCharFormat f;
+        if (!inHunks && (text.startsWith(QLatin1String("---")) || text.startsWith(QLatin1String("+++")))) {
+            f.setFontWeight(QFont::Bold);
+        } else if (text.startsWith(QLatin1String("@@"))) {
+            f.setForeground(Colours::syntax(m_palette, TokenKind::Builtin));
+        } else if (text.startsWith(QLatin1Char('-'))) {
+            f.setForeground(Colours::danger(m_palette));
+        } else if (text.startsWith(QLatin1Char('+'))) {
+            f.setForeground(Colours::ok(m_palette));
+        } else {
+            return;
+        }
+        setFormat(0, int(text.size()), f);
+    }
+
     QTextCharFormat formatFor(TokenKind kind) const
     {
         QTextCharFormat f;
@@ -81,6 +111,7 @@ private:
 
     std::unique_ptr<SyntaxHighlighting> m_lexers;
     SourceLanguage m_language = SourceLanguage::PlainText;
+    bool m_diff = false;
     Tokens m_tokens;
     QPalette m_palette;
 };
@@ -98,6 +129,7 @@ SourceLanguage lexerLanguage(CodeLanguage language)
     case CodeLanguage::PlainText:
     case CodeLanguage::Ini:
     case CodeLanguage::Toml:
+    case CodeLanguage::Diff: // coloured by its lines, not tokens
         break;
     }
     return SourceLanguage::PlainText;
@@ -137,6 +169,8 @@ CodeLanguage codeLanguageForFile(const QString &path)
         return CodeLanguage::Toml;
     if (name.endsWith(QLatin1String(".mako")))
         return CodeLanguage::Mako;
+    if (name.endsWith(QLatin1String(".diff")) || name.endsWith(QLatin1String(".patch")))
+        return CodeLanguage::Diff;
     return CodeLanguage::PlainText;
 }
 
@@ -168,6 +202,8 @@ QString CodeHighlighter::definitionName(CodeLanguage language)
         return QStringLiteral("TOML");
     case CodeLanguage::Mako:
         return QStringLiteral("Mako");
+    case CodeLanguage::Diff:
+        return QStringLiteral("Diff");
     case CodeLanguage::PlainText:
         break;
     }
@@ -202,7 +238,7 @@ CodeHighlighter::~CodeHighlighter() = default;
 void CodeHighlighter::setLanguage(CodeLanguage language)
 {
     m_language = language;
-    m_backend->lexers->setLanguage(lexerLanguage(language));
+    m_backend->lexers->setLanguage(lexerLanguage(language), language == CodeLanguage::Diff);
 #ifdef STRATA_HAVE_KSYNTAXHIGHLIGHTING
     const KSyntaxHighlighting::Definition definition = repository().definitionForName(definitionName(language));
     const bool useKSyntax = definition.isValid() || language == CodeLanguage::PlainText;

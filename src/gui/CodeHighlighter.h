@@ -10,11 +10,12 @@ class QSyntaxHighlighter;
 
 namespace strata {
 
-// What a code view shows. Strata's lexers know Python and SQL; with
-// KSyntaxHighlighting each has its own definition (SQL by dialect).
-enum class CodeLanguage { PlainText, Python, Sql, SqlPostgres, SqlMySql, Ini, Toml, Mako };
+// What a code view shows. Strata's lexers know Python and SQL, and colour a
+// unified diff by its lines; with KSyntaxHighlighting each has its own
+// definition (SQL by dialect).
+enum class CodeLanguage { PlainText, Python, Sql, SqlPostgres, SqlMySql, Ini, Toml, Mako, Diff };
 
-// By file name: .py, .sql, .ini/.cfg, .toml, .mako; anything else is plain text.
+// By file name: .py, .sql, .ini/.cfg, .toml, .mako, .diff/.patch; anything else is plain text.
 CodeLanguage codeLanguageForFile(const QString &path);
 // SQL for a dialect name as the core spells it ("postgresql", "mysql", "mariadb", ...).
 CodeLanguage sqlLanguageFor(const QString &dialect);

@@ -1,6 +1,7 @@
 #include "SchemaController.h"
 
 #include "AsyncTask.h"
+#include "CodeView.h"
 #include "Colours.h"
 #include "EnvironmentsPanel.h"
 #include "RehearsalDialog.h"
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace strata {
@@ -124,7 +126,7 @@ void SchemaController::startRehearsal(RunRequest request)
 }
 
 void SchemaController::showReport(const QString &title, const QString &summary, const QList<SchemaDifference> &differences,
-                                  const QString &footer)
+                                  const QString &footer, const QString &diff)
 {
     if (!m_dialogParent)
         return;
@@ -146,8 +148,30 @@ void SchemaController::showReport(const QString &title, const QString &summary, 
         item->setForeground(d.kind == SchemaDifference::Kind::Changed ? Colours::warning(dialog->palette())
                                                                       : Colours::danger(dialog->palette()));
     }
-    list->setVisible(!differences.isEmpty());
-    layout->addWidget(list, 1);
+    if (diff.isEmpty()) {
+        list->setVisible(!differences.isEmpty());
+        layout->addWidget(list, 1);
+    } else {
+        // The same differences as a diff of the two schemas written out as SQL.
+        auto *tabs = new QTabWidget(dialog);
+        tabs->setObjectName(QStringLiteral("schemaReportTabs"));
+        tabs->addTab(list, tr("Differences"));
+        auto *page = new QWidget(tabs);
+        auto *pageLayout = new QVBoxLayout(page);
+        pageLayout->setContentsMargins(0, 0, 0, 0);
+        auto *explain = new QLabel(tr("Both schemas written out as SQL from their catalogs (for reading, not for "
+                                      "running): lines marked - are expected, + found in the database."),
+                                   page);
+        explain->setWordWrap(true);
+        pageLayout->addWidget(explain);
+        auto *view = new CodeView(page);
+        view->setObjectName(QStringLiteral("schemaReportDiff"));
+        view->setCode(diff.endsWith(QLatin1Char('\n')) ? diff.chopped(1) : diff, CodeLanguage::Diff);
+        pageLayout->addWidget(view, 1);
+        tabs->addTab(page, tr("Diff"));
+        layout->addWidget(tabs, 1);
+        dialog->resize(900, 560);
+    }
     if (!footer.isEmpty()) {
         auto *note = new QLabel(footer, dialog);
         note->setWordWrap(true);
@@ -208,7 +232,7 @@ void SchemaController::matchSchema(const QString &revision)
                                          .arg(m.nearest);
                     footer += (footer.isEmpty() ? QString() : QStringLiteral(" · "))
                             + tr("%1 built in a scratch database, %2 from the cache").arg(m.built).arg(m.cached);
-                    showReport(tr("Schema of %1").arg(profile.name), summary, shown, footer);
+                    showReport(tr("Schema of %1").arg(profile.name), summary, shown, footer, m.diff);
                 });
     });
 }

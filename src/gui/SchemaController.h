@@ -51,8 +51,9 @@ Q_SIGNALS:
 private:
     void withEnvironment(const std::function<void(const ConnectionProfile &, const QString &)> &fn);
     void startRehearsal(RunRequest request);
+    // A report dialog: the summary, the differences (and, given a diff, a Diff tab beside them), the footer.
     void showReport(const QString &title, const QString &summary, const QList<SchemaDifference> &differences,
-                    const QString &footer = {});
+                    const QString &footer = {}, const QString &diff = {});
 
     Workspace *m_workspace;
     EnvironmentsPanel *m_environments;

@@ -8,7 +8,10 @@
 #include "connection/ProfileStore.h"
 #include "MainWindow.h"
 #include "RevisionGraphView.h"
+#include "RehearsalDialog.h"
 #include "RunController.h"
+#include "SchemaController.h"
+#include "CodeView.h"
 #include "Colours.h"
 #include "DarkPalette.h"
 #include "project/ProjectConfig.h"
@@ -24,6 +27,9 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QtTest>
@@ -31,6 +37,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QDirIterator>
 #include <QDockWidget>
 #include <QLabel>
 #include <QListWidget>
@@ -71,6 +78,7 @@ private slots:
     void layoutComesBackAsLeft();
     void alembicGapsInFindings();
     void projectShownAsItsAlembicReadsIt();
+    void schemaReportShowsTheDiff();
 
 private:
     QTemporaryDir m_settings;
@@ -724,6 +732,107 @@ void TestMainWindow::projectShownAsItsAlembicReadsIt()
     QVERIFY(checked.wait(20000));
     QCOMPARE(loaded.count(), 1);
     QVERIFY(!w.project()->graph.isBlocked());
+}
+
+// The colour the highlighter gave a whole line of a code view (invalid: none).
+static QColor lineColour(QPlainTextEdit *view, const QString &line)
+{
+    for (QTextBlock b = view->document()->begin(); b.isValid(); b = b.next()) {
+        if (b.text() != line)
+            continue;
+        for (const QTextLayout::FormatRange &r : b.layout()->formats())
+            if (r.start == 0 && r.format.hasProperty(QTextFormat::ForegroundBrush))
+                return r.format.foreground().color();
+        return {};
+    }
+    return {};
+}
+
+static bool copyDemo(const QString &to)
+{
+    const QDir demo(QStringLiteral(STRATA_DEMO_DIR));
+    for (const QString &name : { QStringLiteral("alembic.ini"), QStringLiteral("strata-workspace.json") })
+        if (!QFile::copy(demo.filePath(name), to + QLatin1Char('/') + name))
+            return false;
+    QDirIterator it(demo.filePath(QStringLiteral("migrations")), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString from = it.next();
+        if (from.contains(QLatin1String("__pycache__")))
+            continue;
+        const QString dest = to + QLatin1Char('/') + demo.relativeFilePath(from);
+        if (!QDir().mkpath(QFileInfo(dest).path()) || !QFile::copy(from, dest))
+            return false;
+    }
+    return true;
+}
+
+// Match Schema on the demo's SQLite environment after a hand-made change (an
+// extra column, a dropped index), with the real Alembic building the
+// revisions' schemas: the report lists the differences, and its Diff tab shows
+// them as the two schemas in SQL, "-" and "+" lines in their colours.
+void TestMainWindow::schemaReportShowsTheDiff()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.path();
+    QVERIFY(copyDemo(dir));
+    QProcess alembic;
+    alembic.setWorkingDirectory(dir);
+    alembic.start(QStringLiteral("/usr/bin/python3"),
+                  { QStringLiteral("-m"), QStringLiteral("alembic"), QStringLiteral("upgrade"), QStringLiteral("shop@92a3b4c5d6e7") });
+    QVERIFY(alembic.waitForFinished(60000));
+    QVERIFY2(alembic.exitCode() == 0, alembic.readAllStandardError().constData());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("by-hand"));
+        db.setDatabaseName(dir + QStringLiteral("/demo.db"));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE customers ADD COLUMN nickname TEXT")));
+        QVERIFY(q.exec(QStringLiteral("DROP INDEX ix_books_title")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("by-hand"));
+
+    MainWindow w;
+    w.resize(1300, 860);
+    EnvironmentsPanel *env = w.environments();
+    env->setProfileStorePath(tmp.filePath(QStringLiteral("profiles.json"))); // only the demo's workspace environment
+    QSignalSpy refreshed(env, &EnvironmentsPanel::refreshFinished);
+    QVERIFY(showProject(w, dir));
+    QVERIFY(refreshed.wait(20000));
+    QCOMPARE(env->table()->model()->rowCount(), 1);
+    env->table()->setCurrentIndex(env->table()->model()->index(0, 0));
+    QSignalSpy reportShown(w.schemaController(), &SchemaController::reportShown);
+    Q_EMIT env->matchSchemaRequested();
+    QTRY_VERIFY_WITH_TIMEOUT(reportShown.count() > 0 && w.schemaController()->lastReport(), 120000);
+    QWidget *report = w.schemaController()->lastReport();
+    auto *list = report->findChild<QListWidget *>(QStringLiteral("schemaReportList"));
+    QVERIFY(list);
+    QStringList listed;
+    for (int i = 0; i < list->count(); ++i)
+        listed << list->item(i)->text();
+    QCOMPARE(listed, QStringList({ QStringLiteral("missing index books.ix_books_title: CREATE INDEX ON books (title)"),
+                                   QStringLiteral("extra column customers.nickname: TEXT") }));
+    auto *tabs = report->findChild<QTabWidget *>(QStringLiteral("schemaReportTabs"));
+    auto *diff = report->findChild<CodeView *>(QStringLiteral("schemaReportDiff"));
+    QVERIFY(tabs && diff);
+    QCOMPARE(tabs->count(), 2);
+    const QStringList lines = diff->toPlainText().split(QLatin1Char('\n'));
+    QCOMPARE(lines.mid(0, 2), QStringList({ QStringLiteral("--- expected: the schema 92a3b4c5d6e7 makes"),
+                                            QStringLiteral("+++ found: the database of demo-sqlite") }));
+    const QString removed = QStringLiteral("-CREATE INDEX ix_books_title ON books (title);");
+    const QString added = QStringLiteral("+    nickname TEXT,");
+    QVERIFY2(lines.contains(removed) && lines.contains(added), qPrintable(diff->toPlainText()));
+    QCOMPARE(lines.filter(QRegularExpression(QStringLiteral("^[-+][^-+]"))).size(), 2);
+    QCOMPARE(diff->highlighter()->language(), CodeLanguage::Diff);
+    tabs->setCurrentIndex(1);
+    QCoreApplication::processEvents();
+    const QColor minus = lineColour(diff, removed), plus = lineColour(diff, added);
+    QVERIFY2(minus.isValid() && plus.isValid() && minus != plus,
+             qPrintable(QStringLiteral("- %1, + %2").arg(minus.name(), plus.name())));
+    QVERIFY(!lineColour(diff, QStringLiteral(" CREATE TABLE customers (")).isValid());
+    if (const QString shot = qEnvironmentVariable("STRATA_SCREENSHOT"); !shot.isEmpty())
+        report->grab().save(shot + QStringLiteral(".schemadiff.png"));
+    report->close();
 }
 
 QTEST_MAIN(TestMainWindow)

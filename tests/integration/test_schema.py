@@ -283,6 +283,18 @@ try:
               and "extra column public.users.nickname" in diffs and "changed column public.orders.amount" in diffs,
               (code, diffs, err[-800:]))
         check("the second look came from the cache", doc.get("built") == 0 and doc.get("cached") == 2, doc)
+        diff = doc.get("diff", "")
+        lines = diff.splitlines()
+        check("the same differences as a diff of the two schemas written out as SQL: + nickname, "
+              "- amount nullable, + amount NOT NULL",
+              lines[:2] == ["--- expected: the schema s200 makes", "+++ found: the database of altered"]
+              and "+    nickname text" in [line.rstrip(",") for line in lines]
+              and any(line.startswith("-    amount ") and "NOT NULL" not in line for line in lines)
+              and any(line.startswith("+    amount ") and "NOT NULL" in line for line in lines)
+              and not any(line[:1] in "+-" and "created_at" in line for line in lines), diff)
+        code, out, err = cli("schema-match", "--profile", "altered", "--cache-dir", cache, "--diff")
+        check("--diff prints that diff after the list", code == 1 and diff and diff in out
+              and out.index("extra column public.users.nickname") < out.index(diff), out)
         code, out, err = cli("schema-match", "--profile", "created", "s100", "--cache-dir", cache)
         check("against an older revision: the diff and the nearest (exact) revision", code == 1
               and "extra column public.users.created_at" in out and "It matches s200 exactly" in out, out)

@@ -221,6 +221,8 @@ public:
         addOption({ { QStringLiteral("--timeout") }, QStringLiteral("S"), QStringLiteral("connect timeout in seconds") });
         addOption({ { QStringLiteral("--cache-dir") }, QStringLiteral("DIR"),
                     QStringLiteral("where built schemas are cached (default: the user's cache)") });
+        addOption({ { QStringLiteral("--diff") }, {},
+                    QStringLiteral("also print the differences as a unified diff of the two schemas written out as SQL") });
     }
 
     int execute(CliContext &ctx) override
@@ -257,6 +259,8 @@ public:
                 ctx.out << "The schema does not match " << m.revision << " (" << m.differences.size()
                         << " difference(s), expected from " << m.revision << ", found in the database):\n";
                 printDifferences(ctx.out, m.differences);
+                if (isSet(QStringLiteral("--diff")))
+                    ctx.out << m.diff;
                 if (!m.nearest.isEmpty() && m.nearest != m.revision) {
                     if (m.nearestDifferences.isEmpty()) {
                         ctx.out << "It matches " << m.nearest << " exactly.\n";

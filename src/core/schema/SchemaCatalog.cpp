@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace strata {
@@ -146,6 +147,85 @@ QString indexText(const CatalogIndex &i)
     return i.definition + (i.valid ? QString() : QStringLiteral(" (INVALID)"));
 }
 
+// A name inside a single-quoted SQL string.
+QString sqlString(const QString &text)
+{
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+}
+
+QString withSemicolon(const QString &sql)
+{
+    return sql.endsWith(QLatin1Char(';')) ? sql : sql + QLatin1Char(';');
+}
+
+// SQLite's constraints have no names of their own: Strata calls them "primary key", "fk(a, b)", "unique(a)".
+QString constraintLine(const CatalogConstraint &c, bool named)
+{
+    return (named ? QStringLiteral("CONSTRAINT %1 ").arg(c.name) : QString()) + constraintText(c);
+}
+
+QString indexLine(const CatalogIndex &i)
+{
+    QString sql = i.definition;
+    const qsizetype at = sql.indexOf(QLatin1String(" INDEX ON "), 0, Qt::CaseInsensitive);
+    if (at < 0)
+        return QStringLiteral("/* index %1: %2 */").arg(i.name, indexText(i));
+    sql.insert(at + 7, i.name + QLatin1Char(' '));
+    return withSemicolon(sql) + (i.valid ? QString() : QStringLiteral(" -- INVALID"));
+}
+
+QStringList tableLines(const CatalogTable &t, const CatalogTable *orderLike, bool namedConstraints)
+{
+    QList<const CatalogColumn *> columns;
+    if (orderLike) {
+        for (const CatalogColumn &wanted : orderLike->columns)
+            for (const CatalogColumn &c : t.columns)
+                if (c.name == wanted.name)
+                    columns << &c;
+    }
+    for (const CatalogColumn &c : t.columns)
+        if (!columns.contains(&c))
+            columns << &c;
+    QStringList entries;
+    for (const CatalogColumn *c : columns)
+        entries << c->name + QLatin1Char(' ') + columnText(*c);
+    for (const CatalogConstraint &c : t.constraints)
+        entries << constraintLine(c, namedConstraints);
+    QStringList lines { QStringLiteral("CREATE TABLE %1 (").arg(t.name) };
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        lines << QStringLiteral("    ") + entries[i] + (i + 1 < entries.size() ? QStringLiteral(",") : QString());
+    lines << QStringLiteral(");");
+    for (const CatalogIndex &i : t.indexes)
+        lines << indexLine(i);
+    return lines;
+}
+
+QString viewLine(const QString &name, const QString &definition)
+{
+    if (definition.startsWith(QLatin1String("CREATE "), Qt::CaseInsensitive))
+        return withSemicolon(definition);
+    if (definition.startsWith(QLatin1String("MATERIALIZED ")))
+        return withSemicolon(QStringLiteral("CREATE MATERIALIZED VIEW %1 AS %2").arg(name, definition.mid(13)));
+    return withSemicolon(QStringLiteral("CREATE VIEW %1 AS %2").arg(name, definition));
+}
+
+QString sequenceLine(const QString &name, const QString &definition)
+{
+    static const QRegularExpression shape(QStringLiteral("^(.+) start (-?\\d+) increment (-?\\d+)$"));
+    const QRegularExpressionMatch m = shape.match(definition);
+    if (!m.hasMatch())
+        return QStringLiteral("CREATE SEQUENCE %1 /* %2 */;").arg(name, definition);
+    return QStringLiteral("CREATE SEQUENCE %1 AS %2 START %3 INCREMENT %4;").arg(name, m.captured(1), m.captured(2), m.captured(3));
+}
+
+QString enumLine(const QString &name, const QString &labels)
+{
+    QStringList quoted;
+    for (const QString &label : labels.split(QLatin1Char(',')))
+        quoted << sqlString(label);
+    return QStringLiteral("CREATE TYPE %1 AS ENUM (%2);").arg(name, quoted.join(QStringLiteral(", ")));
+}
+
 } // namespace
 
 int SchemaCatalog::objectCount() const
@@ -288,6 +368,40 @@ QList<SchemaDifference> compareCatalogs(const SchemaCatalog &expected, const Sch
     compareMaps(QStringLiteral("view"), expected.views, actual.views, &out);
     compareMaps(QStringLiteral("sequence"), expected.sequences, actual.sequences, &out);
     return out;
+}
+
+QList<TextBlock> schemaOutline(const SchemaCatalog &catalog, const SchemaCatalog *orderLike)
+{
+    // The key's first character orders the kinds: types before the tables that use them, views last.
+    QList<TextBlock> blocks;
+    for (auto it = catalog.enums.begin(); it != catalog.enums.end(); ++it)
+        blocks.append({ QStringLiteral("1 ") + it.key(), { enumLine(it.key(), it.value()) } });
+    for (auto it = catalog.sequences.begin(); it != catalog.sequences.end(); ++it)
+        blocks.append({ QStringLiteral("2 ") + it.key(), { sequenceLine(it.key(), it.value()) } });
+    const bool named = catalog.dialect != QLatin1String("sqlite");
+    for (const CatalogTable &t : catalog.tables) {
+        const CatalogTable *like = nullptr;
+        if (orderLike) {
+            auto other = orderLike->tables.find(t.name);
+            if (other != orderLike->tables.end())
+                like = &other.value();
+        }
+        blocks.append({ QStringLiteral("3 ") + t.name, tableLines(t, like, named) });
+    }
+    for (auto it = catalog.views.begin(); it != catalog.views.end(); ++it)
+        blocks.append({ QStringLiteral("4 ") + it.key(), { viewLine(it.key(), it.value()) } });
+    // One entry, one line: a line break inside a name or a default is written \n.
+    static const QRegularExpression lineBreak(QStringLiteral("\r\n|\n|\r"));
+    for (TextBlock &block : blocks)
+        for (QString &line : block.lines)
+            line.replace(lineBreak, QStringLiteral("\\n"));
+    return blocks;
+}
+
+QString schemaDiff(const SchemaCatalog &expected, const SchemaCatalog &found, const QString &expectedLabel,
+                   const QString &foundLabel)
+{
+    return unifiedDiff(schemaOutline(expected), schemaOutline(found, &expected), expectedLabel, foundLabel);
 }
 
 } // namespace strata

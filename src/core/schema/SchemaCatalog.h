@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "text/UnifiedDiff.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -109,5 +110,19 @@ QString schemaDifferenceKindName(SchemaDifference::Kind kind);
 // (names a database made up may differ while the objects are the same: a
 // rename alone is reported as one change).
 QList<SchemaDifference> compareCatalogs(const SchemaCatalog &expected, const SchemaCatalog &actual);
+
+// The schema written out as SQL for people to read (not to run: it is rebuilt
+// from the catalog, and names the objects as the catalog does), one block per
+// object: enum types, sequences, each table with its indexes, views (no line
+// starts with "--", so a removed line never reads as a diff header). With
+// orderLike, a table's columns come in that catalog's order and its own extra
+// columns after them, so a diff shows what compareCatalogs counts (it ignores
+// column order) and nothing else.
+QList<TextBlock> schemaOutline(const SchemaCatalog &catalog, const SchemaCatalog *orderLike = nullptr);
+
+// The unified diff of the two outlines, expected ("-") against found ("+");
+// empty when they are the same.
+QString schemaDiff(const SchemaCatalog &expected, const SchemaCatalog &found, const QString &expectedLabel,
+                   const QString &foundLabel);
 
 } // namespace strata

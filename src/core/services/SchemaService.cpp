@@ -497,6 +497,7 @@ QJsonObject SchemaMatch::toJson() const
     o.insert(QStringLiteral("differences"), differencesJson(differences));
     o.insert(QStringLiteral("nearest"), nearest);
     o.insert(QStringLiteral("nearest_differences"), differencesJson(nearestDifferences));
+    o.insert(QStringLiteral("diff"), diff);
     o.insert(QStringLiteral("matching"), QJsonArray::fromStringList(matching));
     o.insert(QStringLiteral("built"), built);
     o.insert(QStringLiteral("cached"), cached);
@@ -687,6 +688,10 @@ Result<SchemaMatch> SchemaService::matchSchema(const SchemaMatchRequest &rq)
         if (rev == out.revision) {
             out.differences = diff;
             out.exact = diff.isEmpty();
+            if (!out.exact)
+                out.diff = schemaDiff(it.value(), liveCatalog.value(),
+                                      QStringLiteral("expected: the schema %1 makes").arg(rev),
+                                      QStringLiteral("found: the database of %1").arg(rq.profile.name.simplified()));
         }
         if (bestCount < 0 || diff.size() < bestCount || (diff.size() == bestCount && rev == out.revision)) {
             bestCount = int(diff.size());

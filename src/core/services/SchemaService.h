@@ -78,6 +78,9 @@ struct SchemaMatch
     QList<SchemaDifference> differences; // against revision (expected: its schema; found: the database)
     QString nearest;    // the revision whose schema is closest (== revision when exact)
     QList<SchemaDifference> nearestDifferences;
+    // The differences against revision as a unified diff of the two schemas
+    // written out as SQL (schemaOutline): "-" expected, "+" found. Empty when exact.
+    QString diff;
     QStringList matching; // every revision whose schema is exactly the database's
     int built = 0;      // revisions built in a scratch database this time
     int cached = 0;     // revisions whose schema came from the cache
