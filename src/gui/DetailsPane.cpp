@@ -9,6 +9,7 @@
 #include <QTextBlock>
 #include <QUrl>
 #include <QFontDatabase>
+#include <QEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
@@ -125,6 +126,19 @@ void DetailsPane::showRevision(const ProjectPtr &project, int node)
     m_lineAfterLoad = 0;
     m_languageAfterLoad = CodeLanguage::Python;
     startReading(s.path);
+}
+
+// A label lays out its rich text, link colour included, when the text is set:
+// after a switch between light and dark it is set again, or the file link
+// would stay in the old palette's link colour (dark blue on a dark base).
+void DetailsPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_meta->text().isEmpty()) {
+        const QString text = m_meta->text();
+        m_meta->clear();
+        m_meta->setText(text);
+    }
 }
 
 void DetailsPane::showFile(const QString &path, int line)

@@ -31,6 +31,9 @@ public:
 signals:
     void sourceLoaded();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QLabel *m_meta;
     QPlainTextEdit *m_source;

@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -150,7 +151,7 @@ private Q_SLOTS:
     }
 
     // A unified diff (the schema report's Diff tab): removed and added lines in
-    // colours of their own, unchanged lines plain, by either backend; for
+    // colours of their own, unchanged lines in neither, by either backend; for
     // Strata's lexers a removed SQL comment ("--- …" inside a hunk) is a
     // removed line, not a header.
     void diffLinesAreColoured()
@@ -167,7 +168,9 @@ private Q_SLOTS:
         const QColor added = colourOf(&view, QStringLiteral("+    a text"));
         QVERIFY2(removed.isValid() && added.isValid() && removed != added,
                  qPrintable(QStringLiteral("%1 %2").arg(removed.name(), added.name())));
-        QVERIFY(!colourOf(&view, QStringLiteral(" CREATE TABLE")).isValid());
+        // Unchanged lines keep the text's colour (none of their own with the lexers, the theme's normal text with KSyntaxHighlighting).
+        const QColor unchanged = colourOf(&view, QStringLiteral(" CREATE TABLE"));
+        QVERIFY2(unchanged != removed && unchanged != added, qPrintable(unchanged.name()));
 #ifdef STRATA_EXPECT_KSYNTAXHIGHLIGHTING
         QVERIFY(view.highlighter()->usesKSyntaxHighlighting());
 #else
@@ -201,6 +204,21 @@ private Q_SLOTS:
         QVERIFY2(darkDef.lightness() - base > 60, qPrintable(darkDef.name()));
         if (const QString shot = qEnvironmentVariable("STRATA_SCREENSHOT"); !shot.isEmpty())
             pane.grab().save(shot + QStringLiteral(".details-dark.png"));
+        // The file link above the source is drawn in the dark palette's link colour, not the light one's.
+        auto *meta = pane.findChild<QLabel *>();
+        QVERIFY(meta && meta->text().contains(QLatin1String("<a href")));
+        const QImage label = meta->grab().toImage();
+        auto drawnIn = [&label](const QColor &c) {
+            for (int y = 0; y < label.height(); ++y)
+                for (int x = 0; x < label.width(); ++x) {
+                    const QColor p = label.pixelColor(x, y);
+                    if (std::abs(p.red() - c.red()) + std::abs(p.green() - c.green()) + std::abs(p.blue() - c.blue()) < 24)
+                        return true;
+                }
+            return false;
+        };
+        QVERIFY2(drawnIn(testDarkPalette().color(QPalette::Link)), "the file link keeps the light palette's colour");
+        QVERIFY(!drawnIn(light.color(QPalette::Link)));
 
         QApplication::setPalette(light);
         QCoreApplication::processEvents();

@@ -829,7 +829,8 @@ void TestMainWindow::schemaReportShowsTheDiff()
     const QColor minus = lineColour(diff, removed), plus = lineColour(diff, added);
     QVERIFY2(minus.isValid() && plus.isValid() && minus != plus,
              qPrintable(QStringLiteral("- %1, + %2").arg(minus.name(), plus.name())));
-    QVERIFY(!lineColour(diff, QStringLiteral(" CREATE TABLE customers (")).isValid());
+    const QColor unchanged = lineColour(diff, QStringLiteral(" CREATE TABLE customers ("));
+    QVERIFY2(unchanged != minus && unchanged != plus, qPrintable(unchanged.name()));
     if (const QString shot = qEnvironmentVariable("STRATA_SCREENSHOT"); !shot.isEmpty())
         report->grab().save(shot + QStringLiteral(".schemadiff.png"));
     report->close();
