@@ -73,7 +73,7 @@ protected:
     }
 
 private:
-    // A unified diff, line by line: headers bold, hunk lines like comments,
+    // A unified diff, line by line: file headers bold, hunk headers in the builtin colour,
     // removed lines in the danger colour, added ones in the ok colour.
     void highlightDiffLine(const QString &text)
     {

@@ -147,7 +147,7 @@ QString indexText(const CatalogIndex &i)
     return i.definition + (i.valid ? QString() : QStringLiteral(" (INVALID)"));
 }
 
-// A name inside a single-quoted SQL string.
+// A text as a single-quoted SQL string literal.
 QString sqlString(const QString &text)
 {
     return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
