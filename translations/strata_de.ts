@@ -270,7 +270,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="155"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="169"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -552,92 +552,92 @@
 <context>
     <name>strata::DetailsPane</name>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="58"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="59"/>
         <source>&lt;i&gt;Select a revision to see its details.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Wählen Sie eine Revision, um ihre Details zu sehen.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="86"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="87"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="89"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="90"/>
         <source>(no message)</source>
         <translation>(keine Beschreibung)</translation>
     </message>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="92"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="93"/>
         <source>head</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="94"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="95"/>
         <source>base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="96"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="97"/>
         <source>branch point</source>
         <translation>Verzweigung</translation>
     </message>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="98"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="99"/>
         <source>merge point</source>
         <translation>Zusammenführung</translation>
     </message>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="104"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="105"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="105"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="106"/>
         <source>Parents</source>
         <translation>Eltern</translation>
     </message>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="105"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="106"/>
         <source>&amp;lt;base&amp;gt;</source>
         <translation>&amp;lt;Basis&amp;gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="106"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="107"/>
         <source>Children</source>
         <translation>Kinder</translation>
     </message>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="108"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="109"/>
         <source>Depends on</source>
         <translation>Hängt ab von</translation>
     </message>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="110"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="111"/>
         <source>Branch labels</source>
         <translation>Zweig-Labels</translation>
     </message>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="111"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="112"/>
         <source> (inherited)</source>
         <translation> (geerbt)</translation>
     </message>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="113"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="114"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="118"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="119"/>
         <source>Unresolved</source>
         <translation>Nicht aufgelöst</translation>
     </message>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="120"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="121"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../src/gui/DetailsPane.cpp" line="135"/>
+        <location filename="../src/gui/DetailsPane.cpp" line="149"/>
         <source>, line %1</source>
         <translation>, Zeile %1</translation>
     </message>
@@ -3981,147 +3981,147 @@ Syntaxhervorhebung: %3</translation>
         <translation>das Schema konnte nicht mit dem von %1 verglichen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="155"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="156"/>
         <source>stamping production database %1 would record %2, but %3%4; stamp anyway only after reading the differences (strata-cli: --schema-mismatch-ok; the window: Stamp Anyway…)</source>
         <translation>das Stempeln der Produktionsdatenbank %1 würde %2 verzeichnen, aber %3%4; trotzdem nur stempeln, nachdem Sie die Unterschiede gelesen haben (strata-cli: --schema-mismatch-ok; im Fenster: Trotzdem stempeln…)</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="300"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="301"/>
         <source>the database did not answer within %1 s</source>
         <translation>die Datenbank hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="321"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="322"/>
         <source>stricter rules apply: %1</source>
         <translation>strengere Regeln gelten: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="332"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="333"/>
         <source>an earlier run (%1, %2) ended without its outcome read back; now verified: %3</source>
         <translation>ein früherer Lauf (%1, %2) endete, ohne dass sein Ergebnis zurückgelesen wurde; jetzt geprüft: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="335"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="336"/>
         <source>another run holds the run lock of %1: %2</source>
         <translation>ein anderer Lauf hält die Laufsperre von %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="340"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="341"/>
         <source>the database has %1 table(s) but no version recorded in %2: upgrading from base creates them again and fails if they are the migrations&apos; own; if its schema matches a revision, stamp that revision instead</source>
         <translation>die Datenbank hat %1 Tabelle(n), aber keine in %2 verzeichnete Version: ein Upgrade ab der Basis legt sie erneut an und scheitert, wenn es die der Migrationen sind; passt ihr Schema zu einer Revision, stempeln Sie stattdessen diese Revision</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="387"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="388"/>
         <source>the plan&apos;s offline SQL cannot be produced, so Strata cannot check what it does before it runs: %1</source>
         <translation>das Offline-SQL des Plans lässt sich nicht erzeugen, daher kann Strata nicht prüfen, was er tut, bevor er läuft: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="431"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="432"/>
         <source>%1 statement(s) of the plan cannot succeed as its SQL stands: %2</source>
         <translation>%1 Anweisung(en) des Plans können so, wie sein SQL steht, nicht gelingen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="437"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="438"/>
         <source>%1 statement(s) commit on their own: if the run fails or is cancelled after them, they stay applied while the version table says otherwise</source>
         <translation>%1 Anweisung(en) committen von selbst: scheitert der Lauf danach oder wird er abgebrochen, bleiben sie angewendet, während die Versionstabelle anderes sagt</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="451"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="452"/>
         <source>%1 is using the version table: another migration may be running</source>
         <translation>%1 nutzt die Versionstabelle: womöglich läuft eine andere Migration</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="458"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="459"/>
         <source>: the migration will wait for it (an idle transaction never ends by itself)</source>
         <translation>: die Migration wird darauf warten (eine untätige Transaktion endet nie von selbst)</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="498"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="499"/>
         <source>the version table of %1 holds %2, not %3; nothing was changed</source>
         <translation>die Versionstabelle von %1 enthält %2, nicht %3; nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="510"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="511"/>
         <source>%1 is not an ancestor of another row of %2&apos;s version table: removing it would lose what it records; nothing was changed</source>
         <translation>%1 ist kein Vorfahre einer anderen Zeile der Versionstabelle von %2: sie zu entfernen, verlöre, was sie verzeichnet; nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="515"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="516"/>
         <source>cannot begin a transaction on %1</source>
         <translation>auf %1 kann keine Transaktion begonnen werden</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="521"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="522"/>
         <source>removing %1 failed (%2); nothing was changed</source>
         <translation>das Entfernen von %1 ist fehlgeschlagen (%2); nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="522"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="523"/>
         <source>not exactly one row</source>
         <translation>nicht genau eine Zeile</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="525"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="526"/>
         <source>committing the removal of %1 failed: %2</source>
         <translation>das Committen der Entfernung von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="561"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="562"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="570"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="571"/>
         <source>%1 exists already; a backup never overwrites a file</source>
         <translation>%1 existiert bereits; eine Sicherung überschreibt nie eine Datei</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="575"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="576"/>
         <source>SQLite backups copy the whole file; leave out --table</source>
         <translation>SQLite-Sicherungen kopieren die ganze Datei; lassen Sie --table weg</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="581"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="582"/>
         <source>the backup of %1 failed: %2</source>
         <translation>die Sicherung von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="586"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="587"/>
         <source>pg_dump is not installed (Debian: apt install postgresql-client)</source>
         <translation>pg_dump ist nicht installiert (Debian: apt install postgresql-client)</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="590"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="591"/>
         <source>cannot make a private temporary directory</source>
         <translation>es kann kein privates temporäres Verzeichnis angelegt werden</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="596"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="597"/>
         <source>cannot write a private pgpass file</source>
         <translation>es kann keine private pgpass-Datei geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="620"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="621"/>
         <source>pg_dump did not finish within %1 s; the partial file was removed</source>
         <translation>pg_dump wurde nicht innerhalb von %1 s fertig; die unvollständige Datei wurde entfernt</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="625"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="626"/>
         <source>pg_dump failed: %1</source>
         <translation>pg_dump ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="631"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="632"/>
         <source> (custom format; pg_restore reads it)</source>
         <translation> (Custom-Format; pg_restore liest es)</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="633"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="634"/>
         <source>Strata does not back up %1 databases yet</source>
         <translation>Strata sichert %1-Datenbanken noch nicht</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="642"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="643"/>
         <source>the project has one head; nothing to merge</source>
         <translation>das Projekt hat einen Head; nichts zusammenzuführen</translation>
     </message>
@@ -4129,22 +4129,22 @@ Syntaxhervorhebung: %3</translation>
 <context>
     <name>strata::Phrase</name>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="243"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="244"/>
         <source>offline SQL %1 from %2 to %3</source>
         <translation>Offline-SQL %1 von %2 nach %3</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="537"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="538"/>
         <source>removed the row %1 (an ancestor of another row); the version table holds %2</source>
         <translation>Zeile %1 entfernt (ein Vorfahr einer anderen Zeile); die Versionstabelle enthält %2</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="541"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="542"/>
         <source>removed the row %1; the version table could not be read back: %2</source>
         <translation>Zeile %1 entfernt; die Versionstabelle konnte nicht zurückgelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/services/MigrationService.cpp" line="666"/>
+        <location filename="../src/core/services/MigrationService.cpp" line="667"/>
         <location filename="../src/core/services/SchemaService.cpp" line="822"/>
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
@@ -5120,37 +5120,37 @@ Syntaxhervorhebung: %3</translation>
 <context>
     <name>strata::RunConfirmDialog</name>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="22"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="24"/>
         <source>%1 %2 on %3</source>
         <translation>%1 %2 auf %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="23"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="25"/>
         <source>&lt;p&gt;&lt;b&gt;%1 %2&lt;/b&gt; on &lt;b&gt;%3&lt;/b&gt;%4&lt;br&gt;%5&lt;br&gt;%6&lt;/p&gt;&lt;p&gt;The database is now at &lt;b&gt;%7&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1 %2&lt;/b&gt; auf &lt;b&gt;%3&lt;/b&gt;%4&lt;br&gt;%5&lt;br&gt;%6&lt;/p&gt;&lt;p&gt;Die Datenbank steht jetzt bei &lt;b&gt;%7&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="25"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="27"/>
         <source> &lt;span style=&apos;color:%1&apos;&gt;[PRODUCTION]&lt;/span&gt;</source>
         <translation> &lt;span style=&apos;color:%1&apos;&gt;[PRODUKTION]&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="29"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="31"/>
         <source>&lt;p&gt;&lt;b&gt;Stricter rules apply:&lt;/b&gt; %1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Strengere Regeln gelten:&lt;/b&gt; %1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="31"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="33"/>
         <source>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;This run cannot start:&lt;/b&gt; %2&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;Dieser Lauf kann nicht starten:&lt;/b&gt; %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="34"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="36"/>
         <source>&lt;p&gt;Nothing to do: the database is already there.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nichts zu tun: die Datenbank ist schon dort.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="36"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="38"/>
         <source>&lt;p&gt;%n step(s) will run, in this order:&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n Schritt wird ausgeführt:&lt;/p&gt;</numerusform>
@@ -5158,98 +5158,113 @@ Syntaxhervorhebung: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="49"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="51"/>
         <source>✖ cannot succeed: %1</source>
         <translation>✖ kann nicht gelingen: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="53"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="55"/>
         <source>non-transactional: %1</source>
         <translation>nicht transaktional: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="57"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="59"/>
         <source>schema: %1</source>
         <translation>Schema: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="65"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="67"/>
         <source>This is a production database. Type its name, %1, to run.</source>
         <translation>Dies ist eine Produktionsdatenbank. Tippen Sie ihren Namen, %1, um zu starten.</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="66"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="68"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="71"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="73"/>
         <source>Rehearse…</source>
         <translation>Proben…</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="73"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="75"/>
         <source>Run the plan for real inside one transaction that is rolled back: each statement&apos;s outcome, the locks it takes, the tables it rewrites</source>
         <translation>Den Plan wirklich in einer Transaktion ausführen, die zurückgerollt wird: das Ergebnis jeder Anweisung, die Sperren, die sie nimmt, die Tabellen, die sie neu schreibt</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="78"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="80"/>
+        <source>Schema Diff…</source>
+        <translation>Schema-Diff…</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="82"/>
+        <source>The differences as a diff of the two schemas written out as SQL</source>
+        <translation>Die Unterschiede als Diff der beiden als SQL ausgeschriebenen Schemata</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="87"/>
+        <source>Schema of %1 against %2</source>
+        <translation>Schema von %1 gegenüber %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="100"/>
         <source>Stamp Anyway…</source>
         <translation>Trotzdem stempeln…</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="80"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="102"/>
         <source>Record the revision although the schema differs: only after reading the differences</source>
         <translation>Die Revision eintragen, obwohl das Schema abweicht: erst nach dem Lesen der Unterschiede</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="113"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="135"/>
         <source>A stamp changes no schema: it only records %1 in the version table, so Alembic will take the database to be there.</source>
         <translation>Ein Stempel ändert kein Schema: er trägt nur %1 in die Versionstabelle ein, damit Alembic die Datenbank dort vermutet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="124"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="146"/>
         <source>A downgrade undoes these revisions: data written into what they added may be lost.</source>
         <translation>Eine Zurückstufung macht diese Revisionen rückgängig: Daten, die in das von ihnen Hinzugefügte geschrieben wurden, können verloren gehen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="125"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="147"/>
         <source>This downgrade drops %1, and the data in them is lost.</source>
         <translation>Diese Zurückstufung löscht %1, und die Daten darin gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="138"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="160"/>
         <source>&lt;b&gt;Lint&lt;/b&gt; (%1): %2</source>
         <translation>&lt;b&gt;Lint&lt;/b&gt; (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="141"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="163"/>
         <source> — table sizes from %1</source>
         <translation> — Tabellengrößen aus %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="147"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="169"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="149"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="171"/>
         <source>allowed</source>
         <translation>erlaubt</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="150"/>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="161"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="172"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="183"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="159"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="181"/>
         <source>Locks</source>
         <translation>Sperren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="159"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="181"/>
         <source>%n table lock(s) the plan takes, and for how long</source>
         <translation>
             <numerusform>%n Tabellensperre, die der Plan nimmt, und wie lange</numerusform>
@@ -5257,7 +5272,7 @@ Syntaxhervorhebung: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/RunConfirmDialog.cpp" line="162"/>
+        <location filename="../src/gui/RunConfirmDialog.cpp" line="184"/>
         <source>lines %1–%2</source>
         <translation>Zeilen %1–%2</translation>
     </message>
@@ -5857,33 +5872,28 @@ Syntaxhervorhebung: %3</translation>
         <translation>Unterschiede</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="162"/>
-        <source>Both schemas written out as SQL from their catalogs (for reading, not for running): lines marked - are expected, + found in the database.</source>
-        <translation>Beide Schemata als SQL aus ihren Katalogen ausgeschrieben (zum Lesen, nicht zum Ausführen): mit - markierte Zeilen werden erwartet, mit + markierte stehen in der Datenbank.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/SchemaController.cpp" line="171"/>
+        <location filename="../src/gui/SchemaController.cpp" line="159"/>
         <source>Diff</source>
         <translation>Diff</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="195"/>
+        <location filename="../src/gui/SchemaController.cpp" line="183"/>
         <source>Comparing %1&apos;s schema with the revisions&apos; (the first time builds them in a scratch database)…</source>
         <translation>Vergleiche das Schema von %1 mit dem der Revisionen (beim ersten Mal werden sie in einer Wegwerf-Datenbank gebaut)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="215"/>
-        <location filename="../src/gui/SchemaController.cpp" line="235"/>
+        <location filename="../src/gui/SchemaController.cpp" line="203"/>
+        <location filename="../src/gui/SchemaController.cpp" line="223"/>
         <source>Schema of %1</source>
         <translation>Schema von %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="222"/>
+        <location filename="../src/gui/SchemaController.cpp" line="210"/>
         <source>&lt;p&gt;The version table of &lt;b&gt;%1&lt;/b&gt; records &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Versionstabelle von &lt;b&gt;%1&lt;/b&gt; verzeichnet &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/SchemaController.cpp" line="230"/>
+        <location filename="../src/gui/SchemaController.cpp" line="218"/>
         <source>Differences from %1, the nearest revision: %n</source>
         <translation>
             <numerusform>Unterschiede zu %1, der nächsten Revision: %n</numerusform>
@@ -5891,28 +5901,28 @@ Syntaxhervorhebung: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="234"/>
+        <location filename="../src/gui/SchemaController.cpp" line="222"/>
         <source>%1 built in a scratch database, %2 from the cache</source>
         <translation>%1 in einer Wegwerf-Datenbank gebaut, %2 aus dem Zwischenspeicher</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="247"/>
+        <location filename="../src/gui/SchemaController.cpp" line="235"/>
         <source>Comparing %1 with the models (Alembic&apos;s autogenerate comparison; nothing is written)…</source>
         <translation>Vergleiche %1 mit den Modellen (der Vergleich von Alembics autogenerate; nichts wird geschrieben)…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="266"/>
-        <location filename="../src/gui/SchemaController.cpp" line="281"/>
+        <location filename="../src/gui/SchemaController.cpp" line="254"/>
+        <location filename="../src/gui/SchemaController.cpp" line="269"/>
         <source>Drift of %1</source>
         <translation>Abweichung von %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="275"/>
+        <location filename="../src/gui/SchemaController.cpp" line="263"/>
         <source>No drift: the database of %1 matches the models.</source>
         <translation>Keine Abweichung: die Datenbank von %1 entspricht den Modellen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/SchemaController.cpp" line="277"/>
+        <location filename="../src/gui/SchemaController.cpp" line="265"/>
         <source>%n difference(s) between the models (expected) and the database (found):</source>
         <translation>
             <numerusform>%n Unterschied zwischen den Modellen (erwartet) und der Datenbank (vorgefunden):</numerusform>
@@ -5920,59 +5930,67 @@ Syntaxhervorhebung: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="295"/>
+        <location filename="../src/gui/SchemaController.cpp" line="283"/>
         <source>Generate Revision</source>
         <translation>Revision erzeugen</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="299"/>
+        <location filename="../src/gui/SchemaController.cpp" line="287"/>
         <source>what this revision does</source>
         <translation>was diese Revision tut</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="300"/>
+        <location filename="../src/gui/SchemaController.cpp" line="288"/>
         <source>Message:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="301"/>
+        <location filename="../src/gui/SchemaController.cpp" line="289"/>
         <source>Autogenerate from the models against %1</source>
         <translation>Aus den Modellen gegen %1 erzeugen</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="302"/>
+        <location filename="../src/gui/SchemaController.cpp" line="290"/>
         <source>Autogenerate (select an environment first)</source>
         <translation>Automatisch erzeugen (zuerst eine Umgebung wählen)</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="308"/>
+        <location filename="../src/gui/SchemaController.cpp" line="296"/>
         <source>Autogenerate needs that database at the head; Strata checks first.</source>
         <translation>Automatisches Erzeugen braucht diese Datenbank am Kopf; Strata prüft das zuerst.</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="312"/>
+        <location filename="../src/gui/SchemaController.cpp" line="300"/>
         <source>Write Revision</source>
         <translation>Revision schreiben</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="325"/>
+        <location filename="../src/gui/SchemaController.cpp" line="313"/>
         <source>Comparing the models with %1 and writing the revision…</source>
         <translation>Vergleiche die Modelle mit %1 und schreibe die Revision…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="326"/>
+        <location filename="../src/gui/SchemaController.cpp" line="314"/>
         <source>Writing the revision…</source>
         <translation>Schreibe die Revision…</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="347"/>
+        <location filename="../src/gui/SchemaController.cpp" line="335"/>
         <source>No revision written: %1</source>
         <translation>Keine Revision geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/SchemaController.cpp" line="350"/>
+        <location filename="../src/gui/SchemaController.cpp" line="338"/>
         <source>Revision %1 written to %2</source>
         <translation>Revision %1 nach %2 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>strata::SchemaDiffView</name>
+    <message>
+        <location filename="../src/gui/SchemaDiffView.cpp" line="14"/>
+        <source>Both schemas written out as SQL from their catalogs (for reading, not for running): lines marked - are expected, + found in the database.</source>
+        <translation>Beide Schemata als SQL aus ihren Katalogen ausgeschrieben (zum Lesen, nicht zum Ausführen): mit - markierte Zeilen werden erwartet, mit + markierte stehen in der Datenbank.</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,12 @@
 #include "Colours.h"
 #include "LintText.h"
 #include "RunPanel.h"
+#include "SchemaDiffView.h"
 #include "connection/WritePolicy.h"
 #include "ui_RunConfirmDialog.h"
 
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace strata {
 
@@ -73,6 +75,26 @@ RunConfirmDialog::RunConfirmDialog(PreparedRun run, QWidget *parent)
         rehearse->setToolTip(tr("Run the plan for real inside one transaction that is rolled back: each statement's "
                                 "outcome, the locks it takes, the tables it rewrites"));
         connect(rehearse, &QPushButton::clicked, this, [this] { Q_EMIT rehearseRequested(confirmedRun().request); });
+    }
+    if (!preflight.schemaDiff.isEmpty()) {
+        QPushButton *diff = m_ui->buttons->addButton(tr("Schema Diff…"), QDialogButtonBox::ActionRole);
+        diff->setObjectName(QStringLiteral("schemaDiffButton"));
+        diff->setToolTip(tr("The differences as a diff of the two schemas written out as SQL"));
+        connect(diff, &QPushButton::clicked, this, [this] {
+            auto *dialog = new QDialog(this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setObjectName(QStringLiteral("schemaDiffDialog"));
+            dialog->setWindowTitle(tr("Schema of %1 against %2")
+                                           .arg(m_run.request.profile.name,
+                                                m_run.preflight.targetRevisions.value(0)));
+            auto *layout = new QVBoxLayout(dialog);
+            layout->addWidget(new SchemaDiffView(m_run.preflight.schemaDiff, dialog), 1);
+            auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+            connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::accept);
+            layout->addWidget(buttons);
+            dialog->resize(900, 560);
+            dialog->show();
+        });
     }
     if (preflight.schemaRefused) {
         QPushButton *anyway = m_ui->buttons->addButton(tr("Stamp Anyway…"), QDialogButtonBox::ActionRole);

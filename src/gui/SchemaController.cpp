@@ -1,11 +1,11 @@
 #include "SchemaController.h"
 
 #include "AsyncTask.h"
-#include "CodeView.h"
 #include "Colours.h"
 #include "EnvironmentsPanel.h"
 #include "RehearsalDialog.h"
 #include "RunPanel.h"
+#include "SchemaDiffView.h"
 #include "connection/WritePolicy.h"
 #include "services/SchemaService.h"
 #include "services/Workspace.h"
@@ -156,19 +156,7 @@ void SchemaController::showReport(const QString &title, const QString &summary, 
         auto *tabs = new QTabWidget(dialog);
         tabs->setObjectName(QStringLiteral("schemaReportTabs"));
         tabs->addTab(list, tr("Differences"));
-        auto *page = new QWidget(tabs);
-        auto *pageLayout = new QVBoxLayout(page);
-        pageLayout->setContentsMargins(0, 0, 0, 0);
-        auto *explain = new QLabel(tr("Both schemas written out as SQL from their catalogs (for reading, not for "
-                                      "running): lines marked - are expected, + found in the database."),
-                                   page);
-        explain->setWordWrap(true);
-        pageLayout->addWidget(explain);
-        auto *view = new CodeView(page);
-        view->setObjectName(QStringLiteral("schemaReportDiff"));
-        view->setCode(diff.endsWith(QLatin1Char('\n')) ? diff.chopped(1) : diff, CodeLanguage::Diff);
-        pageLayout->addWidget(view, 1);
-        tabs->addTab(page, tr("Diff"));
+        tabs->addTab(new SchemaDiffView(diff, tabs), tr("Diff"));
         layout->addWidget(tabs, 1);
         dialog->resize(900, 560);
     }

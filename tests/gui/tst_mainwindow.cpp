@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "RevisionGraphView.h"
 #include "RehearsalDialog.h"
+#include "RunConfirmDialog.h"
 #include "RunController.h"
 #include "SchemaController.h"
 #include "CodeView.h"
@@ -833,7 +834,33 @@ void TestMainWindow::schemaReportShowsTheDiff()
     QVERIFY2(unchanged != minus && unchanged != plus, qPrintable(unchanged.name()));
     if (const QString shot = qEnvironmentVariable("STRATA_SCREENSHOT"); !shot.isEmpty())
         report->grab().save(shot + QStringLiteral(".schemadiff.png"));
+    const QString reportDiff = diff->toPlainText();
     report->close();
+
+    // Stamping that database as the revision before its own: the confirmation checks the
+    // schema first and offers the same diff.
+    w.graphView()->selectNode(w.project()->graph.indexOf(QStringLiteral("8192a3b4c5d6")));
+    w.findChild<QAction *>(QStringLiteral("actionStamp"))->trigger();
+    RunConfirmDialog *confirm = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((confirm = w.findChild<RunConfirmDialog *>()) && confirm->isVisible(), 120000);
+    QVERIFY(confirm->run().preflight.schemaChecked && !confirm->run().preflight.schemaMatches);
+    auto *button = confirm->findChild<QPushButton *>(QStringLiteral("schemaDiffButton"));
+    QVERIFY(button);
+    button->click();
+    QDialog *shown = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((shown = confirm->findChild<QDialog *>(QStringLiteral("schemaDiffDialog"))) != nullptr, 5000);
+    auto *stampDiff = shown->findChild<CodeView *>(QStringLiteral("schemaReportDiff"));
+    QVERIFY(stampDiff);
+    const QString stampText = stampDiff->toPlainText();
+    QVERIFY2(stampText.startsWith(QStringLiteral("--- expected: the schema 8192a3b4c5d6 makes\n"))
+                     && stampText.contains(QStringLiteral("\n+    nickname TEXT,")) && stampText != reportDiff,
+             qPrintable(stampText));
+    QCOMPARE(stampDiff->highlighter()->language(), CodeLanguage::Diff);
+    if (const QString shot = qEnvironmentVariable("STRATA_SCREENSHOT"); !shot.isEmpty()) {
+        confirm->grab().save(shot + QStringLiteral(".stampconfirm.png"));
+        shown->grab().save(shot + QStringLiteral(".stampdiff.png"));
+    }
+    confirm->reject();
 }
 
 QTEST_MAIN(TestMainWindow)

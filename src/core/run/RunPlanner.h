@@ -76,6 +76,7 @@ struct Preflight
     bool schemaMatches = false;
     QString schemaCheck;            // one sentence: the match, or why it could not be checked
     QStringList schemaDifferences;  // what differs, when it does
+    QString schemaDiff;             // the same as SchemaMatch::diff (for the window; not journaled)
     bool schemaRefused = false;     // refused for that alone: --schema-mismatch-ok / "Stamp Anyway" lifts it
     LintReport lint;                // the migration-safety rules over the plan's SQL (advice; never refuses)
 

@@ -142,6 +142,7 @@ void checkStampSchema(PreparedRun &out)
         pf.schemaCheck = match->summary();
         for (const SchemaDifference &d : match->differences)
             pf.schemaDifferences << d.describe();
+        pf.schemaDiff = match->diff;
     }
     if (pf.schemaMatches)
         return;
