@@ -7,6 +7,7 @@
 #include "EnvironmentsPanel.h"
 #include "connection/ProfileStore.h"
 #include "MainWindow.h"
+#include "PgGuiTest.h"
 #include "RevisionGraphView.h"
 #include "RehearsalDialog.h"
 #include "RunConfirmDialog.h"
@@ -38,7 +39,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
-#include <QDirIterator>
 #include <QDockWidget>
 #include <QLabel>
 #include <QListWidget>
@@ -749,22 +749,14 @@ static QColor lineColour(QPlainTextEdit *view, const QString &line)
     return {};
 }
 
+// The demo project without its database (the test makes its own).
 static bool copyDemo(const QString &to)
 {
     const QDir demo(QStringLiteral(STRATA_DEMO_DIR));
     for (const QString &name : { QStringLiteral("alembic.ini"), QStringLiteral("strata-workspace.json") })
         if (!QFile::copy(demo.filePath(name), to + QLatin1Char('/') + name))
             return false;
-    QDirIterator it(demo.filePath(QStringLiteral("migrations")), QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString from = it.next();
-        if (from.contains(QLatin1String("__pycache__")))
-            continue;
-        const QString dest = to + QLatin1Char('/') + demo.relativeFilePath(from);
-        if (!QDir().mkpath(QFileInfo(dest).path()) || !QFile::copy(from, dest))
-            return false;
-    }
-    return true;
+    return pgtest::copyTree(demo.filePath(QStringLiteral("migrations")), to + QStringLiteral("/migrations"));
 }
 
 // Match Schema on the demo's SQLite environment after a hand-made change (an

@@ -1,5 +1,7 @@
 #include "SchemaCatalog.h"
 
+#include "text/SqlLexer.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -147,12 +149,6 @@ QString indexText(const CatalogIndex &i)
     return i.definition + (i.valid ? QString() : QStringLiteral(" (INVALID)"));
 }
 
-// A text as a single-quoted SQL string literal.
-QString sqlString(const QString &text)
-{
-    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
-}
-
 QString withSemicolon(const QString &sql)
 {
     return sql.endsWith(QLatin1Char(';')) ? sql : sql + QLatin1Char(';');
@@ -222,7 +218,7 @@ QString enumLine(const QString &name, const QString &labels)
 {
     QStringList quoted;
     for (const QString &label : labels.split(QLatin1Char(',')))
-        quoted << sqlString(label);
+        quoted << SqlLexer::quoteString(label);
     return QStringLiteral("CREATE TYPE %1 AS ENUM (%2);").arg(name, quoted.join(QStringLiteral(", ")));
 }
 

@@ -13,6 +13,7 @@
 #include "run/RunJournal.h"
 #include "state/EnvironmentStatus.h"
 #include "state/DatabaseConnection.h"
+#include "text/SqlLexer.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -578,7 +579,7 @@ Result<Backup> MigrationService::backup(const BackupRequest &r)
         if (Status s = c.open(p, r.password, 5, QStringLiteral("strata backup")); !s)
             return s.error();
         QSqlQuery q(c.database());
-        if (!q.exec(QStringLiteral("VACUUM INTO '%1'").arg(QString(path).replace(QLatin1Char('\''), QStringLiteral("''")))))
+        if (!q.exec(QStringLiteral("VACUUM INTO ") + SqlLexer::quoteString(path)))
             return makeError(ErrorCode::Io, QCoreApplication::translate("strata::MigrationService", "the backup of %1 failed: %2").arg(sqliteFilePath(p), q.lastError().text()));
         out.how = QStringLiteral("SQLite VACUUM INTO");
     } else if (p.driver == ConnectionProfile::Driver::PostgreSQL) {

@@ -54,6 +54,11 @@ bool SqlLexer::isKeyword(QStringView word)
     return keywords.contains(word.toString().toLower());
 }
 
+QString SqlLexer::quoteString(const QString &text)
+{
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+}
+
 bool SqlLexer::isUnterminated(QStringView tok)
 {
     if (tok.startsWith(u"/*"))

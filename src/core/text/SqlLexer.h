@@ -2,6 +2,7 @@
 
 #include "text/Token.h"
 
+#include <QString>
 #include <QStringView>
 
 namespace strata {
@@ -20,6 +21,8 @@ public:
     static bool isKeyword(QStringView word);
     // True when a String or Comment token runs to the end of the text unterminated.
     static bool isUnterminated(QStringView tokenText);
+    // text as a standard '…' string literal, quotes doubled (read back as one String token).
+    static QString quoteString(const QString &text);
 };
 
 } // namespace strata

@@ -1,6 +1,7 @@
 // enum-change: ALTER TYPE … ADD VALUE / RENAME VALUE.
 #include "lint/rules/RuleSupport.h"
 #include "lint/rules/Rules.h"
+#include "text/SqlLexer.h"
 
 #include <QCoreApplication>
 namespace strata {
@@ -53,8 +54,7 @@ public:
         }
         if (!c.statements)
             return;
-        const QString quoted = QLatin1Char('\'') + QString(value).replace(QLatin1Char('\''), QStringLiteral("''"))
-                + QLatin1Char('\'');
+        const QString quoted = SqlLexer::quoteString(value);
         for (const LintStatement &later : *c.statements)
             if (later.index > s.index && later.transaction == s.transaction && later.text.contains(quoted)) {
                 LintFinding f = finding(s, QCoreApplication::translate("strata::LintRules", "adds '%1' to enum %2 and uses it at line %3 in the same "
